@@ -1,0 +1,110 @@
+namespace Extractor.Text;
+
+/// <summary>
+/// The tokens of one text as a struct of arrays: offsets, kinds and flags, no strings.
+/// Sentences are stored as the index of each sentence's first token.
+/// </summary>
+/// <remarks>Arrays grow geometrically; a table can be <see cref="Clear"/>ed and reused for the next text.</remarks>
+internal sealed class TokenTable
+{
+    private int[] _starts;
+    private int[] _ends;
+    private TokenKind[] _kinds;
+    private TokenFlags[] _flags;
+    private int[] _sentenceStarts;
+
+    public TokenTable(int capacity = 64)
+    {
+        capacity = Math.Max(capacity, 4);
+        _starts = new int[capacity];
+        _ends = new int[capacity];
+        _kinds = new TokenKind[capacity];
+        _flags = new TokenFlags[capacity];
+        _sentenceStarts = new int[Math.Max(capacity / 8, 4)];
+    }
+
+    /// <summary>Number of tokens.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Number of sentences.</summary>
+    public int SentenceCount { get; private set; }
+
+    public ReadOnlySpan<int> Starts => _starts.AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Ends => _ends.AsSpan(0, Count);
+
+    public ReadOnlySpan<TokenKind> Kinds => _kinds.AsSpan(0, Count);
+
+    public Span<TokenFlags> Flags => _flags.AsSpan(0, Count);
+
+    /// <summary>The first token index of each sentence, ascending; the first is always 0 when there are tokens.</summary>
+    public ReadOnlySpan<int> SentenceStarts => _sentenceStarts.AsSpan(0, SentenceCount);
+
+    public int Start(int token) => _starts[token];
+
+    public int End(int token) => _ends[token];
+
+    public TokenKind Kind(int token) => _kinds[token];
+
+    public TokenFlags Flag(int token) => _flags[token];
+
+    public void Clear()
+    {
+        Count = 0;
+        SentenceCount = 0;
+    }
+
+    public void Add(int start, int end, TokenKind kind, TokenFlags flags)
+    {
+        if (Count == _starts.Length)
+        {
+            Grow();
+        }
+
+        _starts[Count] = start;
+        _ends[Count] = end;
+        _kinds[Count] = kind;
+        _flags[Count] = flags;
+        Count++;
+    }
+
+    public void AddSentenceStart(int firstToken)
+    {
+        if (SentenceCount == _sentenceStarts.Length)
+        {
+            Array.Resize(ref _sentenceStarts, _sentenceStarts.Length * 2);
+        }
+
+        _sentenceStarts[SentenceCount++] = firstToken;
+        _flags[firstToken] |= TokenFlags.SentenceStart;
+    }
+
+    public void ClearSentences()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            _flags[i] &= ~TokenFlags.SentenceStart;
+        }
+
+        SentenceCount = 0;
+    }
+
+    /// <summary>The index of the sentence that holds <paramref name="token"/>.</summary>
+    public int SentenceOf(int token)
+    {
+        int index = SentenceStarts.BinarySearch(token);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The exclusive end token of sentence <paramref name="sentence"/>.</summary>
+    public int SentenceEnd(int sentence) => sentence + 1 < SentenceCount ? _sentenceStarts[sentence + 1] : Count;
+
+    private void Grow()
+    {
+        int size = _starts.Length * 2;
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _ends, size);
+        Array.Resize(ref _kinds, size);
+        Array.Resize(ref _flags, size);
+    }
+}
