@@ -1,0 +1,318 @@
+using System.Text;
+using Extractor.Entities;
+using Extractor.Text;
+
+namespace Extractor.Cli.Lexicons;
+
+/// <summary>
+/// Compiles <c>../shared/data/gazetteers</c> (countries, alternative spellings, capitals, regions, demonyms, GeoNames
+/// cities) plus the hand-written supplement into the compact gazetteer embedded in the core package.
+/// </summary>
+/// <remarks>
+/// GeoNames lists 171k places with no population, and many are also English words or first names ("Of", "Ada",
+/// "Reading"). A city is kept when news text attests it as a place: annotated as GPE/LOC/FAC in the OntoNotes or
+/// CoNLL training data, or written capitalized mid-sentence at least <see cref="MinCapitalizedMentions"/> times in the
+/// unlabeled news text and not more often in lower case, and not also a person's name unless annotated as a place.
+/// </remarks>
+internal sealed class GazetteerCompiler
+{
+    private const int MinCapitalizedMentions = 3;
+    private const int MaxCityTokens = 4;
+
+    private readonly string _dataDirectory;
+    private readonly TextWriter _log;
+
+    public GazetteerCompiler(string dataDirectory, TextWriter log)
+    {
+        _dataDirectory = dataDirectory;
+        _log = log;
+    }
+
+    public Gazetteer Compile(string supplementPath)
+    {
+        var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        AddCountries(names);
+        AddLines(names, Path.Combine(_dataDirectory, "gazetteers", "country_names.txt"), EntityType.Location);
+        foreach (string line in File.ReadLines(Path.Combine(_dataDirectory, "gazetteers", "demonyms.txt")))
+        {
+            foreach (string part in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                AddNationality(names, part);
+            }
+        }
+
+        int before = names.Count;
+        AddCities(names);
+        _log.WriteLine($"cities and regions kept: {names.Count - before}");
+        AddSupplement(names, supplementPath);
+        _log.WriteLine($"gazetteer names: {names.Count}");
+        return Gazetteer.Build(names);
+    }
+
+    private void AddCountries(Dictionary<string, GazetteerEntry> names)
+    {
+        foreach (var row in ReadTsv(Path.Combine(_dataDirectory, "gazetteers", "countries.tsv")))
+        {
+            string common = row["name_common"];
+            Add(names, common, EntityType.Location, common);
+            Add(names, row["name_official"], EntityType.Location, common);
+            foreach (string alt in row["alt_spellings"].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(names, alt, EntityType.Location, common);
+            }
+
+            foreach (string capital in row["capital"].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(names, capital, EntityType.Location, capital);
+            }
+
+            Add(names, row["region"], EntityType.Location, row["region"]);
+            Add(names, row["subregion"], EntityType.Location, row["subregion"]);
+            AddNationality(names, row["demonym_m"]);
+            AddNationality(names, row["demonym_f"]);
+        }
+    }
+
+    private static void AddNationality(Dictionary<string, GazetteerEntry> names, string demonym)
+    {
+        if (!Add(names, demonym, EntityType.Nationality, demonym))
+        {
+            return;
+        }
+
+        // Plurals name the people: "Russians", "Pakistanis"; "-ese" and "-ish"/"-ch" forms have none.
+        if (demonym.EndsWith("an", StringComparison.Ordinal) || demonym.EndsWith('i') || demonym.EndsWith("ot", StringComparison.Ordinal))
+        {
+            Add(names, demonym + "s", EntityType.Nationality, demonym);
+        }
+    }
+
+    private static void AddLines(Dictionary<string, GazetteerEntry> names, string path, EntityType type)
+    {
+        foreach (string line in File.ReadLines(path))
+        {
+            Add(names, line.Trim(), type, line.Trim());
+        }
+    }
+
+    private static void AddSupplement(Dictionary<string, GazetteerEntry> names, string path)
+    {
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] parts = line.Split('\t');
+            var type = parts[1] == "NORP" ? EntityType.Nationality : EntityType.Location;
+            string canonical = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : parts[0];
+            names[parts[0]] = new GazetteerEntry(type, canonical);
+        }
+    }
+
+    /// <summary>Adds a name if it looks like one: starts with a capital, Latin script, no digits. Returns whether it was usable.</summary>
+    private static bool Add(Dictionary<string, GazetteerEntry> names, string name, EntityType type, string canonical)
+    {
+        if (!IsUsableName(name))
+        {
+            return false;
+        }
+
+        names.TryAdd(name, new GazetteerEntry(type, IsUsableName(canonical) ? canonical : name));
+        return true;
+    }
+
+    private static bool IsUsableName(string name)
+    {
+        if (name.Length < 2 || !char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (char.IsDigit(c) || (char.IsLetter(c) && c > '\u024F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddCities(Dictionary<string, GazetteerEntry> names)
+    {
+        var candidates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in ReadTsv(Path.Combine(_dataDirectory, "gazetteers", "cities_geonames.tsv")))
+        {
+            foreach (string name in new[] { row["name"], row["admin1"] })
+            {
+                if (IsUsableName(name) && name.Split(' ').Length <= MaxCityTokens)
+                {
+                    candidates.TryAdd(name, name);
+                }
+            }
+        }
+
+        var attested = GoldPlaceNames();
+        var people = new HashSet<string>(File.ReadLines(Path.Combine(_dataDirectory, "gazetteers", "person_names_humannames.txt")), StringComparer.Ordinal);
+        var (capitalized, lower) = CountMentions(candidates);
+        foreach (string name in candidates.Keys)
+        {
+            int gold = attested.GetValueOrDefault(name);
+            int caps = capitalized.GetValueOrDefault(name);
+            int low = lower.GetValueOrDefault(name.ToLowerInvariant());
+            bool keep = gold > 0
+                ? low <= caps + gold
+                : caps >= MinCapitalizedMentions && low <= caps && !people.Contains(name);
+            if (keep && !names.ContainsKey(name))
+            {
+                names[name] = new GazetteerEntry(EntityType.Location, name);
+            }
+        }
+    }
+
+    /// <summary>Place names annotated in the labeled training sets, with their counts.</summary>
+    private Dictionary<string, int> GoldPlaceNames()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Read(string path, char separator, int tagColumn, Func<string, bool> isPlace)
+        {
+            if (!File.Exists(path))
+            {
+                return;
+            }
+
+            var current = new StringBuilder();
+            foreach (string line in File.ReadLines(path).Append(string.Empty))
+            {
+                string[] parts = line.Split(separator);
+                string tag = parts.Length > tagColumn ? parts[tagColumn] : "O";
+                bool inside = tag.StartsWith("I-", StringComparison.Ordinal) && isPlace(tag[2..]) && current.Length > 0;
+                if (!inside && current.Length > 0)
+                {
+                    string name = current.ToString();
+                    counts[name] = counts.GetValueOrDefault(name) + 1;
+                    current.Clear();
+                }
+
+                if (tag.StartsWith("B-", StringComparison.Ordinal) && isPlace(tag[2..]))
+                {
+                    current.Append(parts[0]);
+                }
+                else if (inside)
+                {
+                    current.Append(' ').Append(parts[0]);
+                }
+            }
+        }
+
+        Read(Path.Combine(_dataDirectory, "ner", "ontonotes5", "train.tsv"), '\t', 2, t => t is "GPE" or "LOC" or "FAC");
+        Read(Path.Combine(_dataDirectory, "ner", "conll2003", "train.txt"), ' ', 3, t => t == "LOC");
+        return counts;
+    }
+
+    /// <summary>Counts mid-sentence capitalized mentions of candidate names, and lower-case uses of their words, in the unlabeled news text.</summary>
+    private (Dictionary<string, int> Capitalized, Dictionary<string, int> Lower) CountMentions(Dictionary<string, string> candidates)
+    {
+        var capitalized = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string name in candidates.Keys)
+        {
+            lower.TryAdd(name.ToLowerInvariant(), 0);
+        }
+
+        var table = new TokenTable(4096);
+        var key = new StringBuilder();
+        int files = 0;
+        foreach (string file in RawTextFiles())
+        {
+            string text = File.ReadAllText(file);
+            Tokenizer.Tokenize(text, table);
+            SentenceSplitter.Split(text, table);
+            files++;
+            for (int t = 0; t < table.Count; t++)
+            {
+                var token = text.AsSpan(table.Start(t), table.End(t) - table.Start(t));
+                if (char.IsLower(token[0]))
+                {
+                    if (lowerLookup.TryGetValue(token, out int n))
+                    {
+                        lowerLookup[token] = n + 1;
+                    }
+
+                    continue;
+                }
+
+                if (!char.IsUpper(token[0]) || (table.Flag(t) & TokenFlags.SentenceStart) != 0)
+                {
+                    continue;
+                }
+
+                key.Clear();
+                for (int end = t; end < Math.Min(table.Count, t + MaxCityTokens); end++)
+                {
+                    if (end > t)
+                    {
+                        key.Append(' ');
+                    }
+
+                    key.Append(text.AsSpan(table.Start(end), table.End(end) - table.Start(end)));
+                    if (lookup.TryGetValue(key.ToString(), out string? name))
+                    {
+                        capitalized[name] = capitalized.GetValueOrDefault(name) + 1;
+                    }
+                }
+            }
+        }
+
+        _log.WriteLine($"unlabeled news files read: {files}");
+        return (capitalized, lower);
+    }
+
+    private IEnumerable<string> RawTextFiles()
+    {
+        string bbc = Path.Combine(_dataDirectory, "raw", "bbc");
+        if (Directory.Exists(bbc))
+        {
+            foreach (string f in Directory.EnumerateFiles(bbc, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                yield return f;
+            }
+        }
+
+        string polnear = Path.Combine(_dataDirectory, "quotes", "polnear");
+        if (Directory.Exists(polnear))
+        {
+            foreach (string f in Directory.EnumerateFiles(polnear, "*.txt", SearchOption.AllDirectories).Where(f => f.Contains($"{Path.DirectorySeparatorChar}text{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                yield return f;
+            }
+        }
+    }
+
+    private static IEnumerable<Dictionary<string, string>> ReadTsv(string path)
+    {
+        string[]? header = null;
+        foreach (string line in File.ReadLines(path))
+        {
+            string[] parts = line.Split('\t');
+            if (header is null)
+            {
+                header = parts;
+                continue;
+            }
+
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < header.Length; i++)
+            {
+                row[header[i]] = i < parts.Length ? parts[i] : string.Empty;
+            }
+
+            yield return row;
+        }
+    }
+}
