@@ -41,6 +41,7 @@ public sealed class NewsExtractor
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">Where to load the entity model from; <see langword="null"/> for the defaults.</param>
     /// <returns>A new, reusable extractor.</returns>
+    /// <exception cref="ArgumentException"><see cref="NewsExtractorOptions.ModelPath"/> is empty or whitespace.</exception>
     /// <exception cref="FileNotFoundException"><see cref="NewsExtractorOptions.ModelPath"/> names a file that does not exist.</exception>
     /// <exception cref="InvalidDataException">The model file is corrupt or of an unsupported version.</exception>
     public static NewsExtractor Create(NewsExtractorOptions? options = null)
@@ -51,6 +52,11 @@ public sealed class NewsExtractor
         {
             if (options.ModelPath is { } path)
             {
+                if (string.IsNullOrWhiteSpace(path))
+                {
+                    throw new ArgumentException("The model path is empty; leave it null to use the embedded model.", nameof(options));
+                }
+
                 if (!File.Exists(path))
                 {
                     throw new FileNotFoundException($"The entity model file '{path}' does not exist.", path);

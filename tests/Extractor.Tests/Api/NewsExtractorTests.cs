@@ -38,4 +38,28 @@ public class NewsExtractorTests
         var act = () => NewsExtractor.Create(new NewsExtractorOptions { ModelPath = "/no/such/model.bin" });
         act.Should().Throw<FileNotFoundException>();
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Create_EmptyModelPath_ThrowsArgumentException(string path)
+    {
+        var act = () => NewsExtractor.Create(new NewsExtractorOptions { ModelPath = path });
+        act.Should().Throw<ArgumentException>().WithParameterName("options");
+    }
+
+    [Fact]
+    public void Default_IsOneSharedInstance()
+    {
+        NewsExtractor.Default.Should().BeSameAs(NewsExtractor.Default);
+    }
+
+    [Fact]
+    public void Tokenize_ReturnsTokensAndSentencesOnly()
+    {
+        var tokenized = NewsExtractor.Default.Tokenize("NATO met in Riga. Russia objected.");
+        tokenized.Tokens.Select(t => t.Text).Should().StartWith(["NATO", "met", "in", "Riga", "."]);
+        tokenized.Sentences.Should().HaveCount(2);
+        tokenized.Should().NotBeOfType<ExtractionResult>();
+    }
 }
