@@ -18,7 +18,7 @@ internal static class CharClass
     /// <summary>Whitespace as <see cref="char.IsWhiteSpace(char)"/> defines it (ASCII table bit).</summary>
     public const byte Space = 4;
 
-    /// <summary>A line break: LF, CR, VT, FF and the information separators (ASCII table bit).</summary>
+    /// <summary>A line break: LF, CR, VT, FF (ASCII table bit).</summary>
     public const byte LineBreak = 8;
 
     /// <summary>An uppercase letter (ASCII table bit).</summary>
@@ -27,7 +27,7 @@ internal static class CharClass
     /// <summary>A lowercase letter (ASCII table bit).</summary>
     public const byte Lower = 32;
 
-    /// <summary>A math, currency or modifier symbol: <c>$ + &lt; = &gt; ^ | ~</c> (ASCII table bit).</summary>
+    /// <summary>A math, currency or modifier symbol (<c>$ + &lt; = &gt; ^ | ~</c>) or a control character (ASCII table bit).</summary>
     public const byte Symbol = 64;
 
     /// <summary>A quotation mark: <c>" ' `</c> (ASCII table bit).</summary>
@@ -101,7 +101,7 @@ internal static class CharClass
             {
                 bits |= Space;
 
-                // \t and space separate words; LF, CR, VT, FF and the information separators (U+001C-U+001F) break lines.
+                // \t and space separate words; LF, CR, VT and FF break lines.
                 if (c is not (' ' or '\t'))
                 {
                     bits |= LineBreak;
@@ -111,8 +111,9 @@ internal static class CharClass
             {
                 bits |= Quote;
             }
-            else if (IsSymbolCategory(char.GetUnicodeCategory(c)))
+            else if (IsSymbolCategory(char.GetUnicodeCategory(c)) || char.IsControl(c))
             {
+                // Control characters that are not whitespace (NUL, DEL, U+001C-U+001F) become one-character symbols.
                 bits |= Symbol;
             }
 

@@ -165,6 +165,12 @@ internal static class SentenceSplitter
     /// <summary>"“Stop!” Smith said.", "“Why?” Mr. Jones asked.": up to four capitalized words, then a speech verb.</summary>
     private static bool NameThenSpeechVerb(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
     {
+        // "“Stop!” She said." is two sentences however odd; only a name before the verb continues one.
+        if (SentenceStarters.Contains(text[starts[j]..ends[j]]))
+        {
+            return false;
+        }
+
         int limit = Math.Min(starts.Length, j + 5);
         for (int k = j; k < limit; k++)
         {

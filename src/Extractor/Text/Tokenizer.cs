@@ -161,15 +161,15 @@ internal static class Tokenizer
                     break;
 
                 case '.':
+                    if (nextLength > 0 && IsRun(text, scan, i, "www"))
+                    {
+                        return AddUrl(text, start, table, flags);
+                    }
+
                     if (JoinsAtPeriod(text, scan, i, nextLength))
                     {
                         i = next;
                         continue;
-                    }
-
-                    if (nextLength > 0 && IsRun(text, scan, i, "www"))
-                    {
-                        return AddUrl(text, start, table, flags);
                     }
 
                     // "U.S.-led": an acronym's period followed by a hyphenated continuation.
@@ -425,7 +425,8 @@ internal static class Tokenizer
     private static int AddUrl(ReadOnlySpan<char> text, int start, TokenTable table, TokenFlags flags)
     {
         int end = start;
-        bool parenthesis = false;
+        int open = 0;
+        int close = 0;
         while (end < text.Length)
         {
             char c = text[end];
@@ -434,13 +435,28 @@ internal static class Tokenizer
                 break;
             }
 
-            parenthesis |= c == '(';
+            open += c == '(' ? 1 : 0;
+            close += c == ')' ? 1 : 0;
             end++;
         }
 
-        while (end > start + 1 && (text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ']' or '}' || (text[end - 1] == ')' && !parenthesis)))
+        // Trailing punctuation belongs to the sentence, and so does a ")" that closes a bracket opened before the URL.
+        while (end > start + 1)
         {
-            end--;
+            char last = text[end - 1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or ']' or '}')
+            {
+                end--;
+            }
+            else if (last == ')' && close > open)
+            {
+                close--;
+                end--;
+            }
+            else
+            {
+                break;
+            }
         }
 
         table.Add(start, end, TokenKind.Url, flags);
@@ -451,14 +467,8 @@ internal static class Tokenizer
     private static int EmailDomainEnd(ReadOnlySpan<char> text, int i)
     {
         int end = i;
-        int lastDot = -1;
         while (end < text.Length && (text[end] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '.'))
         {
-            if (text[end] == '.')
-            {
-                lastDot = end;
-            }
-
             end++;
         }
 
@@ -467,7 +477,8 @@ internal static class Tokenizer
             end--;
         }
 
-        return end > i && lastDot > i && lastDot < end - 1 && char.IsAsciiLetter(text[lastDot + 1]) ? end : 0;
+        int lastDot = text[i..end].LastIndexOf('.') + i;
+        return lastDot > i && char.IsAsciiLetter(text[lastDot + 1]) ? end : 0;
     }
 
     /// <summary>Reads a token that starts with an ASCII character that is neither a letter, a digit nor whitespace.</summary>
@@ -535,9 +546,9 @@ internal static class Tokenizer
         var kind = (bits & CharClass.Quote) != 0 ? TokenKind.Quote
             : (bits & CharClass.Symbol) != 0 ? TokenKind.Symbol : TokenKind.Punctuation;
 
-        // Keycap emoji ("#️⃣") keep their variation selector and enclosing keycap.
+        // Keycap emoji ("#️⃣", "*️⃣") keep their variation selector and enclosing keycap.
         int stop = i + 1;
-        while (stop < n && text[stop] is '\uFE0F' or '\u20E3')
+        while (c is '#' or '*' && stop < n && text[stop] is '\uFE0F' or '\u20E3')
         {
             stop++;
         }
