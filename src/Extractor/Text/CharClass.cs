@@ -36,9 +36,7 @@ internal static class CharClass
     /// <summary>Letters and digits: the characters words are made of.</summary>
     public const byte WordChar = Letter | Digit;
 
-    private static readonly byte[] AsciiTable = BuildAsciiTable();
-
-    /// <summary>The ASCII table bits of <paramref name="c"/>, which must be below 128.</summary>
+    /// <summary>The ASCII table bits of <paramref name="c"/>; characters at or above U+0080 read as their low 7 bits, so callers check first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte Ascii(char c) => AsciiTable[c & 0x7F];
 
@@ -78,48 +76,19 @@ internal static class CharClass
     public static bool IsSymbolCategory(UnicodeCategory category) => category is UnicodeCategory.MathSymbol
         or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
 
-    private static byte[] BuildAsciiTable()
+    /// <summary>
+    /// Bits for U+0000-U+007F, as <see cref="char.IsWhiteSpace(char)"/> and <see cref="char.GetUnicodeCategory(char)"/>
+    /// define them (a test checks this). Compiled into the assembly's data, so a lookup is one load with no bounds check.
+    /// </summary>
+    private static ReadOnlySpan<byte> AsciiTable => new byte[]
     {
-        var table = new byte[128];
-        for (int i = 0; i < 128; i++)
-        {
-            char c = (char)i;
-            byte bits = 0;
-            if (c is >= 'a' and <= 'z')
-            {
-                bits |= Letter | Lower;
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                bits |= Letter | Upper;
-            }
-            else if (c is >= '0' and <= '9')
-            {
-                bits |= Digit;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                bits |= Space;
-
-                // \t and space separate words; LF, CR, VT and FF break lines.
-                if (c is not (' ' or '\t'))
-                {
-                    bits |= LineBreak;
-                }
-            }
-            else if (c is '"' or '\'' or '`')
-            {
-                bits |= Quote;
-            }
-            else if (IsSymbolCategory(char.GetUnicodeCategory(c)) || char.IsControl(c))
-            {
-                // Control characters that are not whitespace (NUL, DEL, U+001C-U+001F) become one-character symbols.
-                bits |= Symbol;
-            }
-
-            table[i] = bits;
-        }
-
-        return table;
-    }
+        64, 64, 64, 64, 64, 64, 64, 64, 64, 4, 12, 12, 12, 12, 64, 64,
+        64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64,
+        4, 0, 128, 0, 64, 0, 0, 128, 0, 0, 0, 64, 0, 0, 0, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 64, 64, 64, 0,
+        0, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 0, 0, 0, 64, 0,
+        128, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33,
+        33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 33, 0, 64, 0, 64, 64,
+    };
 }

@@ -147,12 +147,15 @@ internal static class Tokenizer
 
             char c = text[i];
             int next = i + 1;
-            int nextLength = next < n ? WordCharLength(text, next) : 0;
             switch (c)
             {
+                case ' ':
+                    // The common case, first: a word ends at a space.
+                    break;
+
                 case '-' or '\u2010' or '\u2011' or '_':
                     // Hyphenated compounds: "NATO-Russia", "pro-Russian", "COVID-19".
-                    if (nextLength > 0)
+                    if (next < n && WordCharLength(text, next) > 0)
                     {
                         i = next;
                         continue;
@@ -161,6 +164,7 @@ internal static class Tokenizer
                     break;
 
                 case '.':
+                    int nextLength = next < n ? WordCharLength(text, next) : 0;
                     if (nextLength > 0 && IsRun(text, scan, i, "www"))
                     {
                         return AddUrl(text, start, table, flags);
@@ -232,7 +236,7 @@ internal static class Tokenizer
 
                 case '\'' or '\u2019' or '\u02BC':
                     {
-                        int end = ReadApostrophe(text, start, i, nextLength, table, flags, singleQuoteOpen);
+                        int end = ReadApostrophe(text, start, i, next < n ? WordCharLength(text, next) : 0, table, flags, singleQuoteOpen);
                         if (end > 0)
                         {
                             return end;
@@ -250,7 +254,7 @@ internal static class Tokenizer
 
                 default:
                     // Zero-width joiners, soft hyphens and direction marks inside a word belong to it.
-                    if (c >= 128 && nextLength > 0 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    if (c >= 128 && next < n && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && WordCharLength(text, next) > 0)
                     {
                         i = next;
                         continue;
