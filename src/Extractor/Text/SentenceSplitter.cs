@@ -1,12 +1,32 @@
+using Extractor.Internal;
+
 namespace Extractor.Text;
 
 /// <summary>
-/// Marks sentence starts in a <see cref="TokenTable"/>: after terminal punctuation (and any closing quotes or brackets
-/// that follow it) when the next token can start a sentence, and at every line break, which in news ends headlines,
-/// bylines and list items.
+/// Marks sentence starts in a <see cref="TokenTable"/>, in one pass over the tokens.
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Every line break starts a sentence: in news, headlines, bylines, captions and list items end without a
+/// period.</item>
+/// <item>Terminal punctuation (". ! ? … 。") ends a sentence, together with the closing quotation marks and brackets
+/// right after it ("…from happening.”"), when the next token can start one: not a lowercase word ("“Why?” he
+/// asked."), not a comma or closing bracket. A capitalized name followed by a speech verb after a closing quotation
+/// mark ("“Stop!” Smith said.") continues the sentence.</item>
+/// <item>A period that belongs to an abbreviation ends a sentence only when the next word clearly starts one (see
+/// <see cref="SentenceStarters"/>), and never after a title ("Mr.", "Gov.") or "e.g.".</item>
+/// <item>An ellipsis inside brackets ("(…)") marks an omission and ends nothing.</item>
+/// </list>
+/// </remarks>
 internal static class SentenceSplitter
 {
+    private static readonly SpanSet SpeechVerbs = new(
+    [
+        "said", "says", "asked", "asks", "told", "added", "adds", "replied", "wrote", "writes", "shouted", "insisted",
+        "explained", "noted", "warned", "stressed", "continued", "recalled", "declared", "argued", "tweeted", "cried",
+    ]);
+
+    /// <summary>Splits the tokens of <paramref name="text"/> in <paramref name="table"/> into sentences.</summary>
     public static void Split(ReadOnlySpan<char> text, TokenTable table)
     {
         table.ClearSentences();
@@ -16,43 +36,155 @@ internal static class SentenceSplitter
             return;
         }
 
+        ReadOnlySpan<int> starts = table.Starts;
+        ReadOnlySpan<int> ends = table.Ends;
+        ReadOnlySpan<TokenKind> kinds = table.Kinds;
+        ReadOnlySpan<TokenFlags> flags = table.Flags;
+
         table.AddSentenceStart(0);
-        bool pendingBreak = false;
-        for (int t = 1; t < count; t++)
+        for (int t = 0; t < count - 1; t++)
         {
-            var flags = table.Flag(t);
-            bool lineBreak = (flags & TokenFlags.NewlineBefore) != 0;
-            if (lineBreak || (pendingBreak && CanStartSentence(text, table, t)))
+            int next = t + 1;
+            if ((flags[next] & TokenFlags.NewlineBefore) != 0)
             {
-                table.AddSentenceStart(t);
-                pendingBreak = false;
+                table.AddSentenceStart(next);
+                continue;
             }
 
-            int prev = t;
-            char first = text[table.Start(prev)];
-            if (table.Kind(prev) == TokenKind.Punctuation && CharClass.IsSentenceTerminal(first))
+            var end = EndKind(text, starts, ends, kinds, flags, t);
+            if (end == SentenceEnd.None)
             {
-                pendingBreak = true;
+                continue;
             }
-            else if (pendingBreak && (table.Kind(prev) == TokenKind.Quote || CharClass.IsClosingBracket(first)) && (flags & TokenFlags.SpaceBefore) == 0)
+
+            // Closing quotation marks and brackets right after the terminal stay in the sentence.
+            int j = next;
+            bool quoteClosed = false;
+            while (j < count && (flags[j] & TokenFlags.NewlineBefore) == 0 && IsCloser(text[starts[j]], kinds[j], flags[j]))
             {
-                // closing quote or bracket right after the period stays in the sentence
+                quoteClosed |= kinds[j] == TokenKind.Quote;
+                j++;
             }
-            else
+
+            if (j < count)
             {
-                pendingBreak = false;
+                bool split = (flags[j] & TokenFlags.NewlineBefore) != 0 || (end == SentenceEnd.Strong
+                    ? CanStart(text, starts, ends, kinds, flags, j) && !(quoteClosed && NameThenSpeechVerb(text, starts, ends, kinds, flags, j))
+                    : StartsClearly(text, starts, ends, kinds, flags, j));
+                if (split)
+                {
+                    table.AddSentenceStart(j);
+                }
             }
+
+            // Token j is decided; the next round looks at the token after it.
+            t = j - 1;
         }
     }
 
-    private static bool CanStartSentence(ReadOnlySpan<char> text, TokenTable table, int t)
+    private enum SentenceEnd
     {
-        if ((table.Flag(t) & TokenFlags.SpaceBefore) == 0)
+        None,
+        Strong,
+        Abbreviation,
+    }
+
+    private static SentenceEnd EndKind(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int t)
+    {
+        int start = starts[t];
+        int end = ends[t];
+        char first = text[start];
+        if (kinds[t] == TokenKind.Punctuation)
+        {
+            if (!CharClass.IsSentenceTerminal(first))
+            {
+                return SentenceEnd.None;
+            }
+
+            // "(…)" and "[...]" mark an omission inside a quotation.
+            bool ellipsis = first == '\u2026' || end - start > 1 && first == '.';
+            if (ellipsis && t > 0 && (flags[t] & TokenFlags.SpaceBefore) == 0 && CharClass.IsOpeningBracket(text[starts[t - 1]]))
+            {
+                return SentenceEnd.None;
+            }
+
+            return SentenceEnd.Strong;
+        }
+
+        if (kinds[t] == TokenKind.Word && end - start > 1 && text[end - 1] == '.')
+        {
+            return Abbreviations.Classify(text[start..(end - 1)]) == AbbreviationKind.Ordinary ? SentenceEnd.Abbreviation : SentenceEnd.None;
+        }
+
+        return SentenceEnd.None;
+    }
+
+    private static bool IsCloser(char c, TokenKind kind, TokenFlags flags)
+    {
+        if (kind == TokenKind.Quote)
+        {
+            // A quotation mark glued to the terminal closes; ” and ’ close even after a space.
+            return (flags & TokenFlags.SpaceBefore) == 0 || CharClass.IsClosingQuote(c);
+        }
+
+        return kind == TokenKind.Punctuation && CharClass.IsClosingBracket(c) && (flags & TokenFlags.SpaceBefore) == 0;
+    }
+
+    /// <summary>Whether token <paramref name="j"/> can begin a sentence after terminal punctuation.</summary>
+    private static bool CanStart(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
+    {
+        char c = text[starts[j]];
+        switch (kinds[j])
+        {
+            case TokenKind.Word:
+                // Lowercase continues ("“Why?” he asked."); a clitic ("’s") cannot start anything.
+                return !CharClass.IsLower(c) && !CharClass.IsApostrophe(c);
+            case TokenKind.Number or TokenKind.Symbol or TokenKind.Url:
+                return true;
+            case TokenKind.Quote:
+                // An opening quotation mark, unless a lowercase word follows it.
+                return j + 1 >= starts.Length || kinds[j + 1] != TokenKind.Word || !CharClass.IsLower(text[starts[j + 1]]);
+            default:
+                return CharClass.IsOpeningBracket(c) || c is '\u00BF' or '\u00A1';
+        }
+    }
+
+    /// <summary>Whether token <paramref name="j"/> clearly starts a sentence after an abbreviation that may end one.</summary>
+    private static bool StartsClearly(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
+    {
+        if (kinds[j] == TokenKind.Word)
+        {
+            return SentenceStarters.Contains(text[starts[j]..ends[j]]);
+        }
+
+        // "in the U.S. “We ...": an opening quotation mark before a capitalized word.
+        return kinds[j] == TokenKind.Quote && (flags[j] & TokenFlags.SpaceBefore) != 0 && j + 1 < starts.Length
+            && kinds[j + 1] == TokenKind.Word && (flags[j + 1] & TokenFlags.SpaceBefore) == 0 && CharClass.IsUpper(text[starts[j + 1]]);
+    }
+
+    /// <summary>"“Stop!” Smith said.", "“Why?” Mr. Jones asked.": up to four capitalized words, then a speech verb.</summary>
+    private static bool NameThenSpeechVerb(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
+    {
+        // "“Stop!” She said." is two sentences however odd; only a name before the verb continues one.
+        if (SentenceStarters.Contains(text[starts[j]..ends[j]]))
         {
             return false;
         }
 
-        char c = text[table.Start(t)];
-        return !char.IsLower(c);
+        int limit = Math.Min(starts.Length, j + 5);
+        for (int k = j; k < limit; k++)
+        {
+            if (kinds[k] != TokenKind.Word || (k > j && (flags[k] & TokenFlags.NewlineBefore) != 0))
+            {
+                return false;
+            }
+
+            if (!CharClass.IsUpper(text[starts[k]]))
+            {
+                return k > j && SpeechVerbs.Contains(text[starts[k]..ends[k]]);
+            }
+        }
+
+        return false;
     }
 }

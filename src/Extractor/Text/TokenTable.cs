@@ -79,14 +79,29 @@ internal sealed class TokenTable
         _flags[firstToken] |= TokenFlags.SentenceStart;
     }
 
+    /// <summary>Forgets the sentences (and their <see cref="TokenFlags.SentenceStart"/> flags) but keeps the tokens.</summary>
     public void ClearSentences()
     {
-        for (int i = 0; i < Count; i++)
+        // Only sentence-start tokens carry the flag, so clearing is proportional to the sentence count.
+        for (int s = 0; s < SentenceCount; s++)
         {
-            _flags[i] &= ~TokenFlags.SentenceStart;
+            int token = _sentenceStarts[s];
+            if (token < Count)
+            {
+                _flags[token] &= ~TokenFlags.SentenceStart;
+            }
         }
 
         SentenceCount = 0;
+    }
+
+    /// <summary>Makes room for at least <paramref name="tokens"/> tokens without further growth.</summary>
+    public void EnsureCapacity(int tokens)
+    {
+        if (tokens > _starts.Length)
+        {
+            Resize(tokens);
+        }
     }
 
     /// <summary>The index of the sentence that holds <paramref name="token"/>.</summary>
@@ -99,9 +114,10 @@ internal sealed class TokenTable
     /// <summary>The exclusive end token of sentence <paramref name="sentence"/>.</summary>
     public int SentenceEnd(int sentence) => sentence + 1 < SentenceCount ? _sentenceStarts[sentence + 1] : Count;
 
-    private void Grow()
+    private void Grow() => Resize(_starts.Length * 2);
+
+    private void Resize(int size)
     {
-        int size = _starts.Length * 2;
         Array.Resize(ref _starts, size);
         Array.Resize(ref _ends, size);
         Array.Resize(ref _kinds, size);
