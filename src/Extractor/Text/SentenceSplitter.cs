@@ -51,6 +51,13 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            // Most tokens are words that do not end in a period: rule them out before anything else.
+            var kind = kinds[t];
+            if (kind != TokenKind.Punctuation && (kind != TokenKind.Word || text[ends[t] - 1] != '.'))
+            {
+                continue;
+            }
+
             var end = EndKind(text, starts, ends, kinds, flags, t);
             if (end == SentenceEnd.None)
             {
@@ -113,7 +120,15 @@ internal static class SentenceSplitter
 
         if (kinds[t] == TokenKind.Word && end - start > 1 && text[end - 1] == '.')
         {
-            return Abbreviations.Classify(text[start..(end - 1)]) == AbbreviationKind.Ordinary ? SentenceEnd.Abbreviation : SentenceEnd.None;
+            var word = text[start..(end - 1)];
+
+            // "apples, pears, etc. Prices rose": "etc." ends a sentence like a plain period does.
+            if (word.SequenceEqual("etc"))
+            {
+                return SentenceEnd.Strong;
+            }
+
+            return Abbreviations.Classify(word) == AbbreviationKind.Ordinary ? SentenceEnd.Abbreviation : SentenceEnd.None;
         }
 
         return SentenceEnd.None;

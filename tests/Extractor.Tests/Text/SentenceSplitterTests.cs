@@ -82,6 +82,8 @@ public class SentenceSplitterTests
     [InlineData("Shares of Acme Inc. But investors were wary.", "Shares of Acme Inc.", "But investors were wary.")]
     [InlineData("He moved to Portland, Ore. He never came back.", "He moved to Portland, Ore.", "He never came back.")]
     [InlineData("They opted for Plan B. In the end it failed.", "They opted for Plan B.", "In the end it failed.")]
+    [InlineData("Apples, pears, etc. Prices rose.", "Apples, pears, etc.", "Prices rose.")]
+    [InlineData("It was made in the U.S. “We are proud,” he said.", "It was made in the U.S.", "“We are proud,” he said.")]
     public void Split_AbbreviationBeforeClearSentenceStart_Splits(string text, string first, string second)
     {
         Sentences(text).Should().Equal(first, second);
