@@ -26,6 +26,11 @@ internal static class SentenceSplitter
         "explained", "noted", "warned", "stressed", "continued", "recalled", "declared", "argued", "tweeted", "cried",
     ]);
 
+    private static readonly SpanSet ClauseOpeners = new(
+    [
+        "he", "she", "they", "we", "I", "it", "you", "that", "the", "there", "this", "his", "her", "their", "its", "a", "an",
+    ]);
+
     /// <summary>Splits the tokens of <paramref name="text"/> in <paramref name="table"/> into sentences.</summary>
     public static void Split(ReadOnlySpan<char> text, TokenTable table)
     {
@@ -76,7 +81,8 @@ internal static class SentenceSplitter
             if (j < count)
             {
                 bool split = (flags[j] & TokenFlags.NewlineBefore) != 0 || (end == SentenceEnd.Strong
-                    ? CanStart(text, starts, ends, kinds, flags, j) && !(quoteClosed && NameThenSpeechVerb(text, starts, ends, kinds, flags, j))
+                    ? CanStart(text, starts, ends, kinds, flags, j)
+                        && !(quoteClosed && text[starts[t]] is '?' or '!' && NameThenSpeechVerb(text, starts, ends, kinds, flags, j))
                     : StartsClearly(text, starts, ends, kinds, flags, j));
                 if (split)
                 {
@@ -177,7 +183,11 @@ internal static class SentenceSplitter
             && kinds[j + 1] == TokenKind.Word && (flags[j + 1] & TokenFlags.SpaceBefore) == 0 && CharClass.IsUpper(text[starts[j + 1]]);
     }
 
-    /// <summary>"“Stop!” Smith said.", "“Why?” Mr. Jones asked.": up to four capitalized words, then a speech verb.</summary>
+    /// <summary>
+    /// "“Stop!” Smith said.", "“Why?” Mr. Jones asked.": up to four capitalized words, then a speech verb that ends the
+    /// clause. Only after "?" or "!": a quotation that ends with a period ends its sentence ("…no reason.” Prof Reddy
+    /// says he hopes…").
+    /// </summary>
     private static bool NameThenSpeechVerb(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
     {
         // "“Stop!” She said." is two sentences however odd; only a name before the verb continues one.
@@ -196,7 +206,11 @@ internal static class SentenceSplitter
 
             if (!CharClass.IsUpper(text[starts[k]]))
             {
-                return k > j && SpeechVerbs.Contains(text[starts[k]..ends[k]]);
+                // The verb closes the clause ("Smith said.") or takes an object ("Novak told residents"); a verb that
+                // reports a new clause ("Ms Ortiz said she doubted it") starts a sentence of its own.
+                return k > j && SpeechVerbs.Contains(text[starts[k]..ends[k]])
+                    && (k + 1 >= starts.Length || (flags[k + 1] & TokenFlags.NewlineBefore) != 0
+                        || !ClauseOpeners.Contains(text[starts[k + 1]..ends[k + 1]]));
             }
         }
 

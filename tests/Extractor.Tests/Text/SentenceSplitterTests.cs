@@ -69,6 +69,15 @@ public class SentenceSplitterTests
             "The water kept rising.");
     }
 
+    [Theory]
+    [InlineData("“We are ready.” Officials did not say more.", "“We are ready.”", "Officials did not say more.")]
+    [InlineData("\"Nobody knows why.\" Prof Reddy says he hopes to expand.", "\"Nobody knows why.\"", "Prof Reddy says he hopes to expand.")]
+    [InlineData("“Will it work?” Ms Ortiz said she doubted it.", "“Will it work?”", "Ms Ortiz said she doubted it.")]
+    public void Split_QuotedSentenceThenNewSentence_Splits(string text, string first, string second)
+    {
+        Sentences(text).Should().Equal(first, second);
+    }
+
     [Fact]
     public void Split_QuoteThenCapitalizedSentence_Splits()
     {
