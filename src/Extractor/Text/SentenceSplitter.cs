@@ -83,7 +83,8 @@ internal static class SentenceSplitter
                 bool split = (flags[j] & TokenFlags.NewlineBefore) != 0 || (end == SentenceEnd.Strong
                     ? CanStart(text, starts, ends, kinds, flags, j)
                         && !(quoteClosed && text[starts[t]] is '?' or '!' && NameThenSpeechVerb(text, starts, ends, kinds, flags, j))
-                    : StartsClearly(text, starts, ends, kinds, flags, j));
+                    : StartsClearly(text, starts, ends, kinds, flags, j)
+                        || (end == SentenceEnd.Suffix && CapitalizedThenLowercase(text, starts, kinds, flags, j)));
                 if (split)
                 {
                     table.AddSentenceStart(j);
@@ -100,6 +101,7 @@ internal static class SentenceSplitter
         None,
         Strong,
         Abbreviation,
+        Suffix,
     }
 
     private static SentenceEnd EndKind(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int t)
@@ -134,7 +136,12 @@ internal static class SentenceSplitter
                 return SentenceEnd.Strong;
             }
 
-            return Abbreviations.Classify(word) == AbbreviationKind.Ordinary ? SentenceEnd.Abbreviation : SentenceEnd.None;
+            return Abbreviations.Classify(word) switch
+            {
+                AbbreviationKind.Ordinary => SentenceEnd.Abbreviation,
+                AbbreviationKind.Suffix => SentenceEnd.Suffix,
+                _ => SentenceEnd.None,
+            };
         }
 
         return SentenceEnd.None;
@@ -169,6 +176,11 @@ internal static class SentenceSplitter
                 return CharClass.IsOpeningBracket(c) || c is '\u00BF' or '\u00A1';
         }
     }
+
+    /// <summary>"Acme Corp. Shares fell": a capitalized word, then a lowercase one, after a company or state suffix.</summary>
+    private static bool CapitalizedThenLowercase(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j) =>
+        kinds[j] == TokenKind.Word && CharClass.IsUpper(text[starts[j]]) && j + 1 < starts.Length && kinds[j + 1] == TokenKind.Word
+            && (flags[j + 1] & TokenFlags.NewlineBefore) == 0 && CharClass.IsLower(text[starts[j + 1]]);
 
     /// <summary>Whether token <paramref name="j"/> clearly starts a sentence after an abbreviation that may end one.</summary>
     private static bool StartsClearly(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)

@@ -222,6 +222,16 @@ internal static class Tokenizer
 
                     break;
 
+                case '$':
+                    // "US$", "HK$", "NT$", "A$": a currency sign with its country letters (Penn Treebank keeps them whole).
+                    if (i - scan <= 3 && AllUpperAscii(text[scan..i]))
+                    {
+                        table.Add(start, next, TokenKind.Symbol, flags);
+                        return next;
+                    }
+
+                    break;
+
                 case '@':
                     {
                         int end = EmailDomainEnd(text, next);
@@ -272,7 +282,7 @@ internal static class Tokenizer
         if (i < n && text[i] == '.' && kind == TokenKind.Word && (i + 1 >= n || text[i + 1] != '.'))
         {
             var abbreviation = Abbreviations.Classify(text[start..i]);
-            if (abbreviation is AbbreviationKind.Title or AbbreviationKind.Ordinary
+            if (abbreviation is AbbreviationKind.Title or AbbreviationKind.Ordinary or AbbreviationKind.Suffix
                 || (abbreviation == AbbreviationKind.BeforeNumber && NextNonSpaceIsDigit(text, i + 1)))
             {
                 i++;
@@ -411,6 +421,19 @@ internal static class Tokenizer
     private static bool IsAcronymSegment(ReadOnlySpan<char> text, int wordStart, int dot) =>
         dot - 1 == wordStart || (dot - 2 >= wordStart && text[dot - 2] is '.' or '-');
 
+    private static bool AllUpperAscii(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsRun(ReadOnlySpan<char> text, int start, int end, string word) =>
         end - start == word.Length && text[start..end].Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -525,6 +548,19 @@ internal static class Tokenizer
                 return ReadSingleQuote(text, i, table, flags, ref singleQuoteOpen);
 
             case '#' or '@':
+                // "#15" (a number, as the Penn Treebank has it)
+                if (c == '#' && i + 1 < n && CharClass.IsAsciiDigit(text[i + 1]))
+                {
+                    int end = i + 2;
+                    while (end < n && CharClass.IsAsciiDigit(text[end]))
+                    {
+                        end++;
+                    }
+
+                    table.Add(i, end, TokenKind.Number, flags);
+                    return end;
+                }
+
                 // "#MeToo", "@NATO"
                 if (i + 1 < n && (text[i + 1] == '_' || IsLetterAt(text, i + 1)))
                 {
