@@ -146,13 +146,16 @@ internal static class Tokenizer
             }
 
             char c = text[i];
+
+            // The common case: a word ends at a space.
+            if (c == ' ')
+            {
+                break;
+            }
+
             int next = i + 1;
             switch (c)
             {
-                case ' ':
-                    // The common case, first: a word ends at a space.
-                    break;
-
                 case '-' or '\u2010' or '\u2011' or '_':
                     // Hyphenated compounds: "NATO-Russia", "pro-Russian", "COVID-19".
                     if (next < n && WordCharLength(text, next) > 0)
