@@ -181,7 +181,7 @@ internal static class Tokenizer
 
                     // "U.S.-led": an acronym's period followed by a hyphenated continuation.
                     if (next + 1 < n && text[next] == '-' && WordCharLength(text, next + 1) > 0
-                        && Abbreviations.Classify(text[scan..i]) != AbbreviationKind.None && IsAcronymSegment(text, scan, i))
+                        && IsAcronymSegment(text, scan, i) && Abbreviations.Classify(text[scan..i]) != AbbreviationKind.None)
                     {
                         i = next + 1;
                         continue;
