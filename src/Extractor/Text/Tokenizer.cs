@@ -21,7 +21,8 @@ namespace Extractor.Text;
 /// <item>Numbers stay whole ("100,000", "3.5", "10:30", "21st", "24/7"); "%" and currency signs are separate.</item>
 /// <item>Hyphenated words are one token ("NATO-Russia", "U.S.-led"); dashes, "--" and ellipses are tokens.</item>
 /// <item>URLs, e-mail addresses, #hashtags and @handles are one <see cref="TokenKind.Url"/> token.</item>
-/// <item>Every quotation mark is its own <see cref="TokenKind.Quote"/> token.</item>
+/// <item>Every quotation mark is its own <see cref="TokenKind.Quote"/> token; doubled ASCII marks ('' and ``) used as
+/// double quotation marks are one token each.</item>
 /// <item>Letters of any script are words; an emoji sequence (modifiers, ZWJ joins, flags) is one symbol; a lone
 /// surrogate or control character is a one-character <see cref="TokenKind.Symbol"/>.</item>
 /// </list>
@@ -341,6 +342,12 @@ internal static class Tokenizer
             return 0;
         }
 
+        // "the bosses''": a doubled apostrophe is a closing double quotation mark, not a possessive.
+        if (next < n && text[next] == '\'' && text[apostrophe] == '\'')
+        {
+            return -1;
+        }
+
         // "the Allies’ position": the possessive clitic, unless it closes an open single quotation.
         if ((text[apostrophe - 1] | 0x20) == 's' && (!singleQuoteOpen || FollowedBySpaceAndLetter(text, next)))
         {
@@ -550,6 +557,14 @@ internal static class Tokenizer
             case '\'':
                 return ReadSingleQuote(text, i, table, flags, ref singleQuoteOpen);
 
+            case '`':
+                // ``Penn Treebank style'' opening quotes.
+                {
+                    int end = i + 1 < n && text[i + 1] == '`' ? i + 2 : i + 1;
+                    table.Add(i, end, TokenKind.Quote, flags);
+                    return end;
+                }
+
             case '#' or '@':
                 // "#15" (a number, as the Penn Treebank has it)
                 if (c == '#' && i + 1 < n && CharClass.IsAsciiDigit(text[i + 1]))
@@ -667,6 +682,13 @@ internal static class Tokenizer
     {
         int n = text.Length;
         char c = text[i];
+
+        // ''Doubled apostrophes'' are one double quotation mark, as in the Penn Treebank (and the New York Times).
+        if (c == '\'' && i + 1 < n && text[i + 1] == '\'')
+        {
+            table.Add(i, i + 2, TokenKind.Quote, flags);
+            return i + 2;
+        }
 
         // "'90s", "’08"
         if (c is '\'' or '\u2019' && i + 2 < n && CharClass.IsAsciiDigit(text[i + 1]) && CharClass.IsAsciiDigit(text[i + 2]))

@@ -79,6 +79,9 @@ public class TokenizerTests
     [InlineData("\"Stop,\" he said", "\"/Quote Stop/Word ,/Punctuation \"/Quote he/Word said/Word")]
     [InlineData("«Non» „Ja“ ‹x›", "«/Quote Non/Word »/Quote „/Quote Ja/Word “/Quote ‹/Quote x/Word ›/Quote")]
     [InlineData("「東京」", "「/Quote 東京/Word 」/Quote")]
+    [InlineData("''Not us,'' she said", "''/Quote Not/Word us/Word ,/Punctuation ''/Quote she/Word said/Word")]
+    [InlineData("the bosses'' view", "the/Word bosses/Word ''/Quote view/Word")]
+    [InlineData("``Quoted''", "``/Quote Quoted/Word ''/Quote")]
     public void Tokenize_QuotationMarks_AreSeparateQuoteTokens(string text, string expected)
     {
         KindsOf(text).Should().Be(expected);
