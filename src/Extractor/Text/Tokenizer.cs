@@ -248,8 +248,10 @@ internal static class Tokenizer
                         break;
                     }
 
-                case '\'' or '\u2019' or '\u02BC':
+                case '\'' or '\u2019' or '\u02BC' or '\u2018':
                     {
+                        // ‘ is a typing slip for ’ inside a word ("Ukraine‘s").
+
                         int end = ReadApostrophe(text, start, i, next < n ? WordCharLength(text, next) : 0, table, flags, singleQuoteOpen);
                         if (end > 0)
                         {
@@ -342,8 +344,9 @@ internal static class Tokenizer
             return 0;
         }
 
-        // "the bosses''": a doubled apostrophe is a closing double quotation mark, not a possessive.
-        if (next < n && text[next] == '\'' && text[apostrophe] == '\'')
+        // "the bosses''": a doubled apostrophe is a closing double quotation mark, not a possessive; and ‘ after a word
+        // is a quotation mark.
+        if ((next < n && text[next] == '\'' && text[apostrophe] == '\'') || text[apostrophe] == '\u2018')
         {
             return -1;
         }
@@ -691,7 +694,7 @@ internal static class Tokenizer
         }
 
         // "'90s", "’08"
-        if (c is '\'' or '\u2019' && i + 2 < n && CharClass.IsAsciiDigit(text[i + 1]) && CharClass.IsAsciiDigit(text[i + 2]))
+        if (c is '\'' or '\u2019' or '\u2018' && i + 2 < n && CharClass.IsAsciiDigit(text[i + 1]) && CharClass.IsAsciiDigit(text[i + 2]))
         {
             int end = i + 3;
             if (end < n && text[end] == 's')

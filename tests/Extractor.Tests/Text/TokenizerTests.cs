@@ -42,6 +42,7 @@ public class TokenizerTests
     [InlineData("we’ve seen, I'm sure, you'll see, he'd go", "we ’ve seen , I 'm sure , you 'll see , he 'd go")]
     [InlineData("the 1990's boom", "the 1990 's boom")]
     [InlineData("O'Brien's remarks", "O'Brien 's remarks")]
+    [InlineData("Ukraine‘s borders", "Ukraine ‘s borders")]
     public void Tokenize_Clitics_AreSplitPennTreebankStyle(string text, string expected)
     {
         Tokens(text).Should().Be(expected);
@@ -129,6 +130,7 @@ public class TokenizerTests
     [InlineData("see p. 91", "see/Word p./Word 91/Number")]
     [InlineData("open 24/7", "open/Word 24/7/Number")]
     [InlineData("the '90s", "the/Word '90s/Number")]
+    [InlineData("the ‘90s", "the/Word ‘90s/Number")]
     [InlineData("a .5 rise", "a/Word .5/Number rise/Word")]
     [InlineData("1,000, 2,000.", "1,000/Number ,/Punctuation 2,000/Number ./Punctuation")]
     public void Tokenize_Numbers_StayWhole(string text, string expected)
