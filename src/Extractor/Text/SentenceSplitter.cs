@@ -177,10 +177,25 @@ internal static class SentenceSplitter
         }
     }
 
-    /// <summary>"Acme Corp. Shares fell": a capitalized word, then a lowercase one, after a company or state suffix.</summary>
-    private static bool CapitalizedThenLowercase(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j) =>
-        kinds[j] == TokenKind.Word && CharClass.IsUpper(text[starts[j]]) && j + 1 < starts.Length && kinds[j + 1] == TokenKind.Word
-            && (flags[j + 1] & TokenFlags.NewlineBefore) == 0 && CharClass.IsLower(text[starts[j + 1]]);
+    /// <summary>
+    /// "Acme Corp. Shares fell", "Acme Co. NBC's interest": a capitalized word (with its clitic, if any), then a
+    /// lowercase one, after a company or state suffix.
+    /// </summary>
+    private static bool CapitalizedThenLowercase(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
+    {
+        if (kinds[j] != TokenKind.Word || !CharClass.IsUpper(text[starts[j]]))
+        {
+            return false;
+        }
+
+        int k = j + 1;
+        if (k < starts.Length && kinds[k] == TokenKind.Word && (flags[k] & TokenFlags.SpaceBefore) == 0 && CharClass.IsApostrophe(text[starts[k]]))
+        {
+            k++;
+        }
+
+        return k < starts.Length && kinds[k] == TokenKind.Word && (flags[k] & TokenFlags.NewlineBefore) == 0 && CharClass.IsLower(text[starts[k]]);
+    }
 
     /// <summary>Whether token <paramref name="j"/> clearly starts a sentence after an abbreviation that may end one.</summary>
     private static bool StartsClearly(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)

@@ -91,6 +91,8 @@ public class SentenceSplitterTests
     [InlineData("Shares of Acme Inc. But investors were wary.", "Shares of Acme Inc.", "But investors were wary.")]
     [InlineData("The bid came from Northwind Corp. Analysts called it low.", "The bid came from Northwind Corp.", "Analysts called it low.")]
     [InlineData("He was born in Tacoma, Wash. Reporters found him there.", "He was born in Tacoma, Wash.", "Reporters found him there.")]
+    [InlineData("The bid came from Northwind Co. NBC's interest grew.", "The bid came from Northwind Co.", "NBC's interest grew.")]
+    [InlineData("Sales fell in the U.K. Investors shrugged.", "Sales fell in the U.K.", "Investors shrugged.")]
     [InlineData("He moved to Portland, Ore. He never came back.", "He moved to Portland, Ore.", "He never came back.")]
     [InlineData("They opted for Plan B. In the end it failed.", "They opted for Plan B.", "In the end it failed.")]
     [InlineData("Apples, pears, etc. Prices rose.", "Apples, pears, etc.", "Prices rose.")]
