@@ -18,6 +18,13 @@ internal enum AbbreviationKind : byte
     /// </summary>
     Ordinary,
 
+    /// <summary>
+    /// Ends a company or place name ("Acme Inc.", "Portland, Ore."): ends a sentence when the next word clearly starts
+    /// one, or is capitalized and followed by a lowercase word ("Acme Corp. Shares fell"), but not before a title and
+    /// name ("Acme Inc. Chairman John Smith").
+    /// </summary>
+    Suffix,
+
     /// <summary>Takes the period only before a number ("No. 10", "Vol. 3", "Art. 5"); never ends a sentence.</summary>
     BeforeNumber,
 }

@@ -12,7 +12,7 @@ internal static class Abbreviations
     private static readonly SpanDictionary<AbbreviationKind> Known = Build();
 
     /// <summary>Whether <paramref name="word"/> (without its period) keeps a following period, in any context.</summary>
-    public static bool TakesPeriod(ReadOnlySpan<char> word) => Classify(word) is AbbreviationKind.Title or AbbreviationKind.Ordinary;
+    public static bool TakesPeriod(ReadOnlySpan<char> word) => Classify(word) is AbbreviationKind.Title or AbbreviationKind.Ordinary or AbbreviationKind.Suffix;
 
     /// <summary>Classifies <paramref name="word"/>, the text before a period, without allocating.</summary>
     public static AbbreviationKind Classify(ReadOnlySpan<char> word)
@@ -22,15 +22,15 @@ internal static class Abbreviations
             return AbbreviationKind.None;
         }
 
+        if (word.Length <= 8 && Known.TryGetValue(word, out var kind))
+        {
+            return kind;
+        }
+
         if (word.Length == 1)
         {
             // An initial ("John F. Kennedy", "Plan B."); lowercase single letters are list labels or typos.
             return CharClass.IsUpper(word[0]) ? AbbreviationKind.Ordinary : AbbreviationKind.None;
-        }
-
-        if (word.Length <= 8 && Known.TryGetValue(word, out var kind))
-        {
-            return kind;
         }
 
         return IsDottedAcronym(word) ? AbbreviationKind.Ordinary : AbbreviationKind.None;
@@ -90,16 +90,20 @@ internal static class Abbreviations
         ];
         string[] ordinary =
         [
-            "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd",
+            "St", "Mt", "Ft", "Jr", "Sr", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd",
             "etc", "al", "approx", "govt", "Govt", "est",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
+            "JR", "SR",
+        ];
+        string[] suffixes =
+        [
+            "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "INC", "CORP", "CO", "LTD",
             "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
             "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt",
             "Wash", "Wis", "Wyo",
-            "INC", "CORP", "CO", "LTD", "JR", "SR",
         ];
-        string[] beforeNumber = ["No", "Nos", "no", "Vol", "vol", "Art", "art", "Fig", "fig", "pp", "Nr", "Sec"];
+        string[] beforeNumber = ["No", "Nos", "no", "Vol", "vol", "Art", "art", "Fig", "fig", "p", "pp", "Nr", "Sec"];
 
         foreach (var word in beforeNumber)
         {
@@ -109,6 +113,11 @@ internal static class Abbreviations
         foreach (var word in ordinary)
         {
             known.Set(word, AbbreviationKind.Ordinary);
+        }
+
+        foreach (var word in suffixes)
+        {
+            known.Set(word, AbbreviationKind.Suffix);
         }
 
         foreach (var word in titles)

@@ -26,6 +26,11 @@ internal static class SentenceSplitter
         "explained", "noted", "warned", "stressed", "continued", "recalled", "declared", "argued", "tweeted", "cried",
     ]);
 
+    private static readonly SpanSet ClauseOpeners = new(
+    [
+        "he", "she", "they", "we", "I", "it", "you", "that", "the", "there", "this", "his", "her", "their", "its", "a", "an",
+    ]);
+
     /// <summary>Splits the tokens of <paramref name="text"/> in <paramref name="table"/> into sentences.</summary>
     public static void Split(ReadOnlySpan<char> text, TokenTable table)
     {
@@ -51,6 +56,13 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            // Most tokens are words that do not end in a period: rule them out before anything else.
+            var kind = kinds[t];
+            if (kind != TokenKind.Punctuation && (kind != TokenKind.Word || text[ends[t] - 1] != '.'))
+            {
+                continue;
+            }
+
             var end = EndKind(text, starts, ends, kinds, flags, t);
             if (end == SentenceEnd.None)
             {
@@ -69,8 +81,10 @@ internal static class SentenceSplitter
             if (j < count)
             {
                 bool split = (flags[j] & TokenFlags.NewlineBefore) != 0 || (end == SentenceEnd.Strong
-                    ? CanStart(text, starts, ends, kinds, flags, j) && !(quoteClosed && NameThenSpeechVerb(text, starts, ends, kinds, flags, j))
-                    : StartsClearly(text, starts, ends, kinds, flags, j));
+                    ? CanStart(text, starts, ends, kinds, flags, j)
+                        && !(quoteClosed && text[starts[t]] is '?' or '!' && NameThenSpeechVerb(text, starts, ends, kinds, flags, j))
+                    : StartsClearly(text, starts, ends, kinds, flags, j)
+                        || (end == SentenceEnd.Suffix && CapitalizedThenLowercase(text, starts, kinds, flags, j)));
                 if (split)
                 {
                     table.AddSentenceStart(j);
@@ -87,6 +101,7 @@ internal static class SentenceSplitter
         None,
         Strong,
         Abbreviation,
+        Suffix,
     }
 
     private static SentenceEnd EndKind(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int t)
@@ -113,7 +128,20 @@ internal static class SentenceSplitter
 
         if (kinds[t] == TokenKind.Word && end - start > 1 && text[end - 1] == '.')
         {
-            return Abbreviations.Classify(text[start..(end - 1)]) == AbbreviationKind.Ordinary ? SentenceEnd.Abbreviation : SentenceEnd.None;
+            var word = text[start..(end - 1)];
+
+            // "apples, pears, etc. Prices rose": "etc." ends a sentence like a plain period does.
+            if (word.SequenceEqual("etc"))
+            {
+                return SentenceEnd.Strong;
+            }
+
+            return Abbreviations.Classify(word) switch
+            {
+                AbbreviationKind.Ordinary => SentenceEnd.Abbreviation,
+                AbbreviationKind.Suffix => SentenceEnd.Suffix,
+                _ => SentenceEnd.None,
+            };
         }
 
         return SentenceEnd.None;
@@ -149,6 +177,26 @@ internal static class SentenceSplitter
         }
     }
 
+    /// <summary>
+    /// "Acme Corp. Shares fell", "Acme Co. NBC's interest": a capitalized word (with its clitic, if any), then a
+    /// lowercase one, after a company or state suffix.
+    /// </summary>
+    private static bool CapitalizedThenLowercase(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
+    {
+        if (kinds[j] != TokenKind.Word || !CharClass.IsUpper(text[starts[j]]))
+        {
+            return false;
+        }
+
+        int k = j + 1;
+        if (k < starts.Length && kinds[k] == TokenKind.Word && (flags[k] & TokenFlags.SpaceBefore) == 0 && CharClass.IsApostrophe(text[starts[k]]))
+        {
+            k++;
+        }
+
+        return k < starts.Length && kinds[k] == TokenKind.Word && (flags[k] & TokenFlags.NewlineBefore) == 0 && CharClass.IsLower(text[starts[k]]);
+    }
+
     /// <summary>Whether token <paramref name="j"/> clearly starts a sentence after an abbreviation that may end one.</summary>
     private static bool StartsClearly(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
     {
@@ -162,7 +210,11 @@ internal static class SentenceSplitter
             && kinds[j + 1] == TokenKind.Word && (flags[j + 1] & TokenFlags.SpaceBefore) == 0 && CharClass.IsUpper(text[starts[j + 1]]);
     }
 
-    /// <summary>"“Stop!” Smith said.", "“Why?” Mr. Jones asked.": up to four capitalized words, then a speech verb.</summary>
+    /// <summary>
+    /// "“Stop!” Smith said.", "“Why?” Mr. Jones asked.": up to four capitalized words, then a speech verb that ends the
+    /// clause. Only after "?" or "!": a quotation that ends with a period ends its sentence ("…no reason.” Prof Reddy
+    /// says he hopes…").
+    /// </summary>
     private static bool NameThenSpeechVerb(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<TokenKind> kinds, ReadOnlySpan<TokenFlags> flags, int j)
     {
         // "“Stop!” She said." is two sentences however odd; only a name before the verb continues one.
@@ -181,7 +233,11 @@ internal static class SentenceSplitter
 
             if (!CharClass.IsUpper(text[starts[k]]))
             {
-                return k > j && SpeechVerbs.Contains(text[starts[k]..ends[k]]);
+                // The verb closes the clause ("Smith said.") or takes an object ("Novak told residents"); a verb that
+                // reports a new clause ("Ms Ortiz said she doubted it") starts a sentence of its own.
+                return k > j && SpeechVerbs.Contains(text[starts[k]..ends[k]])
+                    && (k + 1 >= starts.Length || (flags[k + 1] & TokenFlags.NewlineBefore) != 0
+                        || !ClauseOpeners.Contains(text[starts[k + 1]..ends[k + 1]]));
             }
         }
 

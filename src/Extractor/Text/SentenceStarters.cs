@@ -18,6 +18,8 @@ internal static class SentenceStarters
         "For", "From", "By", "With", "Under", "During", "Despite", "Earlier", "Later", "Now", "Then", "Still", "Such",
         "Each", "Every", "Mr.", "Mrs.", "Ms.", "Officials", "Police", "Here", "Once", "Even", "Only", "Instead", "Thus",
         "Because", "Until", "Nor", "Not", "No", "Yes", "To", "Of", "About", "Among", "Asked", "Following", "Separately",
+        "More", "Less", "Should", "Would", "Could", "Will", "Can", "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Has",
+        "Have", "Had", "Analysts", "Investors", "Experts", "Critics", "Residents", "Witnesses", "Authorities",
         "THE", "HE", "SHE", "IT", "THEY", "WE",
     ]);
 

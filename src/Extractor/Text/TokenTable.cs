@@ -54,18 +54,20 @@ internal sealed class TokenTable
         SentenceCount = 0;
     }
 
+    /// <summary>Appends a token; the tokenizer calls this once per token, so it is kept to four stores.</summary>
     public void Add(int start, int end, TokenKind kind, TokenFlags flags)
     {
-        if (Count == _starts.Length)
+        int count = Count;
+        if ((uint)count >= (uint)_starts.Length)
         {
             Grow();
         }
 
-        _starts[Count] = start;
-        _ends[Count] = end;
-        _kinds[Count] = kind;
-        _flags[Count] = flags;
-        Count++;
+        _starts[count] = start;
+        _ends[count] = end;
+        _kinds[count] = kind;
+        _flags[count] = flags;
+        Count = count + 1;
     }
 
     public void AddSentenceStart(int firstToken)

@@ -21,7 +21,8 @@ namespace Extractor.Text;
 /// <item>Numbers stay whole ("100,000", "3.5", "10:30", "21st", "24/7"); "%" and currency signs are separate.</item>
 /// <item>Hyphenated words are one token ("NATO-Russia", "U.S.-led"); dashes, "--" and ellipses are tokens.</item>
 /// <item>URLs, e-mail addresses, #hashtags and @handles are one <see cref="TokenKind.Url"/> token.</item>
-/// <item>Every quotation mark is its own <see cref="TokenKind.Quote"/> token.</item>
+/// <item>Every quotation mark is its own <see cref="TokenKind.Quote"/> token; doubled ASCII marks ('' and ``) used as
+/// double quotation marks are one token each.</item>
 /// <item>Letters of any script are words; an emoji sequence (modifiers, ZWJ joins, flags) is one symbol; a lone
 /// surrogate or control character is a one-character <see cref="TokenKind.Symbol"/>.</item>
 /// </list>
@@ -146,13 +147,16 @@ internal static class Tokenizer
             }
 
             char c = text[i];
+
+            // The common case: a word ends at a space.
+            if (c == ' ')
+            {
+                break;
+            }
+
             int next = i + 1;
             switch (c)
             {
-                case ' ':
-                    // The common case, first: a word ends at a space.
-                    break;
-
                 case '-' or '\u2010' or '\u2011' or '_':
                     // Hyphenated compounds: "NATO-Russia", "pro-Russian", "COVID-19".
                     if (next < n && WordCharLength(text, next) > 0)
@@ -178,7 +182,7 @@ internal static class Tokenizer
 
                     // "U.S.-led": an acronym's period followed by a hyphenated continuation.
                     if (next + 1 < n && text[next] == '-' && WordCharLength(text, next + 1) > 0
-                        && Abbreviations.Classify(text[scan..i]) != AbbreviationKind.None && IsAcronymSegment(text, scan, i))
+                        && IsAcronymSegment(text, scan, i) && Abbreviations.Classify(text[scan..i]) != AbbreviationKind.None)
                     {
                         i = next + 1;
                         continue;
@@ -222,6 +226,16 @@ internal static class Tokenizer
 
                     break;
 
+                case '$':
+                    // "US$", "HK$", "NT$", "A$": a currency sign with its country letters (Penn Treebank keeps them whole).
+                    if (i - scan <= 3 && AllUpperAscii(text[scan..i]))
+                    {
+                        table.Add(start, next, TokenKind.Symbol, flags);
+                        return next;
+                    }
+
+                    break;
+
                 case '@':
                     {
                         int end = EmailDomainEnd(text, next);
@@ -234,8 +248,10 @@ internal static class Tokenizer
                         break;
                     }
 
-                case '\'' or '\u2019' or '\u02BC':
+                case '\'' or '\u2019' or '\u02BC' or '\u2018':
                     {
+                        // ‘ is a typing slip for ’ inside a word ("Ukraine‘s").
+
                         int end = ReadApostrophe(text, start, i, next < n ? WordCharLength(text, next) : 0, table, flags, singleQuoteOpen);
                         if (end > 0)
                         {
@@ -272,7 +288,7 @@ internal static class Tokenizer
         if (i < n && text[i] == '.' && kind == TokenKind.Word && (i + 1 >= n || text[i + 1] != '.'))
         {
             var abbreviation = Abbreviations.Classify(text[start..i]);
-            if (abbreviation is AbbreviationKind.Title or AbbreviationKind.Ordinary
+            if (abbreviation is AbbreviationKind.Title or AbbreviationKind.Ordinary or AbbreviationKind.Suffix
                 || (abbreviation == AbbreviationKind.BeforeNumber && NextNonSpaceIsDigit(text, i + 1)))
             {
                 i++;
@@ -326,6 +342,13 @@ internal static class Tokenizer
         if (nextLength > 0)
         {
             return 0;
+        }
+
+        // "the bosses''": a doubled apostrophe is a closing double quotation mark, not a possessive; and ‘ after a word
+        // is a quotation mark.
+        if ((next < n && text[next] == '\'' && text[apostrophe] == '\'') || text[apostrophe] == '\u2018')
+        {
+            return -1;
         }
 
         // "the Allies’ position": the possessive clitic, unless it closes an open single quotation.
@@ -410,6 +433,19 @@ internal static class Tokenizer
     /// <summary>Whether the word part just before <paramref name="dot"/> is a single letter ("U" in "U.S").</summary>
     private static bool IsAcronymSegment(ReadOnlySpan<char> text, int wordStart, int dot) =>
         dot - 1 == wordStart || (dot - 2 >= wordStart && text[dot - 2] is '.' or '-');
+
+    private static bool AllUpperAscii(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsRun(ReadOnlySpan<char> text, int start, int end, string word) =>
         end - start == word.Length && text[start..end].Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -524,7 +560,28 @@ internal static class Tokenizer
             case '\'':
                 return ReadSingleQuote(text, i, table, flags, ref singleQuoteOpen);
 
+            case '`':
+                // ``Penn Treebank style'' opening quotes.
+                {
+                    int end = i + 1 < n && text[i + 1] == '`' ? i + 2 : i + 1;
+                    table.Add(i, end, TokenKind.Quote, flags);
+                    return end;
+                }
+
             case '#' or '@':
+                // "#15" (a number, as the Penn Treebank has it)
+                if (c == '#' && i + 1 < n && CharClass.IsAsciiDigit(text[i + 1]))
+                {
+                    int end = i + 2;
+                    while (end < n && CharClass.IsAsciiDigit(text[end]))
+                    {
+                        end++;
+                    }
+
+                    table.Add(i, end, TokenKind.Number, flags);
+                    return end;
+                }
+
                 // "#MeToo", "@NATO"
                 if (i + 1 < n && (text[i + 1] == '_' || IsLetterAt(text, i + 1)))
                 {
@@ -629,8 +686,15 @@ internal static class Tokenizer
         int n = text.Length;
         char c = text[i];
 
+        // ''Doubled apostrophes'' are one double quotation mark, as in the Penn Treebank (and the New York Times).
+        if (c == '\'' && i + 1 < n && text[i + 1] == '\'')
+        {
+            table.Add(i, i + 2, TokenKind.Quote, flags);
+            return i + 2;
+        }
+
         // "'90s", "’08"
-        if (c is '\'' or '\u2019' && i + 2 < n && CharClass.IsAsciiDigit(text[i + 1]) && CharClass.IsAsciiDigit(text[i + 2]))
+        if (c is '\'' or '\u2019' or '\u2018' && i + 2 < n && CharClass.IsAsciiDigit(text[i + 1]) && CharClass.IsAsciiDigit(text[i + 2]))
         {
             int end = i + 3;
             if (end < n && text[end] == 's')

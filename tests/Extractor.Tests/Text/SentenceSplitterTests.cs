@@ -69,6 +69,15 @@ public class SentenceSplitterTests
             "The water kept rising.");
     }
 
+    [Theory]
+    [InlineData("“We are ready.” Officials did not say more.", "“We are ready.”", "Officials did not say more.")]
+    [InlineData("\"Nobody knows why.\" Prof Reddy says he hopes to expand.", "\"Nobody knows why.\"", "Prof Reddy says he hopes to expand.")]
+    [InlineData("“Will it work?” Ms Ortiz said she doubted it.", "“Will it work?”", "Ms Ortiz said she doubted it.")]
+    public void Split_QuotedSentenceThenNewSentence_Splits(string text, string first, string second)
+    {
+        Sentences(text).Should().Equal(first, second);
+    }
+
     [Fact]
     public void Split_QuoteThenCapitalizedSentence_Splits()
     {
@@ -80,8 +89,14 @@ public class SentenceSplitterTests
     [InlineData("Troops were sent to the U.S. The next day they moved north.", "Troops were sent to the U.S.", "The next day they moved north.")]
     [InlineData("The deal closed in Jan. It was the largest of the year.", "The deal closed in Jan.", "It was the largest of the year.")]
     [InlineData("Shares of Acme Inc. But investors were wary.", "Shares of Acme Inc.", "But investors were wary.")]
+    [InlineData("The bid came from Northwind Corp. Analysts called it low.", "The bid came from Northwind Corp.", "Analysts called it low.")]
+    [InlineData("He was born in Tacoma, Wash. Reporters found him there.", "He was born in Tacoma, Wash.", "Reporters found him there.")]
+    [InlineData("The bid came from Northwind Co. NBC's interest grew.", "The bid came from Northwind Co.", "NBC's interest grew.")]
+    [InlineData("Sales fell in the U.K. Investors shrugged.", "Sales fell in the U.K.", "Investors shrugged.")]
     [InlineData("He moved to Portland, Ore. He never came back.", "He moved to Portland, Ore.", "He never came back.")]
     [InlineData("They opted for Plan B. In the end it failed.", "They opted for Plan B.", "In the end it failed.")]
+    [InlineData("Apples, pears, etc. Prices rose.", "Apples, pears, etc.", "Prices rose.")]
+    [InlineData("It was made in the U.S. “We are proud,” he said.", "It was made in the U.S.", "“We are proud,” he said.")]
     public void Split_AbbreviationBeforeClearSentenceStart_Splits(string text, string first, string second)
     {
         Sentences(text).Should().Equal(first, second);
@@ -95,6 +110,8 @@ public class SentenceSplitterTests
     [InlineData("Trading opened at 9:30 a.m. Monday in New York.")]
     [InlineData("Apple Inc. said its No. 1 product was the iPhone.")]
     [InlineData("Dr. Smith and Prof. Jones of St. Andrews agreed.")]
+    [InlineData("Northwind Corp. Chairman Ann Lee resigned.")]
+    [InlineData("The U.S. Army said so, and U.S. Embassy staff left.")]
     public void Split_AbbreviationInsideSentence_DoesNotSplit(string text)
     {
         Sentences(text).Should().Equal(text);

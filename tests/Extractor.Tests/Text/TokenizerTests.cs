@@ -42,6 +42,7 @@ public class TokenizerTests
     [InlineData("we’ve seen, I'm sure, you'll see, he'd go", "we ’ve seen , I 'm sure , you 'll see , he 'd go")]
     [InlineData("the 1990's boom", "the 1990 's boom")]
     [InlineData("O'Brien's remarks", "O'Brien 's remarks")]
+    [InlineData("Ukraine‘s borders", "Ukraine ‘s borders")]
     public void Tokenize_Clitics_AreSplitPennTreebankStyle(string text, string expected)
     {
         Tokens(text).Should().Be(expected);
@@ -79,6 +80,9 @@ public class TokenizerTests
     [InlineData("\"Stop,\" he said", "\"/Quote Stop/Word ,/Punctuation \"/Quote he/Word said/Word")]
     [InlineData("«Non» „Ja“ ‹x›", "«/Quote Non/Word »/Quote „/Quote Ja/Word “/Quote ‹/Quote x/Word ›/Quote")]
     [InlineData("「東京」", "「/Quote 東京/Word 」/Quote")]
+    [InlineData("''Not us,'' she said", "''/Quote Not/Word us/Word ,/Punctuation ''/Quote she/Word said/Word")]
+    [InlineData("the bosses'' view", "the/Word bosses/Word ''/Quote view/Word")]
+    [InlineData("``Quoted''", "``/Quote Quoted/Word ''/Quote")]
     public void Tokenize_QuotationMarks_AreSeparateQuoteTokens(string text, string expected)
     {
         KindsOf(text).Should().Be(expected);
@@ -122,8 +126,11 @@ public class TokenizerTests
     [InlineData("the 21st century", "the/Word 21st/Number century/Word")]
     [InlineData("at 10:30 GMT", "at/Word 10:30/Number GMT/Word")]
     [InlineData("£1,400 and $5.3bn", "£/Symbol 1,400/Number and/Word $/Symbol 5.3bn/Number")]
+    [InlineData("US$4.6 million, HK$ 20", "US$/Symbol 4.6/Number million/Word ,/Punctuation HK$/Symbol 20/Number")]
+    [InlineData("see p. 91", "see/Word p./Word 91/Number")]
     [InlineData("open 24/7", "open/Word 24/7/Number")]
     [InlineData("the '90s", "the/Word '90s/Number")]
+    [InlineData("the ‘90s", "the/Word ‘90s/Number")]
     [InlineData("a .5 rise", "a/Word .5/Number rise/Word")]
     [InlineData("1,000, 2,000.", "1,000/Number ,/Punctuation 2,000/Number ./Punctuation")]
     public void Tokenize_Numbers_StayWhole(string text, string expected)
@@ -168,7 +175,8 @@ public class TokenizerTests
     [InlineData("write to press@nato.int.", "write/Word to/Word press@nato.int/Url ./Punctuation")]
     [InlineData("mail john.smith@bbc.co.uk today", "mail/Word john.smith@bbc.co.uk/Url today/Word")]
     [InlineData("#StandWithUkraine by @NATO_Press", "#StandWithUkraine/Url by/Word @NATO_Press/Url")]
-    [InlineData("the #1 hit", "the/Word #/Punctuation 1/Number hit/Word")]
+    [InlineData("the #1 hit", "the/Word #1/Number hit/Word")]
+    [InlineData("# 1", "#/Punctuation 1/Number")]
     [InlineData("me@home is", "me/Word @home/Url is/Word")]
     public void Tokenize_UrlsEmailsAndHandles_AreOneUrlToken(string text, string expected)
     {
