@@ -8,8 +8,9 @@ internal ref struct TemporalContext
     private int _direction;
     private bool _directionKnown;
 
-    public TemporalContext(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd, DateOnly? anchor)
+    public TemporalContext(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd, DateOnly? anchor, string? focusQuarter)
     {
+        FocusQuarter = focusQuarter;
         Document = document;
         Tokens = tokens;
         First = first;
@@ -38,6 +39,46 @@ internal ref struct TemporalContext
 
     /// <summary>The last day-precise date before the match in its sentence, or null.</summary>
     public DateOnly? Anchor { get; }
+
+    /// <summary>The last quarter ("1989-Q3") the document named before the match, or null.</summary>
+    public string? FocusQuarter { get; }
+
+    /// <summary>Whether the match's sentence speaks of quarters (financial results compare quarter with quarter).</summary>
+    public readonly bool QuarterInSentence
+    {
+        get
+        {
+            for (int i = SentenceFirst; i < SentenceEnd; i++)
+            {
+                if (Tokens[i].Is(TemporalCategory.Unit | TemporalCategory.Units) && Tokens[i].Word?.ValueOf(Tokens[i].Is(TemporalCategory.Unit) ? TemporalCategory.Unit : TemporalCategory.Units) == "Q")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The quarter a financial story is about: the last one it named, else the last completed one.</summary>
+    public readonly (int Year, int Quarter)? Quarter
+    {
+        get
+        {
+            if (FocusQuarter is { Length: 7 } focus && int.TryParse(focus.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year))
+            {
+                return (year, focus[6] - '0');
+            }
+
+            if (Reference is { } r)
+            {
+                int q = (r.Year * 4) + TimexValues.QuarterOf(r.Month) - 2;
+                return (q / 4, (q % 4) + 1);
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>-1 past, +1 future, 0 unknown (see <see cref="TenseCues"/>).</summary>
     public int Direction

@@ -20,7 +20,7 @@ internal static class TemporalNormalizer
             TemporalAction.Date => Date(ref s, ref ctx, ref type, ref mod),
             TemporalAction.Offset => Offset(ref s, ref ctx, ref mod),
             TemporalAction.Time => Time(ref s, ref ctx, ref mod),
-            TemporalAction.Ref => Ref(ref s),
+            TemporalAction.Ref => Ref(ref s, ref ctx),
             TemporalAction.Duration => Duration(ref s, ref ctx, ref type, ref mod),
             TemporalAction.Decade => Decade(ref s, ref ctx, ref mod),
             TemporalAction.Century => Century(ref s, ref ctx, ref mod),
@@ -94,6 +94,12 @@ internal static class TemporalNormalizer
         }
         else if (s.Ordinal != Unset && s.Unit is "Q" or "HALF")
         {
+            if (s.The && s.Hyphen)
+            {
+                // "the third-quarter results": the adjective is the expression.
+                return null;
+            }
+
             int count = s.Unit == "Q" ? 4 : 2;
             int ordinal = s.Ordinal == -1 ? count : s.Ordinal;
             if (ordinal < 1 || ordinal > count || (s.Ordinal == -1 && s.Year == Unset))
@@ -103,6 +109,16 @@ internal static class TemporalNormalizer
 
             string year = s.Year != Unset ? TimexValues.Year(s.Year) : reference is { } r ? TimexValues.Year(r.Year) : TimexValues.UnknownYear;
             value = string.Create(CultureInfo.InvariantCulture, $"{year}-{(s.Unit == "Q" ? 'Q' : 'H')}{ordinal}");
+        }
+        else if (s.Unit is null && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)))
+        {
+            // "the quarter", "the latest period" in a results story: the quarter the story is about.
+            if (ctx.Quarter is not { } focus)
+            {
+                return null;
+            }
+
+            value = TimexValues.Quarter(focus.Year, focus.Quarter);
         }
         else if (s.Holiday is { } holiday)
         {
@@ -141,6 +157,12 @@ internal static class TemporalNormalizer
     {
         bool bareMonth = s.Month != Unset && s.Day == Unset && s.Year == Unset && s.Part is null && s.Rel == Unset;
         bool bareWeekday = s.Weekday != Unset && s.Month == Unset && s.Day == Unset && s.Rel == Unset;
+        if (s.Season is not null && s.Year == Unset && s.Rel == Unset && s.Part is null)
+        {
+            // "prices fall", "spring back": a bare season needs a determiner or preposition.
+            return s.The || ctx.PreviousIs("in", "this", "last", "next", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "each", "every");
+        }
+
         if (!bareMonth && !bareWeekday)
         {
             return true;
@@ -152,7 +174,8 @@ internal static class TemporalNormalizer
             return false;
         }
 
-        if (ctx.IsNameLike(ctx.Next) || ctx.IsNameLike(ctx.Previous))
+        // "Sunday Times", "April Ryan"; and for months "Theresa May".
+        if (ctx.IsNameLike(ctx.Next) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
         {
             return false;
         }
@@ -437,6 +460,12 @@ internal static class TemporalNormalizer
         }
 
         int delta = n * direction;
+        if (unit == "Y" && n == 1 && direction < 0 && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod) || ctx.QuarterInSentence) && ctx.Quarter is { } focus)
+        {
+            // "up from a year ago" in a quarterly report: the same quarter a year before.
+            return TimexValues.Quarter(focus.Year - 1, focus.Quarter);
+        }
+
         if (ctx.Reference is not { } r)
         {
             return unit switch
@@ -534,7 +563,7 @@ internal static class TemporalNormalizer
         return string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:{minute:D2}");
     }
 
-    private static string? Ref(ref TemporalSlots s)
+    private static string? Ref(ref TemporalSlots s, ref TemporalContext ctx)
     {
         if (s.Ref is { } word)
         {
@@ -543,6 +572,16 @@ internal static class TemporalNormalizer
 
         if (s.RefAdj is { } adj)
         {
+            if (s.Unit is null && s.The && s.Literals == 0)
+            {
+                // "the past", "the future", "the present"; not "the recent", "the coming".
+                var last = ctx.Text(ctx.End - 1);
+                if (!(last.Equals("past", StringComparison.OrdinalIgnoreCase) || last.Equals("future", StringComparison.OrdinalIgnoreCase) || last.Equals("present", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return null;
+                }
+            }
+
             if (s.Unit is null && adj is "PAST_REF" && !s.The)
             {
                 return null;
@@ -629,8 +668,15 @@ internal static class TemporalNormalizer
             }
         }
 
-        // "a 35-year-old": an age, left alone.
-        if (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen) && ctx.Text(ctx.Next + 1).StartsWith("old", StringComparison.OrdinalIgnoreCase))
+        // "a 35-year-old", "52 years old": an age, left alone.
+        if (ctx.Next >= 0 && ((ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen) && ctx.Text(ctx.Next + 1).StartsWith("old", StringComparison.OrdinalIgnoreCase))
+            || ctx.Text(ctx.Next).Equals("old", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
+        if ((s.Hyphen && (s.The || s.UnitPlural || s.Has(TemporalSlots.LitA))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber))
         {
             return null;
         }

@@ -70,6 +70,7 @@ internal sealed class TemporalRecognizer
         int sentenceEnd = 0;
         int sentenceLastToken = -1;
         DateOnly? anchor = null;
+        string? focusQuarter = null;
         var last = (Index: -1, YearInferred: false, End: -1);
         int i = 0;
         while (i < count)
@@ -117,7 +118,7 @@ internal sealed class TemporalRecognizer
                     }
                 }
 
-                var context = new TemporalContext(document, span, i, end, sentenceFirst, sentenceEnd, anchor);
+                var context = new TemporalContext(document, span, i, end, sentenceFirst, sentenceEnd, anchor, focusQuarter);
                 if (!TemporalNormalizer.TryNormalize(_rules[rule], ref slots, ref context, out var type, out string value, out string? modifier))
                 {
                     continue;
@@ -141,6 +142,11 @@ internal sealed class TemporalRecognizer
                 if (type == EntityType.Date && value.Length == 10 && char.IsAsciiDigit(value[0]) && DateOnly.TryParseExact(value, "yyyy-MM-dd", out var day))
                 {
                     anchor = day;
+                }
+
+                if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]))
+                {
+                    focusQuarter = value;
                 }
 
                 i = end;
