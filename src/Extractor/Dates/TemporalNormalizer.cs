@@ -260,14 +260,20 @@ internal static class TemporalNormalizer
 
     private static int DaysIn(int year, int month) => DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month);
 
-    /// <summary>The year of a month and day given without one: the same or an adjacent year, by tense, else the nearest.</summary>
+    /// <summary>
+    /// The year of a month (and day) given without one. A date within two months of the reference date is the nearest
+    /// one whatever the tense (reports of last week and plans for next month both keep the year); further away, the
+    /// tense decides ("said in March" in December is this March, "will in March" next March); with no cue, the nearest.
+    /// </summary>
     private static int InferYear(int month, int day, DateOnly reference, int direction)
     {
         int target = (month * 32) + day;
         int now = (reference.Month * 32) + reference.Day;
-        if (target == now || Math.Abs(month - reference.Month) == 0)
+        int months = month - reference.Month;
+        int nearest = months > 6 ? reference.Year - 1 : months < -6 ? reference.Year + 1 : reference.Year;
+        if (months == 0 || (direction < 0 && months is > 0 and <= 2) || (direction > 0 && months is < 0 and >= -2))
         {
-            return reference.Year;
+            return nearest;
         }
 
         if (direction > 0)
@@ -280,8 +286,7 @@ internal static class TemporalNormalizer
             return target < now ? reference.Year : reference.Year - 1;
         }
 
-        int months = month - reference.Month;
-        return months > 6 ? reference.Year - 1 : months < -6 ? reference.Year + 1 : reference.Year;
+        return nearest;
     }
 
     private static int NearWeekend(ref TemporalContext ctx)
@@ -460,7 +465,7 @@ internal static class TemporalNormalizer
         }
 
         int delta = n * direction;
-        if (unit == "Y" && n == 1 && direction < 0 && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod) || ctx.QuarterInSentence) && ctx.Quarter is { } focus)
+        if (unit == "Y" && n == 1 && direction < 0 && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod) || ctx.QuarterInSentence || ctx.FocusQuarter is not null) && ctx.Quarter is { } focus)
         {
             // "up from a year ago" in a quarterly report: the same quarter a year before.
             return TimexValues.Quarter(focus.Year - 1, focus.Quarter);

@@ -144,7 +144,7 @@ internal sealed class TemporalRecognizer
                     anchor = day;
                 }
 
-                if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]))
+                if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]) && slots.Ordinal != TemporalSlots.Unset)
                 {
                     focusQuarter = value;
                 }
