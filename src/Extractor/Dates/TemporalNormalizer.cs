@@ -126,6 +126,12 @@ internal static class TemporalNormalizer
         }
         else if (s.Month != Unset || s.Weekday != Unset || s.Year != Unset || s.Season is not null)
         {
+            if (s.The && s.Hyphen && s.Month != Unset)
+            {
+                // "the late-November meeting": the adjective alone.
+                return null;
+            }
+
             if (!CalendarContextOk(ref s, ref ctx))
             {
                 return null;
@@ -431,6 +437,12 @@ internal static class TemporalNormalizer
         int direction = s.Has(TemporalSlots.LitFrom) ? 1 : s.Ago;
         if (direction == 0)
         {
+            return null;
+        }
+
+        if (s.The && s.Hyphen && !s.Has(TemporalSlots.LitQuarter) && !s.Has(TemporalSlots.LitPeriod))
+        {
+            // "the year-ago results": the adjective alone is the expression.
             return null;
         }
 

@@ -222,7 +222,8 @@ internal sealed class TemporalRecognizer
             }
 
             int end = t;
-            while (end > start && tokens[end - 1].Is(TemporalCategory.Comma | TemporalCategory.Hyphen))
+            while (end > start && (tokens[end - 1].Is(TemporalCategory.Comma | TemporalCategory.Hyphen)
+                || document.Text.AsSpan(tokens[end - 1].Start, tokens[end - 1].End - tokens[end - 1].Start).Equals("of", StringComparison.OrdinalIgnoreCase)))
             {
                 end--;
             }

@@ -25,8 +25,19 @@ internal static class TemporalTokenizer
                 continue;
             }
 
+            var token = Classify(text, start, end, t, lexicon);
+            if (count > 0 && IsTens(output[count - 1]) && token.Is(TemporalCategory.NumWord) && token.Number is > 0 and < 10 && output[count - 1].Token == t - 1)
+            {
+                // "twenty four" is one number too.
+                output[count - 1].End = end;
+                output[count - 1].Token = t;
+                output[count - 1].Number += token.Number;
+                output[count - 1].Word = null;
+                continue;
+            }
+
             Ensure(ref output, count + 1);
-            output[count++] = Classify(text, start, end, t, lexicon);
+            output[count++] = token;
         }
 
         return count;
