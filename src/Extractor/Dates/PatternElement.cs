@@ -16,21 +16,42 @@ internal sealed class PatternElement
 
     public bool Optional { get; }
 
-    public bool Matches(in TemporalToken token, ReadOnlySpan<char> text)
+    /// <summary>The lexicon entries of <see cref="Literals"/>: a token matches a literal when it has the same entry, so
+    /// matching compares references, not strings.</summary>
+    public TemporalWord[] LiteralWords { get; private set; } = [];
+
+    public void Bind(TemporalLexicon lexicon)
+    {
+        var words = new List<TemporalWord>();
+        foreach (string literal in Literals)
+        {
+            foreach (string form in literal == "'" ? ["'", "\u2019", "\u2018"] : new[] { literal })
+            {
+                if (lexicon.TryGet(form, out var word))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        LiteralWords = words.ToArray();
+    }
+
+    public bool Matches(in TemporalToken token)
     {
         if ((token.Categories & Categories) != 0)
         {
             return true;
         }
 
-        foreach (string literal in Literals)
+        if (token.Word is { } word)
         {
-            bool match = literal == "'"
-                ? text.Length == 1 && (Text.CharClass.IsApostrophe(text[0]) || text[0] is '\u2018' or '`')
-                : text.Equals(literal, StringComparison.OrdinalIgnoreCase);
-            if (match)
+            foreach (var literal in LiteralWords)
             {
-                return true;
+                if (ReferenceEquals(literal, word))
+                {
+                    return true;
+                }
             }
         }
 

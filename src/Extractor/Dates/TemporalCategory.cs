@@ -37,6 +37,9 @@ internal enum TemporalCategory : ulong
     FutureCue = 1UL << 26,
     RefAdj = 1UL << 28,
     Literal = 1UL << 29,
+
+    /// <summary>A literal word some rule can start with ("the", "at", "every"): only these open the gate.</summary>
+    LeadLiteral = 1UL << 30,
     PastCue = 1UL << 27,
 
     // Computed from the token's characters, not the lexicon.

@@ -16,7 +16,7 @@ internal sealed class TemporalLexicon
         _words = words;
     }
 
-    public static TemporalLexicon Load(IEnumerable<string> extraLiterals)
+    public static TemporalLexicon Load(IEnumerable<string> extraLiterals, IEnumerable<string> leadingLiterals)
     {
         var words = new SpanDictionary<TemporalWord>(ignoreCase: true, capacity: 512);
         foreach (string line in ReadResource("temporal-lexicon.txt"))
@@ -35,10 +35,27 @@ internal sealed class TemporalLexicon
             Word(words, literal).Add(TemporalCategory.Literal, string.Empty);
         }
 
-        return new TemporalLexicon(words);
+        foreach (string literal in leadingLiterals)
+        {
+            Word(words, literal).Add(TemporalCategory.LeadLiteral, string.Empty);
+        }
+
+        return new TemporalLexicon(words) { MaxLength = words.Pairs.Max(p => p.Key.Length) };
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out TemporalWord entry) => _words.TryGetValue(word, out entry);
+    /// <summary>The longest word in the lexicon: longer tokens are not looked up.</summary>
+    public int MaxLength { get; private set; }
+
+    public bool TryGet(ReadOnlySpan<char> word, out TemporalWord entry)
+    {
+        if (word.Length > MaxLength)
+        {
+            entry = null!;
+            return false;
+        }
+
+        return _words.TryGetValue(word, out entry);
+    }
 
     /// <summary>Maps a category name of the data files ("MONTHABBR", "NUM") to its bit.</summary>
     public static TemporalCategory ParseCategory(string name)

@@ -20,6 +20,8 @@ internal sealed class TemporalRecognizer
     private readonly TemporalCategory[] _leading;
     private readonly bool[] _leadingLiteral;
     private readonly int _maxElements;
+    private readonly TemporalCategory _startMask;
+    private readonly TemporalCategory _aloneMask;
 
     public TemporalRecognizer(TemporalLexicon lexicon, TemporalRuleSet rules)
     {
@@ -40,7 +42,18 @@ internal sealed class TemporalRecognizer
                     break;
                 }
             }
+
+            _startMask |= _leading[r] | (_leadingLiteral[r] ? TemporalCategory.LeadLiteral : TemporalCategory.None);
+
+            // Categories that can make a match on their own: the one required element of a rule.
+            var required = _rules[r].Elements.Where(e => !e.Optional).ToArray();
+            if (required.Length == 1)
+            {
+                _aloneMask |= required[0].Categories;
+            }
         }
+
+        _startMask &= Gate;
     }
 
     public static TemporalRecognizer Default { get; } = Create();
@@ -48,7 +61,15 @@ internal sealed class TemporalRecognizer
     private static TemporalRecognizer Create()
     {
         var rules = TemporalRuleSet.Load();
-        var lexicon = TemporalLexicon.Load(rules.Literals.Concat(["\u2019", "\u2018"]));
+        var lexicon = TemporalLexicon.Load(rules.Literals.Concat(["\u2019", "\u2018"]), rules.LeadingLiterals.Concat(["\u2019", "\u2018"]));
+        foreach (var rule in rules.Rules)
+        {
+            foreach (var element in rule.Elements)
+            {
+                element.Bind(lexicon);
+            }
+        }
+
         return new TemporalRecognizer(lexicon, rules);
     }
 
@@ -75,7 +96,11 @@ internal sealed class TemporalRecognizer
         int i = 0;
         while (i < count)
         {
-            if ((span[i].Categories & Gate) == 0)
+            // The gate: most tokens cannot start an expression, and a word like "the" or "a" starts one only
+            // when the next token is temporal too.
+            var categories = span[i].Categories;
+            if ((categories & _startMask) == 0
+                || ((categories & _aloneMask) == 0 && (i + 1 >= count || (span[i + 1].Categories & (Gate | TemporalCategory.Comma)) == 0)))
             {
                 i++;
                 continue;
@@ -179,7 +204,7 @@ internal sealed class TemporalRecognizer
         var token = tokens[start];
         for (int r = 0; r < _rules.Length; r++)
         {
-            if ((token.Categories & _leading[r]) == 0 && !(_leadingLiteral[r] && token.Is(TemporalCategory.Literal)))
+            if ((token.Categories & _leading[r]) == 0 && !(_leadingLiteral[r] && token.Is(TemporalCategory.LeadLiteral)))
             {
                 continue;
             }
@@ -242,7 +267,7 @@ internal sealed class TemporalRecognizer
         }
 
         var element = elements[e];
-        if (t < limit && element.Matches(tokens[t], document.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start)))
+        if (t < limit && element.Matches(tokens[t]))
         {
             scratch.Current[e] = t;
             Match(document, tokens, elements, e + 1, t + 1, start, limit, scratch, offset);

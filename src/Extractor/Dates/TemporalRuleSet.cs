@@ -3,10 +3,11 @@ namespace Extractor.Dates;
 /// <summary>The rules of the embedded <c>temporal-rules.txt</c>, parsed once.</summary>
 internal sealed class TemporalRuleSet
 {
-    private TemporalRuleSet(TemporalRule[] rules, string[] literals)
+    private TemporalRuleSet(TemporalRule[] rules, string[] literals, string[] leadingLiterals)
     {
         Rules = rules;
         Literals = literals;
+        LeadingLiterals = leadingLiterals;
         MaxElements = rules.Max(r => r.Elements.Length);
     }
 
@@ -14,6 +15,9 @@ internal sealed class TemporalRuleSet
 
     /// <summary>Every literal word the rules use; the lexicon marks them so the per-token gate lets them through.</summary>
     public string[] Literals { get; }
+
+    /// <summary>The literal words a match can begin with.</summary>
+    public string[] LeadingLiterals { get; }
 
     public int MaxElements { get; }
 
@@ -23,6 +27,7 @@ internal sealed class TemporalRuleSet
     {
         var rules = new List<TemporalRule>();
         var literals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var leading = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string raw in lines)
         {
             int colon = raw.IndexOf(" : ", StringComparison.Ordinal);
@@ -81,9 +86,18 @@ internal sealed class TemporalRuleSet
                 elements.Add(new PatternElement(categories, words.ToArray(), optional));
             }
 
+            foreach (var element in elements)
+            {
+                leading.UnionWith(element.Literals);
+                if (!element.Optional)
+                {
+                    break;
+                }
+            }
+
             rules.Add(new TemporalRule(rules.Count, type, action, modifier, elements.ToArray(), raw));
         }
 
-        return new TemporalRuleSet(rules.ToArray(), literals.ToArray());
+        return new TemporalRuleSet(rules.ToArray(), literals.ToArray(), leading.ToArray());
     }
 }
