@@ -403,24 +403,24 @@ internal static class TemporalNormalizer
 
     private static string Holiday(string holiday, int year, bool eve, ref TemporalContext ctx)
     {
-        int month;
-        int day;
-        if (holiday == "TG")
-        {
-            month = 11;
-            int y0 = year != Unset ? year : ctx.Reference?.Year ?? 2000;
-            var first = new DateOnly(y0, 11, 1);
-            day = 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21;
-        }
-        else
-        {
-            month = int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture);
-            day = int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0);
-        }
-
+        bool thanksgiving = holiday == "TG";
+        int month = thanksgiving ? 11 : int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        int day = thanksgiving ? 25 : int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0);
         if (year == Unset && ctx.Reference is { } r)
         {
             year = InferYear(month, day, r, ctx.Direction);
+        }
+
+        if (thanksgiving)
+        {
+            if (year == Unset)
+            {
+                return "XXXX-11-XX";
+            }
+
+            // The fourth Thursday of November.
+            var first = new DateOnly(Math.Clamp(year, 1, 9999), 11, 1);
+            day = 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21;
         }
 
         string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
@@ -589,6 +589,7 @@ internal static class TemporalNormalizer
 
         if (s.RefAdj is { } adj)
         {
+
             if (s.Unit is null && s.The && s.Literals == 0)
             {
                 // "the past", "the future", "the present"; not "the recent", "the coming".
