@@ -558,15 +558,9 @@ internal static class TemporalNormalizer
         if (s.DayOffset != Unset || s.Weekday != Unset || s.Month != Unset)
         {
             var copy = s;
-            copy.Pod = null;
-            copy.Approx = null;
-            var type = EntityType.Date;
-            string? ignored = null;
             day = s.DayOffset != Unset
                 ? (ctx.Reference is { } r0 ? TimexValues.Day(r0.AddDays(s.DayOffset)) : "XXXX-XX-XX")
                 : Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
-            _ = type;
-            _ = ignored;
         }
         else if (ctx.Anchor is { } anchor)
         {
@@ -682,7 +676,7 @@ internal static class TemporalNormalizer
             if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && s.NumberToken == ctx.First && IsRateBefore(ref ctx))
             {
                 type = EntityType.Set;
-                return "P1" + UnitCode(unit, 1).Code;
+                return "P1" + UnitCode(unit).Code;
             }
         }
 
@@ -704,7 +698,7 @@ internal static class TemporalNormalizer
             mod = approx;
         }
 
-        var (code, time, factor) = UnitCode(unit, 1);
+        var (code, time, factor) = UnitCode(unit);
         if (code.Length == 0)
         {
             return null;
@@ -754,7 +748,7 @@ internal static class TemporalNormalizer
     }
 
     /// <summary>The TIMEX3 unit letters of a lexicon unit, whether it is a clock unit (PT…), and a multiplier.</summary>
-    private static (string Code, bool Time, int Factor) UnitCode(string unit, int dummy) => unit switch
+    private static (string Code, bool Time, int Factor) UnitCode(string unit) => unit switch
     {
         "D" => ("D", false, 1),
         "W" => ("W", false, 1),
@@ -767,7 +761,7 @@ internal static class TemporalNormalizer
         "ML" => ("ML", false, 1),
         "H" => ("H", true, 1),
         "MIN" => ("M", true, 1),
-        _ => (string.Empty, false, dummy),
+        _ => (string.Empty, false, 1),
     };
 
     private static string? Decade(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
@@ -840,7 +834,7 @@ internal static class TemporalNormalizer
 
         if (s.Unit is { } unit)
         {
-            var (code, time, factor) = UnitCode(unit, 1);
+            var (code, time, factor) = UnitCode(unit);
             if (code.Length == 0)
             {
                 return null;

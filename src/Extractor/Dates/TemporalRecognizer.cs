@@ -84,7 +84,7 @@ internal sealed class TemporalRecognizer
         var tokens = new TemporalToken[table.Count + 8];
         int count = TemporalTokenizer.Build(document, _lexicon, ref tokens);
         var span = tokens.AsSpan(0, count);
-        var scratch = new Scratch(_rules.Length, _maxElements);
+        var scratch = new MatchScratch(_rules.Length, _maxElements);
 
         int sentence = -1;
         int sentenceFirst = 0;
@@ -198,7 +198,7 @@ internal sealed class TemporalRecognizer
     }
 
     /// <summary>Matches every rule that can start at <paramref name="start"/>; returns how many matched, longest first.</summary>
-    private int FindCandidates(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int start, int limit, Scratch scratch)
+    private int FindCandidates(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int start, int limit, MatchScratch scratch)
     {
         int found = 0;
         var token = tokens[start];
@@ -236,7 +236,7 @@ internal sealed class TemporalRecognizer
         return found;
     }
 
-    private static void Match(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, PatternElement[] elements, int e, int t, int start, int limit, Scratch scratch, int offset)
+    private static void Match(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, PatternElement[] elements, int e, int t, int start, int limit, MatchScratch scratch, int offset)
     {
         if (e == elements.Length)
         {
@@ -291,27 +291,5 @@ internal sealed class TemporalRecognizer
         }
 
         return 0;
-    }
-
-    /// <summary>Per-call working arrays, allocated once per document.</summary>
-    private sealed class Scratch
-    {
-        public Scratch(int rules, int maxElements)
-        {
-            Assignments = new int[rules * maxElements];
-            Candidates = new (int, int, int)[rules];
-            Current = new int[maxElements];
-            Best = new int[maxElements];
-        }
-
-        public int[] Assignments { get; }
-
-        public (int Rule, int End, int Offset)[] Candidates { get; }
-
-        public int[] Current { get; }
-
-        public int[] Best { get; }
-
-        public int BestEnd { get; set; }
     }
 }
