@@ -56,7 +56,24 @@ public sealed class TemporalRecognizerTests
         { "She visits her mother each Thursday.", "each Thursday", EntityType.Set, "XXXX-WXX-4", null },
         { "The paper is published daily.", "daily", EntityType.Set, "P1D", null },
 
+        // Quarters, halves, seasons, holidays, offsets.
+        { "Sales rose in the first half of 2022.", "the first half of 2022", EntityType.Date, "2022-H1", null },
+        { "The third-quarter results were weak.", "third-quarter", EntityType.Date, "2021-Q3", null },
+        { "Last fall was wet.", "Last fall", EntityType.Date, "2021-FA", null },
+        { "It happened two weeks ago.", "two weeks ago", EntityType.Date, "2021-W46", null },
+        { "He retired a year earlier.", "a year earlier", EntityType.Date, "2020", null },
+        { "Thanksgiving was quiet.", "Thanksgiving", EntityType.Date, "2021-11-25", null },
+        { "Christmas Eve came early.", "Christmas Eve", EntityType.Date, "2021-12-24", null },
+        { "In the '90s it boomed.", "the '90s", EntityType.Date, "199", null },
+
+        // Sets that are rates and plural weekdays.
+        { "He earns $100 a year.", "a year", EntityType.Set, "P1Y", null },
+        { "She swims on Mondays.", "Mondays", EntityType.Set, "XXXX-WXX-1", null },
+        { "They go out Tuesday nights.", "Tuesday nights", EntityType.Set, "XXXX-WXX-2TNI", null },
+
         // Times.
+        { "We met at noon Saturday.", "noon Saturday", EntityType.Time, "2021-11-27T12:00", null },
+        { "They left tonight.", "tonight", EntityType.Time, "2021-12-02TNI", null },
         { "The vote began at 10:30 a.m.", "10:30 a.m.", EntityType.Time, "2021-12-02T10:30", null },
         { "The strike began Thursday night.", "Thursday night", EntityType.Time, "2021-12-02TNI", null },
         { "The session ends at 5 p.m. today.", "5 p.m. today", EntityType.Time, "2021-12-02T17:00", null },
