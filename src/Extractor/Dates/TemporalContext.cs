@@ -104,7 +104,7 @@ internal ref struct TemporalContext
     /// <summary>The token after the match when it is in the same sentence, else -1.</summary>
     public readonly int Next => End < SentenceEnd ? End : -1;
 
-    public readonly bool PreviousIs(params string[] words)
+    public readonly bool PreviousIs(params ReadOnlySpan<string> words)
     {
         var text = Text(Previous);
         foreach (string w in words)

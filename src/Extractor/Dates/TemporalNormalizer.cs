@@ -166,7 +166,9 @@ internal static class TemporalNormalizer
         if (s.Season is not null && s.Year == Unset && s.Rel == Unset && s.Part is null)
         {
             // "prices fall", "spring back": a bare season needs a determiner or preposition.
-            return s.The || ctx.PreviousIs("in", "this", "last", "next", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "each", "every");
+            // "the fall of apartheid", "prices fall": a bare season needs a preposition before it and no "of" after it.
+            return !ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase)
+                && ctx.PreviousIs("in", "this", "last", "next", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "each", "every", "that");
         }
 
         if (!bareMonth && !bareWeekday)
@@ -521,7 +523,7 @@ internal static class TemporalNormalizer
         {
             hour = s.Clock / 100;
             minute = s.Clock % 100;
-            if (s.AmPm == 0 && !s.TimeZone && !ctx.PreviousIs("at", "by", "until", "till", "from", "before", "after", "around", "about", "to"))
+            if (s.AmPm == 0 && !s.TimeZone && s.Month == Unset && !ctx.PreviousIs("at", "by", "until", "till", "from", "before", "after", "around", "about", "to"))
             {
                 return null;
             }
