@@ -689,6 +689,12 @@ internal static class TemporalNormalizer
             return null;
         }
 
+        // "a quarter of the votes", "one-quarter of": a fraction.
+        if (unit is "Q" && ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
         if ((s.Hyphen && (s.The || s.UnitPlural || s.Has(TemporalSlots.LitA))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber))
         {
