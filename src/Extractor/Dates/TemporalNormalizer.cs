@@ -112,13 +112,24 @@ internal static class TemporalNormalizer
         }
         else if (s.Unit is null && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)))
         {
-            // "the quarter", "the latest period" in a results story: the quarter the story is about.
-            if (ctx.Quarter is not { } focus)
+            // "the quarter ended Sept. 30": the quarter that month closes; otherwise, in a results story, the quarter
+            // the story is about.
+            int next = ctx.Next;
+            if (next >= 0 && next + 1 < ctx.SentenceEnd && ctx.Text(next) is "ended" or "ending" && ctx.Tokens[next + 1].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr)
+                && ctx.Reference is { } r)
+            {
+                var endWord = ctx.Tokens[next + 1].Word!;
+                int month = int.Parse(endWord.ValueOf(ctx.Tokens[next + 1].Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), CultureInfo.InvariantCulture);
+                value = TimexValues.Quarter(InferYear(month, 28, r, -1), TimexValues.QuarterOf(month));
+            }
+            else if (ctx.Quarter is { } focus)
+            {
+                value = TimexValues.Quarter(focus.Year, focus.Quarter);
+            }
+            else
             {
                 return null;
             }
-
-            value = TimexValues.Quarter(focus.Year, focus.Quarter);
         }
         else if (s.Holiday is { } holiday)
         {
