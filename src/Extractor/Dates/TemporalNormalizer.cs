@@ -54,6 +54,13 @@ internal static class TemporalNormalizer
                 : (s.Has(TemporalSlots.LitAfter) ? 1 : -1) + (s.Has(TemporalSlots.LitTomorrow) ? 1 : -1);
             value = reference is { } r ? TimexValues.Day(r.AddDays(offset)) : "XXXX-XX-XX";
         }
+        else if (s.Month != Unset && s.Unit == "Y" && s.Rel != Unset)
+        {
+            // "February this year", "April next year".
+            value = reference is { } r
+                ? TimexValues.Month(r.Year + s.Rel, s.Month)
+                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
+        }
         else if (s.Unit is { } unit && s.Ordinal == Unset && (s.Rel != Unset || s.The || s.Part is not null || s.Has(TemporalSlots.LitEnd)))
         {
             if (s.Has(TemporalSlots.LitEnd))

@@ -39,6 +39,7 @@ public sealed class TemporalRecognizerTests
         { "The most likely date will be the end of January.", "the end of January", EntityType.Date, "2022-01", "END" },
         { "Earlier this year the plan failed.", "Earlier this year", EntityType.Date, "2021", "START" },
         { "It must be done by the end of the year.", "the end of the year", EntityType.Date, "2021", "END" },
+        { "The law passed in February this year.", "February this year", EntityType.Date, "2021-02", null },
         { "Elections are due in early 2023.", "early 2023", EntityType.Date, "2023", "START" },
         { "The report came out in mid-November.", "mid-November", EntityType.Date, "2021-11", "MID" },
 
