@@ -144,7 +144,7 @@ internal sealed class TemporalRecognizer
                 }
 
                 var context = new TemporalContext(document, span, i, end, sentenceFirst, sentenceEnd, anchor, focusQuarter);
-                if (!TemporalNormalizer.TryNormalize(_rules[rule], ref slots, ref context, out var type, out string value, out string? modifier))
+                if (!TryNormalize(_rules[rule], ref slots, ref context, out var type, out string value, out string? modifier))
                 {
                     continue;
                 }
@@ -182,6 +182,23 @@ internal sealed class TemporalRecognizer
             {
                 i++;
             }
+        }
+    }
+
+    /// <summary>Normalizes a match; calendar arithmetic that leaves the representable range (a reference date near
+    /// year 1 or 9999) rejects the match instead of throwing.</summary>
+    private static bool TryNormalize(TemporalRule rule, ref TemporalSlots slots, ref TemporalContext context, out EntityType type, out string value, out string? modifier)
+    {
+        try
+        {
+            return TemporalNormalizer.TryNormalize(rule, ref slots, ref context, out type, out value, out modifier);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            type = rule.Type;
+            value = string.Empty;
+            modifier = null;
+            return false;
         }
     }
 

@@ -37,7 +37,17 @@ internal static class TimelineBuilder
 
             int sentence = entitySentences[i];
             IReadOnlyList<int> linked = quotesBySentence.TryGetValue(sentence, out var inSentence) ? inSentence.ToArray() : Array.Empty<int>();
-            var point = entity.Type is EntityType.Date or EntityType.Time ? PointOf(entity.Value, entity.Modifier, reference) : null;
+            DateOnly? point;
+            try
+            {
+                point = entity.Type is EntityType.Date or EntityType.Time ? PointOf(entity.Value, entity.Modifier, reference) : null;
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // A reference date at the edge of the calendar: the entry keeps its text position.
+                point = null;
+            }
+
             entries.Add((new TimelineEntry(entity, sentence) { QuoteIndexes = linked }, point, entity.Value?.Length ?? 0, entries.Count));
         }
 

@@ -57,6 +57,19 @@ public sealed class TemporalNegativeTests
         act.Should().NotThrow();
     }
 
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    public void Extract_ReferenceDateAtCalendarEdge_DoesNotThrow(int year, int month, int day)
+    {
+        const string text = "Last week, yesterday, tomorrow, next year, three years ago, the past two weeks, in recent years, "
+            + "on Thursday, every week, at 10 a.m., the third quarter, a year earlier, Christmas, the end of January, now.";
+
+        var act = () => NewsExtractor.Default.Extract(text, new ExtractionOptions { ReferenceDate = new DateOnly(year, month, day) });
+
+        act.Should().NotThrow();
+    }
+
     [Fact]
     public void Recognize_ImpossibleDay_IsNotADate()
     {
