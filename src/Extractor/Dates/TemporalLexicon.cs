@@ -11,6 +11,9 @@ internal sealed class TemporalLexicon
 {
     private readonly SpanDictionary<TemporalWord> _words;
 
+    /// <summary>Per first letter, a bit per word length present (lengths of 63 and more share the last bit).</summary>
+    private readonly ulong[] _shapes = new ulong[26];
+
     private TemporalLexicon(SpanDictionary<TemporalWord> words)
     {
         _words = words;
@@ -40,7 +43,13 @@ internal sealed class TemporalLexicon
             Word(words, literal).Add(TemporalCategory.LeadLiteral, string.Empty);
         }
 
-        return new TemporalLexicon(words) { MaxLength = words.Pairs.Max(p => p.Key.Length) };
+        var lexicon = new TemporalLexicon(words) { MaxLength = words.Pairs.Max(p => p.Key.Length) };
+        foreach (var pair in words.Pairs)
+        {
+            lexicon.AddShape(pair.Key);
+        }
+
+        return lexicon;
     }
 
     /// <summary>The longest word in the lexicon: longer tokens are not looked up.</summary>
@@ -48,13 +57,29 @@ internal sealed class TemporalLexicon
 
     public bool TryGet(ReadOnlySpan<char> word, out TemporalWord entry)
     {
-        if (word.Length > MaxLength)
+        if (word.Length > MaxLength || !MayContain(word))
         {
             entry = null!;
             return false;
         }
 
         return _words.TryGetValue(word, out entry);
+    }
+
+    /// <summary>A quick filter before hashing: is there any word of this length starting with this letter?</summary>
+    private bool MayContain(ReadOnlySpan<char> word)
+    {
+        int letter = (word[0] | 0x20) - 'a';
+        return (uint)letter >= 26 || (_shapes[letter] & (1UL << Math.Min(word.Length, 63))) != 0;
+    }
+
+    private void AddShape(string key)
+    {
+        int letter = (key[0] | 0x20) - 'a';
+        if ((uint)letter < 26)
+        {
+            _shapes[letter] |= 1UL << Math.Min(key.Length, 63);
+        }
     }
 
     /// <summary>Maps a category name of the data files ("MONTHABBR", "NUM") to its bit.</summary>

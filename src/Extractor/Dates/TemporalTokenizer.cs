@@ -25,6 +25,14 @@ internal static class TemporalTokenizer
                 continue;
             }
 
+            if (kind is TokenKind.Symbol or TokenKind.Url || (kind == TokenKind.Punctuation && end - start == 1 && text[start] is '.' or '(' or ')' or ':' or ';' or '?' or '!' or '/'))
+            {
+                // Punctuation that no rule uses: no lookup.
+                Ensure(ref output, count + 1);
+                output[count++] = new TemporalToken { Start = start, End = end, Token = t, Number = TemporalToken.NoNumber };
+                continue;
+            }
+
             var token = Classify(text, start, end, t, lexicon);
             if (count > 0 && IsTens(output[count - 1]) && token.Is(TemporalCategory.NumWord) && token.Number is > 0 and < 10 && output[count - 1].Token == t - 1)
             {
