@@ -19,9 +19,17 @@ internal static class TemporalTokenizer
             int start = table.Start(t);
             int end = table.End(t);
             var kind = table.Kind(t);
+            int before = count;
             if (kind is TokenKind.Word or TokenKind.Number && end - start > 2 && text.AsSpan(start + 1, end - start - 2).Contains('-')
                 && TrySplit(text, start, end, t, lexicon, ref output, ref count))
             {
+                if (count == before + 1 && before > 0 && IsCentury(output[before - 1]) && output[before - 1].Token == t - 1 && output[before].Number is >= 10 and <= 99)
+                {
+                    // "nineteen ninety-six": the hyphenated tens were merged into one number.
+                    MergeYear(ref output[before - 1], output[before]);
+                    count = before;
+                }
+
                 continue;
             }
 
@@ -34,6 +42,13 @@ internal static class TemporalTokenizer
             }
 
             var token = Classify(text, start, end, t, lexicon);
+            if (count > 0 && IsCentury(output[count - 1]) && output[count - 1].Token == t - 1 && token.Is(TemporalCategory.NumWord) && token.Number is >= 10 and <= 99)
+            {
+                // "nineteen twenty" is a year.
+                MergeYear(ref output[count - 1], token);
+                continue;
+            }
+
             if (count > 0 && IsTens(output[count - 1]) && token.Is(TemporalCategory.NumWord) && token.Number is > 0 and < 10 && output[count - 1].Token == t - 1)
             {
                 // "twenty four" is one number too.
@@ -100,6 +115,19 @@ internal static class TemporalTokenizer
         count = first;
         return false;
     }
+
+    /// <summary>Makes <paramref name="century"/> ("nineteen") and <paramref name="rest"/> ("ninety-six") one year token.</summary>
+    private static void MergeYear(ref TemporalToken century, in TemporalToken rest)
+    {
+        century.End = rest.End;
+        century.Token = rest.Token;
+        century.Number = (century.Number * 100) + rest.Number;
+        century.Categories = (century.Categories & TemporalCategory.Capitalized) | TemporalCategory.Year | TemporalCategory.Num;
+        century.Word = null;
+    }
+
+    private static bool IsCentury(in TemporalToken token) =>
+        token.Is(TemporalCategory.NumWord) && token.Number is >= 11 and <= 20 && token.Word is not null;
 
     private static bool IsTens(in TemporalToken token) =>
         token.Is(TemporalCategory.NumWord) && token.Number is >= 20 and <= 90 && token.Number % 10 == 0;

@@ -14,6 +14,8 @@ public sealed class TemporalRecognizerTests
         { "On March 1, 2011 the law took effect.", "March 1, 2011", EntityType.Date, "2011-03-01", null },
         { "The talks on the 5th of November failed.", "the 5th of November", EntityType.Date, "2021-11-05", null },
         { "In 2022 the economy grew.", "2022", EntityType.Date, "2022", null },
+        { "In nineteen ninety-six the economy grew.", "nineteen ninety-six", EntityType.Date, "1996", null },
+        { "This coming Sunday we vote.", "This coming Sunday", EntityType.Date, "2021-12-05", null },
         { "Prices soared in the 1990s.", "the 1990s", EntityType.Date, "199", null },
         { "Things changed in the mid-1990s.", "the mid-1990s", EntityType.Date, "199", "MID" },
         { "It was the worst crisis of the 20th century.", "the 20th century", EntityType.Date, "19", null },
