@@ -770,6 +770,14 @@ internal static class TemporalNormalizer
             return true;
         }
 
+        // "four flights a week", "10,000 units annually": a count of things per unit.
+        var noun = ctx.Text(previous);
+        if (previous > ctx.SentenceFirst && noun.Length > 2 && char.IsLower(noun[0]) && noun[^1] == 's'
+            && ctx.Tokens[previous - 1].Is(TemporalCategory.Num) && ctx.Tokens[previous - 1].Number != TemporalToken.NoNumber)
+        {
+            return true;
+        }
+
         return ctx.PreviousIs("times", "once", "twice", "percent", "%", "dollars", "million", "billion", "cents", "pounds", "euros");
     }
 
@@ -893,6 +901,12 @@ internal static class TemporalNormalizer
         int previous = ctx.Previous;
         var before = ctx.Text(previous);
         if (before is "$" or "#" or "No." or "no." || (previous >= 0 && ctx.Tokens[previous].Is(TemporalCategory.Num)))
+        {
+            return null;
+        }
+
+        // "Euro 2004", "Windows 2000": a name with a number.
+        if (ctx.IsNameLike(previous))
         {
             return null;
         }
