@@ -99,6 +99,11 @@ internal static class TemporalNormalizer
             int offset = s.Rel < 0 && s.Pod == "NI" ? -1 : Math.Max(0, s.Rel);
             value = reference is { } r ? TimexValues.Day(r.AddDays(offset)) : "XXXX-XX-XX";
         }
+        else if (s.Ordinal == Unset && s.Unit == "Q" && s.Rel != Unset && s.Literals != 0 && reference is { } rq && ctx.Quarter is { } focusQ)
+        {
+            // "last year's quarter": the story's quarter in that year.
+            value = TimexValues.Quarter(rq.Year + s.Rel, focusQ.Quarter);
+        }
         else if (s.Ordinal != Unset && s.Unit is "Q" or "HALF")
         {
             if (s.The && s.Hyphen)
@@ -114,7 +119,12 @@ internal static class TemporalNormalizer
                 return null;
             }
 
-            string year = s.Year != Unset ? TimexValues.Year(s.Year) : reference is { } r ? TimexValues.Year(r.Year) : TimexValues.UnknownYear;
+            // Without a year: the reference year's, unless the quarter (or half) has not begun yet and the sentence
+            // does not point forward: results are reported after the period, so the fourth quarter in January is
+            // last year's.
+            string year = s.Year != Unset ? TimexValues.Year(s.Year)
+                : reference is { } r ? TimexValues.Year(s.Rel != Unset ? r.Year + s.Rel : PeriodYear(ordinal, s.Unit == "Q" ? TimexValues.QuarterOf(r.Month) : (r.Month > 6 ? 2 : 1), r.Year, ctx.Direction))
+                : TimexValues.UnknownYear;
             value = string.Create(CultureInfo.InvariantCulture, $"{year}-{(s.Unit == "Q" ? 'Q' : 'H')}{ordinal}");
         }
         else if (s.Unit is null && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)))
@@ -283,6 +293,9 @@ internal static class TemporalNormalizer
 
         return null;
     }
+
+    private static int PeriodYear(int ordinal, int current, int year, int direction) =>
+        direction <= 0 && ordinal > current ? year - 1 : year;
 
     private static int DaysIn(int year, int month) => DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month);
 

@@ -45,7 +45,7 @@ internal struct TemporalSlots
     public int Literals;
 
     public const int LitAfter = 1, LitBefore = 2, LitTomorrow = 4, LitYesterday = 8, LitOther = 16, LitHalf = 32, LitEve = 64,
-        LitEnd = 128, LitNow = 256, LitOClock = 512, LitMore = 1024, LitOnce = 2048, LitTwice = 4096, LitFrom = 8192, LitOf = 16384, LitDay = 32768, LitA = 65536, LitQuarter = 131072, LitPeriod = 262144;
+        LitEnd = 128, LitNow = 256, LitOClock = 512, LitMore = 1024, LitOnce = 2048, LitTwice = 4096, LitFrom = 8192, LitOf = 16384, LitDay = 32768, LitA = 65536, LitQuarter = 131072, LitPeriod = 262144, LitPossessive = 524288;
 
     public static TemporalSlots Empty() => new()
     {
@@ -234,6 +234,10 @@ internal struct TemporalSlots
         else if (text.Equals("quarter", StringComparison.OrdinalIgnoreCase))
         {
             Literals |= LitQuarter;
+        }
+        else if (text.Equals("'s", StringComparison.OrdinalIgnoreCase) || text.Equals("\u2019s", StringComparison.OrdinalIgnoreCase))
+        {
+            Literals |= LitPossessive;
         }
         else if (text.Equals("period", StringComparison.OrdinalIgnoreCase))
         {

@@ -61,6 +61,7 @@ public sealed class TemporalRecognizerTests
 
         // Quarters, halves, seasons, holidays, offsets.
         { "Sales rose in the first half of 2022.", "the first half of 2022", EntityType.Date, "2022-H1", null },
+        { "This year's third quarter was strong.", "This year's third quarter", EntityType.Date, "2021-Q3", null },
         { "The third-quarter results were weak.", "third-quarter", EntityType.Date, "2021-Q3", null },
         { "Last fall was wet.", "Last fall", EntityType.Date, "2021-FA", null },
         { "It happened two weeks ago.", "two weeks ago", EntityType.Date, "2021-W46", null },
@@ -113,6 +114,12 @@ public sealed class TemporalRecognizerTests
     public void Recognize_WithoutReferenceDate_KeepsUnknownParts(string text, string expression, string value)
     {
         TemporalTestText.Single(text, null, expression).Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_QuarterNotBegunInPastReport_IsLastYears()
+    {
+        TemporalTestText.Single("Profit fell in the fourth quarter, the company said.", "2022-01-20", "the fourth quarter").Value.Should().Be("2021-Q4");
     }
 
     [Fact]
