@@ -727,7 +727,8 @@ internal static class TemporalNormalizer
         }
 
         // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
-        if ((s.Hyphen && (s.The || s.UnitPlural || s.Has(TemporalSlots.LitA))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber))
+        bool period = s.Has(TemporalSlots.LitPeriod);
+        if ((s.Hyphen && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period))
         {
             return null;
         }
@@ -924,7 +925,7 @@ internal static class TemporalNormalizer
             return null;
         }
 
-        bool dateWordBefore = ctx.PreviousIs("in", "since", "by", "until", "till", "through", "before", "after", "during", "from", "of",
+        bool dateWordBefore = s.Approx is not null || ctx.PreviousIs("in", "since", "by", "until", "till", "through", "before", "after", "during", "from", "of",
             "to", "between", "early", "late", "mid", "fiscal", "and", "or", "the", "'s", "around", "circa", "year", "summer", "spring", "fall", "winter", "autumn")
             || (previous >= 0 && ctx.Tokens[previous].Is(TemporalCategory.Hyphen | TemporalCategory.Comma | TemporalCategory.Month | TemporalCategory.Part));
         if (s.Year < 1800 && !dateWordBefore)

@@ -239,7 +239,8 @@ internal struct TemporalSlots
         {
             Literals |= LitPossessive;
         }
-        else if (text.Equals("period", StringComparison.OrdinalIgnoreCase))
+        else if (text.Equals("period", StringComparison.OrdinalIgnoreCase) || text.Equals("span", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("term", StringComparison.OrdinalIgnoreCase) || text.Equals("stretch", StringComparison.OrdinalIgnoreCase))
         {
             Literals |= LitPeriod;
         }

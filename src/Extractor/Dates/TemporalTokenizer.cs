@@ -49,6 +49,17 @@ internal static class TemporalTokenizer
                 continue;
             }
 
+            if (count > 0 && output[count - 1].Token == t - 1 && output[count - 1].Is(TemporalCategory.NumWord) && output[count - 1].Number is >= 1 and < 100
+                && token.Is(TemporalCategory.NumWord) && token.Number is 100 or 1000)
+            {
+                // "a hundred", "two thousand": one number.
+                output[count - 1].End = end;
+                output[count - 1].Token = t;
+                output[count - 1].Number *= token.Number;
+                output[count - 1].Word = null;
+                continue;
+            }
+
             if (count > 0 && IsTens(output[count - 1]) && token.Is(TemporalCategory.NumWord) && token.Number is > 0 and < 10 && output[count - 1].Token == t - 1)
             {
                 // "twenty four" is one number too.

@@ -14,6 +14,7 @@ public sealed class TemporalNegativeTests
     [InlineData("Prices fall when demand drops.", "fall")]
     [InlineData("A 35-year-old man was arrested.", "35-year")]
     [InlineData("He paid $2022 for the car.", "2022")]
+    [InlineData("The army sent two thousand soldiers.", "thousand")]
     [InlineData("Fans travelled to Euro 2004 in Portugal.", "2004")]
     [InlineData("Almost a quarter of the voters stayed home.", "quarter")]
     [InlineData("South Africa after the fall of apartheid changed.", "fall")]

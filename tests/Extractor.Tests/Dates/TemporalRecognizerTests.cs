@@ -54,6 +54,12 @@ public sealed class TemporalRecognizerTests
         { "They waited at least 20 more years.", "at least 20 more years", EntityType.Duration, "P20Y", "EQUAL_OR_MORE" },
         { "The flight took about five hours.", "about five hours", EntityType.Duration, "PT5H", "APPROX" },
 
+        { "It took almost a hundred years.", "almost a hundred years", EntityType.Duration, "P100Y", "LESS_THAN" },
+        { "He won a three-year term.", "a three-year term", EntityType.Duration, "P3Y", null },
+        { "The next year or so will be hard.", "The next year or so", EntityType.Date, "2022", "APPROX" },
+        { "They met around Nov. 1, officials said.", "around Nov. 1", EntityType.Date, "2021-11-01", "APPROX" },
+        { "Sales will recover in 2023 or later.", "2023 or later", EntityType.Date, "2023", "ON_OR_AFTER" },
+
         // Sets.
         { "The committee meets every week.", "every week", EntityType.Set, "P1W", null },
         { "She visits her mother each Thursday.", "each Thursday", EntityType.Set, "XXXX-WXX-4", null },
