@@ -24,7 +24,7 @@ internal static class ResultBuilder
             sentences[i] = document.Tokens.SentenceOf(m.StartToken);
         }
 
-        var timeline = TimelineBuilder.Build(entities, sentences, quotes);
+        var timeline = TimelineBuilder.Build(entities, sentences, quotes, document.ReferenceDate);
         return new ExtractionResult(text, Tokens(document), Sentences(document), entities, quotes, timeline);
     }
 

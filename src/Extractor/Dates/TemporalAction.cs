@@ -1,0 +1,32 @@
+namespace Extractor.Dates;
+
+/// <summary>How a rule's matched words become a TIMEX3 value (see <see cref="TemporalNormalizer"/>).</summary>
+internal enum TemporalAction
+{
+    /// <summary>A calendar date or time from its parts, absolute or relative to the reference date.</summary>
+    Date,
+
+    /// <summary>A count of units before or after the reference date ("three years ago").</summary>
+    Offset,
+
+    /// <summary>A clock time.</summary>
+    Time,
+
+    /// <summary>PRESENT_REF, PAST_REF or FUTURE_REF.</summary>
+    Ref,
+
+    /// <summary>A length of time.</summary>
+    Duration,
+
+    /// <summary>A decade ("199").</summary>
+    Decade,
+
+    /// <summary>A century ("19").</summary>
+    Century,
+
+    /// <summary>A recurring time.</summary>
+    Set,
+
+    /// <summary>A bare four-digit year, checked against its context.</summary>
+    Year,
+}

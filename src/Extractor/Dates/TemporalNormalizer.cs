@@ -1,0 +1,956 @@
+using System.Globalization;
+
+namespace Extractor.Dates;
+
+/// <summary>
+/// Turns the slots of a matched rule into a TIMEX3 type, value and mod, resolving relative parts against the
+/// reference date, or rejects the match when its context says it is not temporal ("Theresa May", "2022 soldiers").
+/// </summary>
+internal static class TemporalNormalizer
+{
+    private const int Unset = TemporalSlots.Unset;
+
+    public static bool TryNormalize(TemporalRule rule, ref TemporalSlots s, ref TemporalContext ctx, out EntityType type, out string value, out string? mod)
+    {
+        type = rule.Type;
+        mod = rule.Modifier;
+        value = string.Empty;
+        string? result = rule.Action switch
+        {
+            TemporalAction.Date => Date(ref s, ref ctx, ref type, ref mod),
+            TemporalAction.Offset => Offset(ref s, ref ctx, ref mod),
+            TemporalAction.Time => Time(ref s, ref ctx, ref mod),
+            TemporalAction.Ref => Ref(ref s, ref ctx),
+            TemporalAction.Duration => Duration(ref s, ref ctx, ref type, ref mod),
+            TemporalAction.Decade => Decade(ref s, ref ctx, ref mod),
+            TemporalAction.Century => Century(ref s, ref ctx, ref mod),
+            TemporalAction.Set => Set(ref s, ref ctx),
+            TemporalAction.Year => Year(ref s, ref ctx),
+            _ => null,
+        };
+        if (result is null)
+        {
+            return false;
+        }
+
+        value = result;
+        return true;
+    }
+
+    private static string? PartMod(string? part) => part switch
+    {
+        "START" or "MID" or "END" => part,
+        _ => null,
+    };
+
+    private static string? Date(ref TemporalSlots s, ref TemporalContext ctx, ref EntityType type, ref string? mod)
+    {
+        var reference = ctx.Reference;
+        mod ??= PartMod(s.Part);
+        string? value;
+        if (s.DayOffset != Unset || s.Has(TemporalSlots.LitTomorrow) || s.Has(TemporalSlots.LitYesterday))
+        {
+            int offset = s.DayOffset != Unset ? s.DayOffset
+                : (s.Has(TemporalSlots.LitAfter) ? 1 : -1) + (s.Has(TemporalSlots.LitTomorrow) ? 1 : -1);
+            value = reference is { } r ? TimexValues.Day(r.AddDays(offset)) : "XXXX-XX-XX";
+        }
+        else if (s.Month != Unset && s.Unit == "Y" && s.Rel != Unset)
+        {
+            // "February this year", "April next year".
+            value = reference is { } r
+                ? TimexValues.Month(r.Year + s.Rel, s.Month)
+                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
+        }
+        else if (s.Unit is { } unit && s.Ordinal == Unset && (s.Rel != Unset || s.The || s.Part is not null || s.Has(TemporalSlots.LitEnd)))
+        {
+            if (s.Has(TemporalSlots.LitEnd))
+            {
+                mod = "END";
+            }
+
+            int rel = s.Rel != Unset ? s.Rel : 0;
+            if (unit == "WE" && s.Rel == Unset)
+            {
+                rel = NearWeekend(ref ctx);
+            }
+
+            if (s.Rel == Unset && s.Part is null && !s.Has(TemporalSlots.LitEnd) && unit != "WE")
+            {
+                // "the year" alone is too vague to anchor.
+                return null;
+            }
+
+            value = RelativeUnit(unit, rel, reference);
+        }
+        else if (s.Rel != Unset && s.Weekday != Unset)
+        {
+            value = RelativeWeekday(s.Weekday, s.Rel, reference);
+        }
+        else if (s.Rel != Unset && s.Month != Unset && s.Year == Unset && s.Unit is null)
+        {
+            value = RelativeMonth(s.Month, s.Rel, reference);
+        }
+        else if (s.Rel != Unset && s.Season is { } relSeason)
+        {
+            value = RelativeSeason(relSeason, s.Rel, reference);
+        }
+        else if (s.Rel != Unset && s.Pod is not null && s.Month == Unset)
+        {
+            int offset = s.Rel < 0 && s.Pod == "NI" ? -1 : Math.Max(0, s.Rel);
+            value = reference is { } r ? TimexValues.Day(r.AddDays(offset)) : "XXXX-XX-XX";
+        }
+        else if (s.Ordinal == Unset && s.Unit == "Q" && s.Rel != Unset && s.Literals != 0 && reference is { } rq && ctx.Quarter is { } focusQ)
+        {
+            // "last year's quarter": the story's quarter in that year.
+            value = TimexValues.Quarter(rq.Year + s.Rel, focusQ.Quarter);
+        }
+        else if (s.Ordinal != Unset && s.Unit is "Q" or "HALF")
+        {
+            if (s.The && s.Hyphen)
+            {
+                // "the third-quarter results": the adjective is the expression.
+                return null;
+            }
+
+            int count = s.Unit == "Q" ? 4 : 2;
+            int ordinal = s.Ordinal == -1 ? count : s.Ordinal;
+            if (ordinal < 1 || ordinal > count || (s.Ordinal == -1 && s.Year == Unset))
+            {
+                return null;
+            }
+
+            // Without a year: the reference year's, unless the quarter (or half) has not begun yet and the sentence
+            // does not point forward: results are reported after the period, so the fourth quarter in January is
+            // last year's.
+            string year = s.Year != Unset ? TimexValues.Year(s.Year)
+                : reference is { } r ? TimexValues.Year(s.Rel != Unset ? r.Year + s.Rel : PeriodYear(ordinal, s.Unit == "Q" ? TimexValues.QuarterOf(r.Month) : (r.Month > 6 ? 2 : 1), r.Year, ctx.Direction))
+                : TimexValues.UnknownYear;
+            value = string.Create(CultureInfo.InvariantCulture, $"{year}-{(s.Unit == "Q" ? 'Q' : 'H')}{ordinal}");
+        }
+        else if (s.Unit is null && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)))
+        {
+            // "the quarter ended Sept. 30": the quarter that month closes; otherwise, in a results story, the quarter
+            // the story is about.
+            int next = ctx.Next;
+            if (next >= 0 && next + 1 < ctx.SentenceEnd && ctx.Text(next) is "ended" or "ending" && ctx.Tokens[next + 1].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr)
+                && ctx.Reference is { } r)
+            {
+                var endWord = ctx.Tokens[next + 1].Word!;
+                int month = int.Parse(endWord.ValueOf(ctx.Tokens[next + 1].Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), CultureInfo.InvariantCulture);
+                value = TimexValues.Quarter(InferYear(month, 28, r, -1), TimexValues.QuarterOf(month));
+            }
+            else if (ctx.Quarter is { } focus)
+            {
+                value = TimexValues.Quarter(focus.Year, focus.Quarter);
+            }
+            else
+            {
+                return null;
+            }
+        }
+        else if (s.Holiday is { } holiday)
+        {
+            value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), ref ctx);
+        }
+        else if (s.Month != Unset || s.Weekday != Unset || s.Year != Unset || s.Season is not null)
+        {
+            if (s.The && s.Hyphen && s.Month != Unset)
+            {
+                // "the late-November meeting": the adjective alone.
+                return null;
+            }
+
+            if (!CalendarContextOk(ref s, ref ctx))
+            {
+                return null;
+            }
+
+            value = Calendar(ref s, ref ctx);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (s.Pod is { } pod)
+        {
+            type = EntityType.Time;
+            value += "T" + pod;
+        }
+
+        return value;
+    }
+
+    /// <summary>Bare month and weekday names need context: "Theresa May", "the Sunday Times", "they march" are not dates.</summary>
+    private static bool CalendarContextOk(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        bool bareMonth = s.Month != Unset && s.Day == Unset && s.Year == Unset && s.Part is null && s.Rel == Unset;
+        bool bareWeekday = s.Weekday != Unset && s.Month == Unset && s.Day == Unset && s.Rel == Unset;
+        if (s.Season is not null && s.Year == Unset && s.Rel == Unset && s.Part is null)
+        {
+            // "prices fall", "spring back": a bare season needs a determiner or preposition.
+            // "the fall of apartheid", "prices fall": a bare season needs a preposition before it and no "of" after it.
+            return !ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase)
+                && ctx.PreviousIs("in", "this", "last", "next", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "each", "every", "that");
+        }
+
+        if (!bareMonth && !bareWeekday)
+        {
+            return true;
+        }
+
+        var first = ctx.Tokens[ctx.First];
+        if (!first.Is(TemporalCategory.Capitalized))
+        {
+            return false;
+        }
+
+        // "Sunday Times", "April Ryan"; and for months "Theresa May".
+        if (ctx.IsNameLike(ctx.Next) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
+        {
+            return false;
+        }
+
+        if (ctx.Next >= 0 && ctx.Text(ctx.Next) is "'s" or "’s" && ctx.Next + 1 < ctx.SentenceEnd && ctx.IsNameLike(ctx.Next + 1))
+        {
+            return false;
+        }
+
+        if (bareMonth)
+        {
+            var text = ctx.Text(ctx.First);
+            bool weak = text.Equals("may", StringComparison.OrdinalIgnoreCase) || text.Equals("march", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("august", StringComparison.OrdinalIgnoreCase);
+            if (weak)
+            {
+                // A month that is also a verb, a name or an adjective needs a word that takes dates before it.
+                return ctx.PreviousIs("in", "since", "by", "until", "till", "through", "before", "after", "during", "from", "of", "to",
+                    "between", "early", "late", "mid", "last", "next", "this", "each", "every", "throughout", "and", "or", "-", "that", "until", "on");
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Calendar(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        var reference = ctx.Reference;
+        if (s.Season is { } season)
+        {
+            int year = s.Year != Unset ? s.Year : reference is { } r ? InferYear(TimexValues.SeasonStart(season), 15, r, ctx.Direction) : Unset;
+            return (year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year)) + "-" + season;
+        }
+
+        if (s.Month != Unset)
+        {
+            if (s.Day != Unset && s.Day > DaysIn(s.Year != Unset ? s.Year : 2000, s.Month))
+            {
+                return null;
+            }
+
+            int year = s.Year;
+            if (year == Unset && reference is { } r)
+            {
+                year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, ctx.Direction);
+            }
+
+            string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
+            return s.Day != Unset
+                ? string.Create(CultureInfo.InvariantCulture, $"{y}-{s.Month:D2}-{s.Day:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{y}-{s.Month:D2}");
+        }
+
+        if (s.Weekday != Unset)
+        {
+            if (reference is not { } r)
+            {
+                return "XXXX-WXX-" + s.Weekday.ToString(CultureInfo.InvariantCulture);
+            }
+
+            int diff = s.Weekday - TimexValues.IsoWeekday(r);
+            if (diff == 0)
+            {
+                return TimexValues.Day(r);
+            }
+
+            if (ctx.Direction > 0)
+            {
+                return TimexValues.Day(r.AddDays(diff > 0 ? diff : diff + 7));
+            }
+
+            return TimexValues.Day(r.AddDays(diff < 0 ? diff : diff - 7));
+        }
+
+        if (s.Year != Unset)
+        {
+            return TimexValues.Year(s.Year);
+        }
+
+        return null;
+    }
+
+    private static int PeriodYear(int ordinal, int current, int year, int direction) =>
+        direction <= 0 && ordinal > current ? year - 1 : year;
+
+    private static int DaysIn(int year, int month) => DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month);
+
+    /// <summary>
+    /// The year of a month (and day) given without one. A date within two months of the reference date is the nearest
+    /// one whatever the tense (reports of last week and plans for next month both keep the year); further away, the
+    /// tense decides ("said in March" in December is this March, "will in March" next March); with no cue, the nearest.
+    /// </summary>
+    private static int InferYear(int month, int day, DateOnly reference, int direction)
+    {
+        int target = (month * 32) + day;
+        int now = (reference.Month * 32) + reference.Day;
+        int months = month - reference.Month;
+        int nearest = months > 6 ? reference.Year - 1 : months < -6 ? reference.Year + 1 : reference.Year;
+        if (months == 0 || (direction < 0 && months is > 0 and <= 2) || (direction > 0 && months is < 0 and >= -2))
+        {
+            return nearest;
+        }
+
+        if (direction > 0)
+        {
+            return target > now ? reference.Year : reference.Year + 1;
+        }
+
+        if (direction < 0)
+        {
+            return target < now ? reference.Year : reference.Year - 1;
+        }
+
+        return nearest;
+    }
+
+    private static int NearWeekend(ref TemporalContext ctx)
+    {
+        if (ctx.Reference is { } r && TimexValues.IsoWeekday(r) >= 6)
+        {
+            return 0;
+        }
+
+        return ctx.Direction > 0 ? 0 : -1;
+    }
+
+    private static string? RelativeUnit(string unit, int rel, DateOnly? reference)
+    {
+        if (reference is not { } r)
+        {
+            return unit switch
+            {
+                "D" => "XXXX-XX-XX",
+                "W" => "XXXX-WXX",
+                "WE" => "XXXX-WXX-WE",
+                "M" => "XXXX-XX",
+                "Y" => "XXXX",
+                "Q" => "XXXX-QX",
+                "DE" => "XXX",
+                "CE" => "XX",
+                _ => null,
+            };
+        }
+
+        switch (unit)
+        {
+            case "D":
+                return TimexValues.Day(r.AddDays(rel));
+            case "W":
+                return TimexValues.Week(r.AddDays(7 * rel));
+            case "WE":
+                return TimexValues.Week(r.AddDays(7 * rel)) + "-WE";
+            case "M":
+                var m = r.AddMonths(rel);
+                return TimexValues.Month(m.Year, m.Month);
+            case "Y":
+                return TimexValues.Year(r.Year + rel);
+            case "Q":
+                int q = ((r.Year * 4) + TimexValues.QuarterOf(r.Month) - 1) + rel;
+                return TimexValues.Quarter(q / 4, (q % 4) + 1);
+            case "HALF":
+                int h = (r.Year * 2) + (r.Month > 6 ? 1 : 0) + rel;
+                return string.Create(CultureInfo.InvariantCulture, $"{h / 2:D4}-H{(h % 2) + 1}");
+            case "DE":
+                return ((r.Year / 10) + rel).ToString(CultureInfo.InvariantCulture);
+            case "CE":
+                return ((r.Year / 100) + rel).ToString("D2", CultureInfo.InvariantCulture);
+            default:
+                return null;
+        }
+    }
+
+    private static string RelativeWeekday(int weekday, int rel, DateOnly? reference)
+    {
+        if (reference is not { } r)
+        {
+            return "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture);
+        }
+
+        int diff = weekday - TimexValues.IsoWeekday(r);
+        return rel switch
+        {
+            < 0 => TimexValues.Day(r.AddDays(diff < 0 ? diff : diff - 7)),
+            > 0 => TimexValues.Day(r.AddDays(diff > 0 ? diff : diff + 7)),
+            _ => TimexValues.Day(r.AddDays(diff)),
+        };
+    }
+
+    private static string RelativeMonth(int month, int rel, DateOnly? reference)
+    {
+        if (reference is not { } r)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}");
+        }
+
+        int year = rel switch
+        {
+            < 0 => month < r.Month ? r.Year : r.Year - 1,
+            > 0 => month > r.Month ? r.Year : r.Year + 1,
+            _ => r.Year,
+        };
+        return TimexValues.Month(year, month);
+    }
+
+    private static string RelativeSeason(string season, int rel, DateOnly? reference)
+    {
+        if (reference is not { } r)
+        {
+            return "XXXX-" + season;
+        }
+
+        int start = TimexValues.SeasonStart(season);
+        int current = TimexValues.SeasonStart(TimexValues.SeasonOf(r.Month));
+        int year = rel switch
+        {
+            < 0 => start < current ? r.Year : r.Year - 1,
+            > 0 => start > current ? r.Year : r.Year + 1,
+            _ => r.Year,
+        };
+        return TimexValues.Year(year) + "-" + season;
+    }
+
+    private static string Holiday(string holiday, int year, bool eve, ref TemporalContext ctx)
+    {
+        bool thanksgiving = holiday == "TG";
+        int month = thanksgiving ? 11 : int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        int day = thanksgiving ? 25 : int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0);
+        if (year == Unset && ctx.Reference is { } r)
+        {
+            year = InferYear(month, day, r, ctx.Direction);
+        }
+
+        if (thanksgiving)
+        {
+            if (year == Unset)
+            {
+                return "XXXX-11-XX";
+            }
+
+            // The fourth Thursday of November.
+            var first = new DateOnly(Math.Clamp(year, 1, 9999), 11, 1);
+            day = 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21;
+        }
+
+        string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
+        return string.Create(CultureInfo.InvariantCulture, $"{y}-{month:D2}-{day:D2}");
+    }
+
+    private static string? Offset(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        if (s.Unit is not { } unit)
+        {
+            return null;
+        }
+
+        int direction = s.Has(TemporalSlots.LitFrom) ? 1 : s.Ago;
+        if (direction == 0)
+        {
+            return null;
+        }
+
+        if (s.The && s.Hyphen && !s.Has(TemporalSlots.LitQuarter) && !s.Has(TemporalSlots.LitPeriod))
+        {
+            // "the year-ago results": the adjective alone is the expression.
+            return null;
+        }
+
+        int n;
+        if (s.NumberToken < 0)
+        {
+            // "year-earlier", "year-ago": one unit, and only as a hyphenated word.
+            if (!s.Hyphen)
+            {
+                return null;
+            }
+
+            n = 1;
+        }
+        else if (s.Number == TemporalToken.UnknownNumber)
+        {
+            return direction < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+        else
+        {
+            n = s.Number;
+        }
+
+        if (s.Approx is not null)
+        {
+            mod = "APPROX";
+        }
+
+        if (n > 5000)
+        {
+            return null;
+        }
+
+        int delta = n * direction;
+        if (unit == "Y" && n == 1 && direction < 0 && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod) || ctx.QuarterInSentence || ctx.FocusQuarter is not null) && ctx.Quarter is { } focus)
+        {
+            // "up from a year ago" in a quarterly report: the same quarter a year before.
+            return TimexValues.Quarter(focus.Year - 1, focus.Quarter);
+        }
+
+        if (ctx.Reference is not { } r)
+        {
+            return unit switch
+            {
+                "Y" or "DE" => "XXXX",
+                "M" => "XXXX-XX",
+                "W" => "XXXX-WXX",
+                _ => "XXXX-XX-XX",
+            };
+        }
+
+        return unit switch
+        {
+            "Y" => TimexValues.Year(r.Year + delta),
+            "DE" => TimexValues.Year(r.Year + (10 * delta)),
+            "CE" => ((r.Year / 100) + delta).ToString("D2", CultureInfo.InvariantCulture),
+            "M" => TimexValues.Month(r.AddMonths(delta).Year, r.AddMonths(delta).Month),
+            "W" => TimexValues.Week(r.AddDays(7 * delta)),
+            "2W" => TimexValues.Day(r.AddDays(14 * delta)),
+            "D" => TimexValues.Day(r.AddDays(delta)),
+            "Q" => RelativeUnit("Q", delta, r),
+            "H" or "MIN" => TimexValues.Day(r),
+            _ => null,
+        };
+    }
+
+    private static string? Time(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        int hour;
+        int minute = 0;
+        if (s.ClockWord is { } word)
+        {
+            hour = word == "24:00" ? 24 : 12;
+        }
+        else if (s.Clock != Unset)
+        {
+            hour = s.Clock / 100;
+            minute = s.Clock % 100;
+            if (s.AmPm == 0 && !s.TimeZone && s.Month == Unset && !ctx.PreviousIs("at", "by", "until", "till", "from", "before", "after", "around", "about", "to"))
+            {
+                return null;
+            }
+        }
+        else if (s.Number is >= 0 and <= 12 && (s.AmPm != 0 || s.Has(TemporalSlots.LitOClock)))
+        {
+            hour = s.Number;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (s.AmPm == 2 && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (s.AmPm == 1 && hour == 12)
+        {
+            hour = 0;
+        }
+
+        if (hour > 24)
+        {
+            return null;
+        }
+
+        if (s.Approx is not null)
+        {
+            mod = "APPROX";
+        }
+
+        string day;
+        if (s.DayOffset != Unset || s.Weekday != Unset || s.Month != Unset)
+        {
+            var copy = s;
+            day = s.DayOffset != Unset
+                ? (ctx.Reference is { } r0 ? TimexValues.Day(r0.AddDays(s.DayOffset)) : "XXXX-XX-XX")
+                : Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
+        }
+        else if (ctx.Anchor is { } anchor)
+        {
+            day = TimexValues.Day(anchor);
+        }
+        else
+        {
+            day = ctx.Reference is { } r ? TimexValues.Day(r) : "XXXX-XX-XX";
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:{minute:D2}");
+    }
+
+    private static string? Ref(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        if (s.Ref is { } word)
+        {
+            return word;
+        }
+
+        if (s.RefAdj is { } adj)
+        {
+
+            if (s.Unit is null && s.The && s.Literals == 0)
+            {
+                // "the past", "the future", "the present"; not "the recent", "the coming".
+                var last = ctx.Text(ctx.End - 1);
+                if (!(last.Equals("past", StringComparison.OrdinalIgnoreCase) || last.Equals("future", StringComparison.OrdinalIgnoreCase) || last.Equals("present", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return null;
+                }
+            }
+
+            if (s.Unit is null && adj is "PAST_REF" && !s.The)
+            {
+                return null;
+            }
+
+            if (s.Unit is null && s.NumberToken < 0 && (s.Literals == 0 && !s.The))
+            {
+                return null;
+            }
+
+            if (s.NumberToken >= 0 && s.Number != TemporalToken.UnknownNumber)
+            {
+                return null;
+            }
+
+            if (s.Unit is not null && s.Unit is "H" or "MIN")
+            {
+                return null;
+            }
+
+            return adj;
+        }
+
+        return "PRESENT_REF";
+    }
+
+    private static string? Duration(ref TemporalSlots s, ref TemporalContext ctx, ref EntityType type, ref string? mod)
+    {
+        if (s.Unit is not { } unit || unit is "WE" or "HALF")
+        {
+            return null;
+        }
+
+        double n;
+        if (s.Has(TemporalSlots.LitHalf) && s.NumberToken < 0)
+        {
+            n = 0.5;
+        }
+        else if (s.NumberToken < 0)
+        {
+            // Bare "years", "decades": only after a word that makes them a length of time.
+            if (!s.UnitPlural || !ctx.PreviousIs("for", "over", "within", "took", "spent", "lasted", "in", "last"))
+            {
+                return null;
+            }
+
+            n = double.NaN;
+        }
+        else if (s.Number == TemporalToken.UnknownNumber)
+        {
+            n = double.NaN;
+        }
+        else
+        {
+            var numberText = ctx.Text(s.NumberToken);
+            if (char.IsAsciiDigit(numberText[0]))
+            {
+                if (!double.TryParse(numberText.ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out n))
+                {
+                    return null;
+                }
+
+                if (ctx.Tokens[s.NumberToken].Is(TemporalCategory.Year) && !s.UnitPlural)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                n = s.Number;
+            }
+
+            if (s.Has(TemporalSlots.LitHalf))
+            {
+                n += 0.5;
+            }
+
+            // "$100 a year", "three times a day": a rate, not a length.
+            var word = ctx.Text(s.NumberToken);
+            if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && s.NumberToken == ctx.First && IsRateBefore(ref ctx))
+            {
+                type = EntityType.Set;
+                return "P1" + UnitCode(unit).Code;
+            }
+        }
+
+        // "a 35-year-old", "52 years old": an age, left alone.
+        if (ctx.Next >= 0 && ((ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen) && ctx.Text(ctx.Next + 1).StartsWith("old", StringComparison.OrdinalIgnoreCase))
+            || ctx.Text(ctx.Next).Equals("old", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // "a quarter of the votes", "one-quarter of": a fraction.
+        if (unit is "Q" && ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
+        bool period = s.Has(TemporalSlots.LitPeriod);
+        if ((s.Hyphen && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period))
+        {
+            return null;
+        }
+
+        if (s.Approx is { } approx && mod is null)
+        {
+            mod = approx;
+        }
+
+        var (code, time, factor) = UnitCode(unit);
+        if (code.Length == 0)
+        {
+            return null;
+        }
+
+        if (!double.IsNaN(n))
+        {
+            n *= factor;
+            if (n != Math.Floor(n))
+            {
+                // Halves become the next smaller unit where TIMEX3 has one: 2.5 years is P2Y6M.
+                double whole = Math.Floor(n);
+                double fraction = n - whole;
+                string? smaller = code switch
+                {
+                    "Y" => $"{(int)Math.Round(fraction * 12)}M",
+                    "D" => null,
+                    "H" => $"{(int)Math.Round(fraction * 60)}M",
+                    _ => null,
+                };
+                if (smaller is not null)
+                {
+                    string head = whole > 0 ? TimexValues.Number(whole) + code : string.Empty;
+                    return (time ? "PT" : "P") + head + smaller;
+                }
+            }
+        }
+
+        return (time ? "PT" : "P") + TimexValues.Number(n) + code;
+    }
+
+    private static bool IsRateBefore(ref TemporalContext ctx)
+    {
+        int previous = ctx.Previous;
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var token = ctx.Tokens[previous];
+        if (token.Is(TemporalCategory.Num) && char.IsAsciiDigit(ctx.Text(previous)[0]))
+        {
+            return true;
+        }
+
+        // "four flights a week", "10,000 units annually": a count of things per unit.
+        var noun = ctx.Text(previous);
+        if (previous > ctx.SentenceFirst && noun.Length > 2 && char.IsLower(noun[0]) && noun[^1] == 's'
+            && ctx.Tokens[previous - 1].Is(TemporalCategory.Num) && ctx.Tokens[previous - 1].Number != TemporalToken.NoNumber)
+        {
+            return true;
+        }
+
+        return ctx.PreviousIs("times", "once", "twice", "percent", "%", "dollars", "million", "billion", "cents", "pounds", "euros");
+    }
+
+    /// <summary>The TIMEX3 unit letters of a lexicon unit, whether it is a clock unit (PT…), and a multiplier.</summary>
+    private static (string Code, bool Time, int Factor) UnitCode(string unit) => unit switch
+    {
+        "D" => ("D", false, 1),
+        "W" => ("W", false, 1),
+        "2W" => ("W", false, 2),
+        "M" => ("M", false, 1),
+        "Y" => ("Y", false, 1),
+        "Q" => ("Q", false, 1),
+        "DE" => ("DE", false, 1),
+        "CE" => ("CE", false, 1),
+        "ML" => ("ML", false, 1),
+        "H" => ("H", true, 1),
+        "MIN" => ("M", true, 1),
+        _ => (string.Empty, false, 1),
+    };
+
+    private static string? Decade(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        mod ??= PartMod(s.Part);
+        if (s.DecadeWord != Unset)
+        {
+            return "19" + s.DecadeWord.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (s.Decade == Unset)
+        {
+            return null;
+        }
+
+        var text = ctx.Text(s.DecadeToken);
+        if (text.Length >= 4 && char.IsAsciiDigit(text[3]))
+        {
+            return (s.Decade / 10).ToString("D3", CultureInfo.InvariantCulture);
+        }
+
+        // "the '90s", "the 90s".
+        bool apostrophe = s.DecadeToken > 0 && ctx.Text(s.DecadeToken - 1) is ['\'' or '\u2019' or '\u2018'];
+        if (!apostrophe && !s.The)
+        {
+            return null;
+        }
+
+        return (s.Decade >= 30 ? "19" : "20") + (s.Decade / 10).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string? Century(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        if (s.Unit != "CE" || s.Ordinal is < 1 or > 30)
+        {
+            return null;
+        }
+
+        mod ??= PartMod(s.Part);
+        return (s.Ordinal - 1).ToString("D2", CultureInfo.InvariantCulture);
+    }
+
+    private static string? Set(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        if (s.SetWord is { } word)
+        {
+            return word;
+        }
+
+        string pod = s.Pod is { } p ? "T" + p : string.Empty;
+        if (s.Weekday != Unset)
+        {
+            if (!s.Every && !ctx.Tokens[ctx.First].Is(TemporalCategory.Capitalized))
+            {
+                return null;
+            }
+
+            return "XXXX-WXX-" + s.Weekday.ToString(CultureInfo.InvariantCulture) + pod;
+        }
+
+        if (s.Month != Unset)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
+        }
+
+        if (s.Season is { } season)
+        {
+            return "XXXX-" + season;
+        }
+
+        if (s.Unit is { } unit)
+        {
+            var (code, time, factor) = UnitCode(unit);
+            if (code.Length == 0)
+            {
+                return null;
+            }
+
+            int n = s.NumberToken >= 0 && s.Number > 0 ? s.Number : 1;
+            if (s.Has(TemporalSlots.LitOther))
+            {
+                n = 2;
+            }
+
+            return (time ? "PT" : "P") + (n * factor).ToString(CultureInfo.InvariantCulture) + code;
+        }
+
+        if (s.Pod is not null)
+        {
+            return "XXXX-XX-XX" + pod;
+        }
+
+        return null;
+    }
+
+    private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        if (s.Year == Unset)
+        {
+            return null;
+        }
+
+        int previous = ctx.Previous;
+        var before = ctx.Text(previous);
+        if (before is "$" or "#" or "No." or "no." || (previous >= 0 && ctx.Tokens[previous].Is(TemporalCategory.Num)))
+        {
+            return null;
+        }
+
+        // "Euro 2004", "Windows 2000": a name with a number.
+        if (ctx.IsNameLike(previous))
+        {
+            return null;
+        }
+
+        bool dateWordBefore = s.Approx is not null || ctx.PreviousIs("in", "since", "by", "until", "till", "through", "before", "after", "during", "from", "of",
+            "to", "between", "early", "late", "mid", "fiscal", "and", "or", "the", "'s", "around", "circa", "year", "summer", "spring", "fall", "winter", "autumn")
+            || (previous >= 0 && ctx.Tokens[previous].Is(TemporalCategory.Hyphen | TemporalCategory.Comma | TemporalCategory.Month | TemporalCategory.Part));
+        if (s.Year < 1800 && !dateWordBefore)
+        {
+            return null;
+        }
+
+        int next = ctx.Next;
+        if (next >= 0)
+        {
+            var after = ctx.Text(next);
+            if (after is "%" or "percent")
+            {
+                return null;
+            }
+
+            // "2022 soldiers": a count followed by a plural noun.
+            if (!dateWordBefore && after.Length > 2 && char.IsLower(after[0]) && after[^1] == 's' && !ctx.Tokens[next].Is(TemporalCategory.PastCue | TemporalCategory.FutureCue)
+                && !after.Equals("has", StringComparison.Ordinal) && !after.Equals("was", StringComparison.Ordinal) && !after.Equals("as", StringComparison.Ordinal)
+                && !after.Equals("is", StringComparison.Ordinal) && !after.Equals("levels", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return TimexValues.Year(s.Year);
+    }
+}

@@ -1,0 +1,300 @@
+using Extractor.Pipeline;
+
+namespace Extractor.Dates;
+
+/// <summary>
+/// Turns a document's tokens into <see cref="TemporalToken"/>s: one lexicon lookup per token gives its categories;
+/// digits are classified by shape (year, day, clock, decade). Hyphenated tokens whose parts are temporal words are
+/// split into parts and hyphens, so "late January-early February" and "two-year" are matched like spaced text.
+/// </summary>
+internal static class TemporalTokenizer
+{
+    public static int Build(AnalyzedDocument document, TemporalLexicon lexicon, ref TemporalToken[] output)
+    {
+        var table = document.Tokens;
+        string text = document.Text;
+        int count = 0;
+        for (int t = 0; t < table.Count; t++)
+        {
+            int start = table.Start(t);
+            int end = table.End(t);
+            var kind = table.Kind(t);
+            int before = count;
+            if (kind is TokenKind.Word or TokenKind.Number && end - start > 2 && text.AsSpan(start + 1, end - start - 2).Contains('-')
+                && TrySplit(text, start, end, t, lexicon, ref output, ref count))
+            {
+                if (count == before + 1 && before > 0 && IsCentury(output[before - 1]) && output[before - 1].Token == t - 1 && output[before].Number is >= 10 and <= 99)
+                {
+                    // "nineteen ninety-six": the hyphenated tens were merged into one number.
+                    MergeYear(ref output[before - 1], output[before]);
+                    count = before;
+                }
+
+                continue;
+            }
+
+            if (kind is TokenKind.Symbol or TokenKind.Url || (kind == TokenKind.Punctuation && end - start == 1 && text[start] is '.' or '(' or ')' or ':' or ';' or '?' or '!' or '/'))
+            {
+                // Punctuation that no rule uses: no lookup.
+                Ensure(ref output, count + 1);
+                output[count++] = new TemporalToken { Start = start, End = end, Token = t, Number = TemporalToken.NoNumber };
+                continue;
+            }
+
+            var token = Classify(text, start, end, t, lexicon);
+            if (count > 0 && IsCentury(output[count - 1]) && output[count - 1].Token == t - 1 && token.Is(TemporalCategory.NumWord) && token.Number is >= 10 and <= 99)
+            {
+                // "nineteen twenty" is a year.
+                MergeYear(ref output[count - 1], token);
+                continue;
+            }
+
+            if (count > 0 && output[count - 1].Token == t - 1 && output[count - 1].Is(TemporalCategory.NumWord) && output[count - 1].Number is >= 1 and < 100
+                && token.Is(TemporalCategory.NumWord) && token.Number is 100 or 1000)
+            {
+                // "a hundred", "two thousand": one number.
+                output[count - 1].End = end;
+                output[count - 1].Token = t;
+                output[count - 1].Number *= token.Number;
+                output[count - 1].Word = null;
+                continue;
+            }
+
+            if (count > 0 && IsTens(output[count - 1]) && token.Is(TemporalCategory.NumWord) && token.Number is > 0 and < 10 && output[count - 1].Token == t - 1)
+            {
+                // "twenty four" is one number too.
+                output[count - 1].End = end;
+                output[count - 1].Token = t;
+                output[count - 1].Number += token.Number;
+                output[count - 1].Word = null;
+                continue;
+            }
+
+            Ensure(ref output, count + 1);
+            output[count++] = token;
+        }
+
+        return count;
+    }
+
+    private static bool TrySplit(string text, int start, int end, int token, TemporalLexicon lexicon, ref TemporalToken[] output, ref int count)
+    {
+        // Classify the parts first; split only when some part is temporal, so "pro-Russian" stays one plain token.
+        int first = count;
+        int partStart = start;
+        bool temporal = false;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != '-')
+            {
+                continue;
+            }
+
+            if (i > partStart)
+            {
+                var part = Classify(text, partStart, i, token, lexicon);
+                temporal |= (part.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.FutureCue | TemporalCategory.PastCue)) != 0;
+                if (count > first && output[count - 1].Is(TemporalCategory.Hyphen) && count - 2 >= first
+                    && IsTens(output[count - 2]) && part.Is(TemporalCategory.NumWord) && part.Number is > 0 and < 10)
+                {
+                    // "twenty-four" is one number.
+                    count--;
+                    output[count - 1].End = i;
+                    output[count - 1].Number += part.Number;
+                    output[count - 1].Word = null;
+                    continue;
+                }
+
+                Ensure(ref output, count + 1);
+                output[count++] = part;
+            }
+
+            if (i < end)
+            {
+                Ensure(ref output, count + 1);
+                output[count++] = new TemporalToken { Start = i, End = i + 1, Token = token, Categories = TemporalCategory.Hyphen, Number = TemporalToken.NoNumber };
+            }
+
+            partStart = i + 1;
+        }
+
+        if (temporal)
+        {
+            return true;
+        }
+
+        count = first;
+        return false;
+    }
+
+    /// <summary>Makes <paramref name="century"/> ("nineteen") and <paramref name="rest"/> ("ninety-six") one year token.</summary>
+    private static void MergeYear(ref TemporalToken century, in TemporalToken rest)
+    {
+        century.End = rest.End;
+        century.Token = rest.Token;
+        century.Number = (century.Number * 100) + rest.Number;
+        century.Categories = (century.Categories & TemporalCategory.Capitalized) | TemporalCategory.Year | TemporalCategory.Num;
+        century.Word = null;
+    }
+
+    private static bool IsCentury(in TemporalToken token) =>
+        token.Is(TemporalCategory.NumWord) && token.Number is >= 11 and <= 20 && token.Word is not null;
+
+    private static bool IsTens(in TemporalToken token) =>
+        token.Is(TemporalCategory.NumWord) && token.Number is >= 20 and <= 90 && token.Number % 10 == 0;
+
+    private static TemporalToken Classify(string text, int start, int end, int token, TemporalLexicon lexicon)
+    {
+        var result = new TemporalToken { Start = start, End = end, Token = token, Number = TemporalToken.NoNumber };
+        var span = text.AsSpan(start, end - start);
+        if (span.Length == 0)
+        {
+            return result;
+        }
+
+        char c = span[0];
+        if (char.IsUpper(c))
+        {
+            result.Categories |= TemporalCategory.Capitalized;
+        }
+
+        if (span.Length == 1 && c is '-' or '\u2013' or '\u2014')
+        {
+            result.Categories |= TemporalCategory.Hyphen;
+            return result;
+        }
+
+        if (span.Length == 1 && c == ',')
+        {
+            result.Categories |= TemporalCategory.Comma;
+            return result;
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            ClassifyDigits(span, ref result);
+            return result;
+        }
+
+        if (span.Length > 40)
+        {
+            return result;
+        }
+
+        if (!lexicon.TryGet(span, out var word) && span.Length > 1 && span[^1] == '.' && lexicon.TryGet(span[..^1], out word))
+        {
+            // "EST." at the end of a sentence: the period belongs to the sentence.
+            result.End = end - 1;
+        }
+
+        if (word is not null)
+        {
+            result.Word = word;
+            result.Categories |= word.Categories;
+            if (word.Categories.HasFlag(TemporalCategory.NumWord))
+            {
+                string value = word.ValueOf(TemporalCategory.NumWord);
+                result.Number = value == "X" ? TemporalToken.UnknownNumber : int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                result.Categories |= TemporalCategory.Num;
+            }
+        }
+
+        return result;
+    }
+
+    private static void ClassifyDigits(ReadOnlySpan<char> span, ref TemporalToken result)
+    {
+        int digits = 0;
+        while (digits < span.Length && char.IsAsciiDigit(span[digits]))
+        {
+            digits++;
+        }
+
+        var rest = span[digits..];
+        int value = 0;
+        if (digits <= 9)
+        {
+            foreach (char d in span[..digits])
+            {
+                value = (value * 10) + (d - '0');
+            }
+        }
+        else
+        {
+            value = int.MaxValue;
+        }
+
+        if (rest.Length == 0)
+        {
+            result.Categories |= TemporalCategory.Num;
+            result.Number = value;
+            if (digits == 4 && value is >= 1000 and <= 2199)
+            {
+                result.Categories |= TemporalCategory.Year;
+            }
+
+            if (digits <= 2 && value is >= 1 and <= 31)
+            {
+                result.Categories |= TemporalCategory.DayNum;
+            }
+
+            return;
+        }
+
+        if (rest.Equals("st", StringComparison.OrdinalIgnoreCase) || rest.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("rd", StringComparison.OrdinalIgnoreCase) || rest.Equals("th", StringComparison.OrdinalIgnoreCase))
+        {
+            result.Categories |= TemporalCategory.OrdNum;
+            result.Number = value;
+            if (digits <= 2 && value is >= 1 and <= 31)
+            {
+                result.Categories |= TemporalCategory.DayNum;
+            }
+
+            return;
+        }
+
+        if ((rest.Equals("s", StringComparison.Ordinal) || rest.Equals("'s", StringComparison.Ordinal)) && (digits == 4 || digits == 2) && value % 10 == 0)
+        {
+            result.Categories |= TemporalCategory.Decade;
+            result.Number = value;
+            return;
+        }
+
+        if (rest.Length >= 3 && rest[0] == ':' && digits <= 2 && value <= 24 && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && (rest.Length == 3 || !char.IsAsciiDigit(rest[3])))
+        {
+            int minutes = ((rest[1] - '0') * 10) + (rest[2] - '0');
+            if (minutes < 60 && rest.Length == 3)
+            {
+                result.Categories |= TemporalCategory.Clock;
+                result.Number = (value * 100) + minutes;
+            }
+
+            return;
+        }
+
+        if (rest.Length >= 2 && rest[0] is '.' or ',' && char.IsAsciiDigit(rest[1]))
+        {
+            // "2.5" or "1,000": a number; its exact text is read again when it is normalized.
+            bool plain = true;
+            foreach (char d in rest[1..])
+            {
+                plain &= char.IsAsciiDigit(d) || d is ',' or '.';
+            }
+
+            if (plain)
+            {
+                result.Categories |= TemporalCategory.Num;
+                result.Number = rest[0] == ',' ? int.MaxValue : value;
+            }
+        }
+    }
+
+    private static void Ensure(ref TemporalToken[] array, int size)
+    {
+        if (array.Length < size)
+        {
+            Array.Resize(ref array, Math.Max(size, array.Length * 2));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+namespace Extractor.Tests.Dates;
+
+public sealed class TemporalRecognizerTests
+{
+    private const string Reference = "2021-12-02"; // a Thursday
+
+    public static TheoryData<string, string, EntityType, string, string?> WithReference => new()
+    {
+        // Absolute dates.
+        { "The deal was signed 16 Feb. 2022 in Kyiv.", "16 Feb. 2022", EntityType.Date, "2022-02-16", null },
+        { "Mon. Jul 22nd, 2024 was the hottest day.", "Mon. Jul 22nd, 2024", EntityType.Date, "2024-07-22", null },
+        { "In April 2021 the two leaders met.", "April 2021", EntityType.Date, "2021-04", null },
+        { "Riga. November 28. The alliance is concerned, he said on Sunday.", "November 28", EntityType.Date, "2021-11-28", null },
+        { "On March 1, 2011 the law took effect.", "March 1, 2011", EntityType.Date, "2011-03-01", null },
+        { "The talks on the 5th of November failed.", "the 5th of November", EntityType.Date, "2021-11-05", null },
+        { "In 2022 the economy grew.", "2022", EntityType.Date, "2022", null },
+        { "In nineteen ninety-six the economy grew.", "nineteen ninety-six", EntityType.Date, "1996", null },
+        { "This coming Sunday we vote.", "This coming Sunday", EntityType.Date, "2021-12-05", null },
+        { "Prices soared in the 1990s.", "the 1990s", EntityType.Date, "199", null },
+        { "Things changed in the mid-1990s.", "the mid-1990s", EntityType.Date, "199", "MID" },
+        { "It was the worst crisis of the 20th century.", "the 20th century", EntityType.Date, "19", null },
+        { "Sales fell in the third quarter.", "the third quarter", EntityType.Date, "2021-Q3", null },
+
+        // Relative dates.
+        { "We will know more tomorrow.", "tomorrow", EntityType.Date, "2021-12-03", null },
+        { "He arrived yesterday.", "yesterday", EntityType.Date, "2021-12-01", null },
+        { "The statement issued on Thursday read.", "Thursday", EntityType.Date, "2021-12-02", null },
+        { "The ministers said on Monday that talks failed.", "Monday", EntityType.Date, "2021-11-29", null },
+        { "The ministers will meet on Monday.", "Monday", EntityType.Date, "2021-12-06", null },
+        { "He will travel there next month.", "next month", EntityType.Date, "2022-01", null },
+        { "She resigned last week.", "last week", EntityType.Date, "2021-W47", null },
+        { "This week is busy for the parliament.", "This week", EntityType.Date, "2021-W48", null },
+        { "He said last year that he would run.", "last year", EntityType.Date, "2020", null },
+        { "Three years ago the war began.", "Three years ago", EntityType.Date, "2018", null },
+        { "He was elected last Friday.", "last Friday", EntityType.Date, "2021-11-26", null },
+        { "Now is the time to act.", "Now", EntityType.Date, "PRESENT_REF", null },
+        { "In recent years, prices rose.", "recent years", EntityType.Date, "PAST_REF", null },
+        { "The plan may change in the future.", "the future", EntityType.Date, "FUTURE_REF", null },
+
+        // Fuzzy parts of months and years.
+        { "The most likely date will be the end of January.", "the end of January", EntityType.Date, "2022-01", "END" },
+        { "Earlier this year the plan failed.", "Earlier this year", EntityType.Date, "2021", "START" },
+        { "It must be done by the end of the year.", "the end of the year", EntityType.Date, "2021", "END" },
+        { "The law passed in February this year.", "February this year", EntityType.Date, "2021-02", null },
+        { "Elections are due in early 2023.", "early 2023", EntityType.Date, "2023", "START" },
+        { "The report came out in mid-November.", "mid-November", EntityType.Date, "2021-11", "MID" },
+
+        // Durations.
+        { "It has been so for decades.", "decades", EntityType.Duration, "PXDE", null },
+        { "The project took three years.", "three years", EntityType.Duration, "P3Y", null },
+        { "Over the past two weeks, prices fell.", "the past two weeks", EntityType.Duration, "P2W", null },
+        { "He signed a two-year contract.", "two-year", EntityType.Duration, "P2Y", null },
+        { "The siege lasted 2.5 years.", "2.5 years", EntityType.Duration, "P2Y6M", null },
+        { "They waited at least 20 more years.", "at least 20 more years", EntityType.Duration, "P20Y", "EQUAL_OR_MORE" },
+        { "The flight took about five hours.", "about five hours", EntityType.Duration, "PT5H", "APPROX" },
+
+        { "It took almost a hundred years.", "almost a hundred years", EntityType.Duration, "P100Y", "LESS_THAN" },
+        { "He won a three-year term.", "a three-year term", EntityType.Duration, "P3Y", null },
+        { "The next year or so will be hard.", "The next year or so", EntityType.Date, "2022", "APPROX" },
+        { "They met around Nov. 1, officials said.", "around Nov. 1", EntityType.Date, "2021-11-01", "APPROX" },
+        { "Sales will recover in 2023 or later.", "2023 or later", EntityType.Date, "2023", "ON_OR_AFTER" },
+
+        // Sets.
+        { "The committee meets every week.", "every week", EntityType.Set, "P1W", null },
+        { "She visits her mother each Thursday.", "each Thursday", EntityType.Set, "XXXX-WXX-4", null },
+        { "The paper is published daily.", "daily", EntityType.Set, "P1D", null },
+
+        // Quarters, halves, seasons, holidays, offsets.
+        { "Sales rose in the first half of 2022.", "the first half of 2022", EntityType.Date, "2022-H1", null },
+        { "This year's third quarter was strong.", "This year's third quarter", EntityType.Date, "2021-Q3", null },
+        { "The third-quarter results were weak.", "third-quarter", EntityType.Date, "2021-Q3", null },
+        { "Last fall was wet.", "Last fall", EntityType.Date, "2021-FA", null },
+        { "It happened two weeks ago.", "two weeks ago", EntityType.Date, "2021-W46", null },
+        { "He retired a year earlier.", "a year earlier", EntityType.Date, "2020", null },
+        { "Thanksgiving was quiet.", "Thanksgiving", EntityType.Date, "2021-11-25", null },
+        { "Christmas Eve came early.", "Christmas Eve", EntityType.Date, "2021-12-24", null },
+        { "In the '90s it boomed.", "the '90s", EntityType.Date, "199", null },
+
+        // Sets that are rates and plural weekdays.
+        { "He earns $100 a year.", "a year", EntityType.Set, "P1Y", null },
+        { "The airline runs four flights a week.", "a week", EntityType.Set, "P1W", null },
+        { "She swims on Mondays.", "Mondays", EntityType.Set, "XXXX-WXX-1", null },
+        { "They go out Tuesday nights.", "Tuesday nights", EntityType.Set, "XXXX-WXX-2TNI", null },
+
+        // Times.
+        { "We met at noon Saturday.", "noon Saturday", EntityType.Time, "2021-11-27T12:00", null },
+        { "They left tonight.", "tonight", EntityType.Time, "2021-12-02TNI", null },
+        { "The vote began at 10:30 a.m.", "10:30 a.m.", EntityType.Time, "2021-12-02T10:30", null },
+        { "The strike began Thursday night.", "Thursday night", EntityType.Time, "2021-12-02TNI", null },
+        { "The session ends at 5 p.m. today.", "5 p.m. today", EntityType.Time, "2021-12-02T17:00", null },
+        { "They met this morning.", "this morning", EntityType.Time, "2021-12-02TMO", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(WithReference))]
+    public void Recognize_WithReferenceDate_NormalizesExpression(string text, string expression, EntityType type, string value, string? modifier)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(type);
+        entity.Value.Should().Be(value);
+        entity.Modifier.Should().Be(modifier);
+        entity.Origin.Should().Be(EntityOrigin.Rule);
+    }
+
+    public static TheoryData<string, string, string> WithoutReference => new()
+    {
+        { "The most likely date will be the end of January.", "the end of January", "XXXX-01" },
+        { "The statement issued on Thursday read.", "Thursday", "XXXX-WXX-4" },
+        { "Riga. November 28. The alliance is concerned.", "November 28", "XXXX-11-28" },
+        { "We will know more tomorrow.", "tomorrow", "XXXX-XX-XX" },
+        { "She resigned last week.", "last week", "XXXX-WXX" },
+        { "He said last year that he would run.", "last year", "XXXX" },
+        { "In April 2021 the two leaders met.", "April 2021", "2021-04" },
+        { "The project took three years.", "three years", "P3Y" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WithoutReference))]
+    public void Recognize_WithoutReferenceDate_KeepsUnknownParts(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, null, expression).Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_QuarterNotBegunInPastReport_IsLastYears()
+    {
+        TemporalTestText.Single("Profit fell in the fourth quarter, the company said.", "2022-01-20", "the fourth quarter").Value.Should().Be("2021-Q4");
+    }
+
+    [Fact]
+    public void Recognize_HyphenatedRange_GivesTwoExpressionsSharingTheYear()
+    {
+        const string text = "The offensive could be launched in late January-early February 2022.";
+
+        var found = TemporalTestText.Temporal(text, Reference);
+
+        found.Select(e => (e.Text, e.Value, e.Modifier)).Should().Equal(
+            ("late January", "2022-01", "END"),
+            ("early February 2022", "2022-02", "START"));
+        found[0].Span.End.Should().Be(text.IndexOf("-early", StringComparison.Ordinal), "the first expression ends inside the hyphenated token");
+    }
+
+    [Fact]
+    public void Recognize_TemporalEntities_HaveExactOffsets()
+    {
+        const string text = "Officials said on Thursday that the end of January is likely.";
+
+        foreach (var entity in TemporalTestText.Temporal(text, Reference))
+        {
+            text.Substring(entity.Span.Start, entity.Span.Length).Should().Be(entity.Text);
+        }
+    }
+}
