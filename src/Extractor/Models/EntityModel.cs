@@ -1,21 +1,205 @@
 using Extractor.Pipeline;
+using Extractor.Text;
 
 namespace Extractor.Models;
 
-/// <summary>The trained statistical entity recognizer.</summary>
+/// <summary>
+/// The trained statistical entity recognizer: a structured averaged-perceptron BILOU tagger over hashed features with
+/// first-order class transitions, decoded per sentence by Viterbi search under the BILOU rules.
+/// </summary>
+/// <remarks>Immutable after loading; one instance serves all threads (decoding buffers are per thread).</remarks>
 internal sealed class EntityModel
 {
-    /// <summary>Loads the model embedded in the assembly, once per process.</summary>
-    public static EntityModel? LoadDefault() => null;
+    /// <summary>Logical name of the embedded default model.</summary>
+    public const string DefaultResourceName = "Extractor.Resources.ner-ontonotes.bin";
+
+    private static readonly Lazy<EntityModel?> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly int _classCount;
+    private readonly EntityType?[] _typeMap;
+
+    public EntityModel(string[] typeNames, EntityType?[] typeMap, SparseWeights weights, float[] transitions, float scale, float temperature,
+        PhraseLexicon lexicon, IReadOnlyList<KeyValuePair<string, string>> metadata)
+    {
+        if (transitions.Length != (BilouTags.ClassCount(typeNames.Length) + 1) * BilouTags.ClassCount(typeNames.Length))
+        {
+            throw new InvalidDataException("The entity model's transition table does not match its classes.");
+        }
+
+        Transitions = transitions;
+        TypeNames = typeNames;
+        _typeMap = typeMap;
+        Weights = weights;
+        Scale = scale;
+        Temperature = temperature;
+        Lexicon = lexicon;
+        Metadata = metadata;
+        _classCount = BilouTags.ClassCount(typeNames.Length);
+    }
+
+    /// <summary>Model entity type names (e.g. PERSON, GPE), in class order.</summary>
+    public IReadOnlyList<string> TypeNames { get; }
+
+    /// <summary>The public type each model type is reported as; null for types the product does not output.</summary>
+    public IReadOnlyList<EntityType?> TypeMap => _typeMap;
+
+    public SparseWeights Weights { get; }
+
+    /// <summary>Transition scores: row 0 from the sentence start, row p + 1 from class p; one column per class.</summary>
+    public float[] Transitions { get; }
+
+    /// <summary>Multiplier from stored 16-bit weights to perceptron scores.</summary>
+    public float Scale { get; }
+
+    /// <summary>Multiplier from perceptron scores to softmax logits, calibrated on development data.</summary>
+    public float Temperature { get; }
+
+    public PhraseLexicon Lexicon { get; }
+
+    /// <summary>Training data, date, feature set, evaluation figures, as written by the trainer.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; }
+
+    public int ClassCount => _classCount;
+
+    /// <summary>A one-line description: name, version, training data, figures.</summary>
+    public string Description => string.Join("; ", Metadata.Where(p => p.Key is "name" or "data" or "trained" or "evaluation")
+        .Select(p => p.Key == "name" ? p.Value : $"{p.Key}: {p.Value}"));
+
+    /// <summary>Loads the model embedded in the assembly, once per process; null when the assembly carries none.</summary>
+    public static EntityModel? LoadDefault() => Default.Value;
 
     /// <summary>Reads a model from <paramref name="stream"/>.</summary>
     /// <exception cref="InvalidDataException">The stream does not hold a model this version can read.</exception>
-    public static EntityModel Load(Stream stream) => throw new InvalidDataException("No entity model format is defined yet.");
-
-    /// <summary>A one-line description: name, version, training data.</summary>
-    public string Description => "none";
-
-    public void Recognize(AnalyzedDocument document, List<EntityMention> output)
+    public static EntityModel Load(Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        return EntityModelFormat.Read(stream);
+    }
+
+    public void Save(Stream stream) => EntityModelFormat.Write(stream, this);
+
+    /// <summary>Appends the model's mentions in <paramref name="document"/> to <paramref name="output"/>.</summary>
+    public void Recognize(AnalyzedDocument document, List<EntityMention> output) => Recognize(document.Text, document.Tokens, output);
+
+    /// <summary>
+    /// Appends mentions for an already tokenized text: one decoding pass per sentence of <paramref name="tokens"/>.
+    /// Evaluation uses this entry point to feed gold tokens.
+    /// </summary>
+    public void Recognize(string text, TokenTable tokens, List<EntityMention> output)
+    {
+        var scratch = DecodeScratch.Current;
+        var starts = tokens.Starts;
+        var ends = tokens.Ends;
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int end = tokens.SentenceEnd(s);
+            int n = end - first;
+            if (n == 0)
+            {
+                continue;
+            }
+
+            Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch);
+            EmitMentions(scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output);
+        }
+    }
+
+    /// <summary>Decodes one sentence into classes and per-token probabilities (in the scratch buffers).</summary>
+    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch)
+    {
+        int n = starts.Length;
+        int classCount = _classCount;
+        scratch.EnsureTokens(n, classCount);
+        var features = scratch.Features.AsSpan(0, n);
+        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, features, scratch.Words, scratch.Lexicon);
+        var keys = scratch.Keys.AsSpan();
+        var scores = scratch.Scores.AsSpan(0, classCount);
+        var emissions = scratch.Emissions.AsSpan(0, n * classCount);
+        float scale = Scale;
+        for (int i = 0; i < n; i++)
+        {
+            scores.Clear();
+            int count = FeatureExtractor.Static(features, i, caps, keys);
+            for (int k = 0; k < count; k++)
+            {
+                Weights.Add(keys[k], scores);
+            }
+
+            var row = emissions.Slice(i * classCount, classCount);
+            for (int c = 0; c < row.Length; c++)
+            {
+                row[c] = scores[c] * scale;
+            }
+        }
+
+        var classes = scratch.Classes.AsSpan(0, n);
+        ViterbiDecoder.Decode(emissions, n, classCount, classCount, Transitions, scratch.Delta, scratch.Back, classes);
+        var probabilities = scratch.Probabilities;
+        int previous = -1;
+        for (int i = 0; i < n; i++)
+        {
+            int best = classes[i];
+            probabilities[i] = best == BilouTags.Outside ? 1f : Probability(emissions.Slice(i * classCount, classCount), previous, best, i == n - 1);
+            previous = best;
+        }
+    }
+
+    /// <summary>The softmax probability of <paramref name="best"/> among the classes allowed after <paramref name="previous"/>.</summary>
+    private float Probability(ReadOnlySpan<float> emission, int previous, int best, bool last)
+    {
+        var transition = Transitions.AsSpan((previous + 1) * _classCount, _classCount);
+        float top = emission[best] + transition[best];
+        double sum = 0;
+        for (int c = 0; c < emission.Length; c++)
+        {
+            if (BilouTags.IsAllowed(previous, c, last))
+            {
+                sum += Math.Exp((emission[c] + transition[c] - top) * Temperature);
+            }
+        }
+
+        return (float)(1.0 / sum);
+    }
+
+    private void EmitMentions(ReadOnlySpan<int> classes, ReadOnlySpan<float> probabilities, int offset, ReadOnlySpan<int> starts,
+        ReadOnlySpan<int> ends, List<EntityMention> output)
+    {
+        int open = -1;
+        float score = 1f;
+        for (int i = 0; i < classes.Length; i++)
+        {
+            int c = classes[i];
+            if (c == BilouTags.Outside)
+            {
+                continue;
+            }
+
+            int position = BilouTags.PositionOf(c);
+            if (position is BilouTags.Begin or BilouTags.Unit)
+            {
+                open = i;
+                score = 1f;
+            }
+
+            score = Math.Min(score, probabilities[i]);
+            if (position is BilouTags.Last or BilouTags.Unit && open >= 0)
+            {
+                if (_typeMap[BilouTags.TypeOf(c)] is { } type)
+                {
+                    int a = offset + open;
+                    int b = offset + i + 1;
+                    output.Add(new EntityMention(a, b, starts[a], ends[b - 1], type, EntityOrigin.Model, score));
+                }
+
+                open = -1;
+            }
+        }
+    }
+
+    private static EntityModel? LoadEmbedded()
+    {
+        using var stream = typeof(EntityModel).Assembly.GetManifestResourceStream(DefaultResourceName);
+        return stream is null ? null : EntityModelFormat.Read(stream);
     }
 }
