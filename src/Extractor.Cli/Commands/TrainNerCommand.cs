@@ -14,7 +14,7 @@ internal static class TrainNerCommand
 {
     private const string Help = """
         Usage: extractor train ner [--data ontonotes|conll] [--train FILE] [--dev FILE] [--epochs N] [--output FILE] [--seed N]
-                                   [--gazetteers DIR] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N]
+                                   [--gazetteers DIR] [--unlabeled DIR,...] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N]
 
           --data         corpus format and type scheme (default ontonotes; conll trains PER/ORG/LOC/MISC)
           --train, --dev annotated files (default ../shared/data/ner/<corpus>/train and dev)
@@ -22,6 +22,8 @@ internal static class TrainNerCommand
           --output       model file to write (default ner-<data>.bin)
           --seed         shuffling and augmentation seed (default 1)
           --gazetteers   folder with the gazetteer lists embedded as features (default ../shared/data/gazetteers; 'none' for none)
+          --unlabeled    comma-separated folders of raw .txt news for the word case profile
+                         (default ../shared/data/raw/bbc and the PolNeAR article texts; 'none' for none)
           --min-count    keep features seen at least N times (default 2)
           --caps-rate    share of sentences added again in capitals (default 0.05)
           --max-weights  keep at most N weights (default 3,000,000)
@@ -31,7 +33,7 @@ internal static class TrainNerCommand
     public static int Run(string[] args)
     {
         var reader = new ArgumentReader(args,
-            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--min-count", "--caps-rate", "--max-weights", "--limit"],
+            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--min-count", "--caps-rate", "--max-weights", "--limit"],
             ["--help", "-h"]);
         if (reader.Has("--help") || reader.Has("-h"))
         {
@@ -80,14 +82,24 @@ internal static class TrainNerCommand
 
         var lexicon = gazetteers is null || gazetteers == "none" ? PhraseLexicon.Empty : GazetteerLexiconBuilder.Build(gazetteers, train, log);
         var scheme = NerTypeScheme.For(format);
-        var trainer = new PerceptronTrainer(scheme, lexicon, log);
+        var unlabeled = new List<string>();
+        foreach (string folder2 in (reader.Get("--unlabeled") ?? DefaultUnlabeled()).Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (folder2 != "none" && Directory.Exists(folder2))
+            {
+                unlabeled.AddRange(Directory.GetFiles(folder2, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            }
+        }
+
+        var caseProfile = CaseProfileBuilder.Build(train, unlabeled, log);
+        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log);
         trainer.Train(train, dev, format, epochs, minCount, capsRate, seed);
         float temperature = trainer.CalibrateTemperature(dev ?? train.TakeLast(Math.Max(1, train.Count / 20)).ToList());
 
         var metadata = new List<KeyValuePair<string, string>>
         {
             new("name", $"Extractor NER ({scheme.Name}, structured averaged perceptron, BILOU, Viterbi)"),
-            new("data", $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(trainPath)))}/{Path.GetFileName(trainPath)} ({train.Sum(s => s.Count):N0} tokens){(lexicon.Count > 0 ? " + gazetteer lexicons" : string.Empty)}"),
+            new("data", $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(trainPath)))}/{Path.GetFileName(trainPath)} ({train.Sum(s => s.Count):N0} tokens){(lexicon.Count > 0 ? " + gazetteer lexicons" : string.Empty)}{(unlabeled.Count > 0 ? $" + word case profile from {unlabeled.Count:N0} unlabeled articles" : string.Empty)}"),
             new("trained", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("features", FeatureExtractor.FeatureSetName),
             new("types", string.Join(",", scheme.ModelTypes)),
@@ -101,7 +113,7 @@ internal static class TrainNerCommand
             var (p, r, f) = score.Micro();
             metadata.Add(new("evaluation", string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(devPath)} micro F1 {f * 100:F2} (P {p * 100:F2}, R {r * 100:F2}) over {string.Join("/", score.MicroCategories)}")));
-            model = new EntityModel(scheme.ModelTypes, scheme.Map, model.Weights, model.Transitions, model.Scale, model.Temperature, lexicon, metadata);
+            model = new EntityModel(scheme.ModelTypes, scheme.Map, model.Weights, model.Transitions, model.Scale, model.Temperature, lexicon, model.CaseProfile, metadata);
         }
 
         using (var stream = File.Create(output))
@@ -112,4 +124,7 @@ internal static class TrainNerCommand
         log.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB) in {clock.Elapsed.TotalMinutes:F1} min");
         return ExitCodes.Success;
     }
+
+    private static string DefaultUnlabeled() =>
+        string.Join(",", new[] { SharedDataLocator.Find("raw/bbc"), SharedDataLocator.Find("quotes/polnear/train/text") }.Where(d => d is not null));
 }

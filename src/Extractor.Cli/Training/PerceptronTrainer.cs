@@ -16,6 +16,7 @@ internal sealed class PerceptronTrainer
 {
     private readonly NerTypeScheme _scheme;
     private readonly PhraseLexicon _lexicon;
+    private readonly WordCaseProfile _caseProfile;
     private readonly TextWriter _log;
     private readonly int _classCount;
     private readonly int _stride;
@@ -27,8 +28,9 @@ internal sealed class PerceptronTrainer
     private float[] _tu = [];
     private long _c = 1;
 
-    public PerceptronTrainer(NerTypeScheme scheme, PhraseLexicon lexicon, TextWriter log)
+    public PerceptronTrainer(NerTypeScheme scheme, PhraseLexicon lexicon, WordCaseProfile caseProfile, TextWriter log)
     {
+        _caseProfile = caseProfile;
         _scheme = scheme;
         _lexicon = lexicon;
         _log = log;
@@ -74,7 +76,7 @@ internal sealed class PerceptronTrainer
 
         _w = new float[_keys.Length * _stride];
         _u = new float[_keys.Length * _stride];
-        _tw = new float[(_classCount + 1) * _classCount];
+        _tw = new float[(_classCount + 1) * _stride];
         _tu = new float[_tw.Length];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var emissions = new float[256 * _stride];
@@ -183,6 +185,17 @@ internal sealed class PerceptronTrainer
         return averaged;
     }
 
+    private float[] Unpad(float[] padded)
+    {
+        var table = new float[(_classCount + 1) * _classCount];
+        for (int row = 0; row <= _classCount; row++)
+        {
+            padded.AsSpan(row * _stride, _classCount).CopyTo(table.AsSpan(row * _classCount));
+        }
+
+        return table;
+    }
+
     private void Viterbi(float[] emissions, int n, float[] transitions, int[] classes)
     {
         if (n == 0)
@@ -190,14 +203,14 @@ internal sealed class PerceptronTrainer
             return;
         }
 
-        var delta = new float[2 * _classCount];
+        var delta = new float[2 * _stride];
         var back = new byte[n * _classCount];
         ViterbiDecoder.Decode(emissions, n, _classCount, _stride, transitions, delta, back, classes);
     }
 
     private void UpdateTransition(int previous, int cls, float delta)
     {
-        int index = ((previous + 1) * _classCount) + cls;
+        int index = ((previous + 1) * _stride) + cls;
         _tw[index] += delta;
         _tu[index] += delta * _c;
     }
@@ -273,7 +286,7 @@ internal sealed class PerceptronTrainer
 
         rowStarts[rows.Count] = at;
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export: {rows.Count:N0} features, {at:N0} weights (|w| >= {threshold:G3}, scale {scale:G3})"));
-        return new EntityModel(_scheme.ModelTypes, _scheme.Map, new SparseWeights(keys, rowStarts, sortedClasses, sortedWeights), AveragedTransitions(), scale, temperature, _lexicon, metadata);
+        return new EntityModel(_scheme.ModelTypes, _scheme.Map, new SparseWeights(keys, rowStarts, sortedClasses, sortedWeights), Unpad(AveragedTransitions()), scale, temperature, _lexicon, _caseProfile, metadata);
     }
 
     /// <summary>
@@ -298,7 +311,7 @@ internal sealed class PerceptronTrainer
                 var allowed = new bool[_classCount];
                 for (int c = 0; c < _classCount; c++)
                 {
-                    scores[c] = emissions[(i * _stride) + c] + transitions[((previous + 1) * _classCount) + c];
+                    scores[c] = emissions[(i * _stride) + c] + transitions[((previous + 1) * _stride) + c];
                     allowed[c] = BilouTags.IsAllowed(previous, c, i == n - 1);
                 }
 
@@ -358,7 +371,7 @@ internal sealed class PerceptronTrainer
     private bool Prepare(string text, int[] starts, int[] ends, TokenFeatures[] features)
     {
         int n = starts.Length;
-        return FeatureExtractor.Prepare(text, starts, ends, _lexicon, features.AsSpan(0, n), new uint[n], new ushort[n]);
+        return FeatureExtractor.Prepare(text, starts, ends, _lexicon, _caseProfile, features.AsSpan(0, n), new uint[n], new ushort[n]);
     }
 
     private void BuildFeatures(List<Example> examples, int minCount)

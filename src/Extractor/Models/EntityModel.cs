@@ -17,16 +17,19 @@ internal sealed class EntityModel
 
     private readonly int _classCount;
     private readonly EntityType?[] _typeMap;
+    private readonly float[] _paddedTransitions;
 
     public EntityModel(string[] typeNames, EntityType?[] typeMap, SparseWeights weights, float[] transitions, float scale, float temperature,
-        PhraseLexicon lexicon, IReadOnlyList<KeyValuePair<string, string>> metadata)
+        PhraseLexicon lexicon, WordCaseProfile caseProfile, IReadOnlyList<KeyValuePair<string, string>> metadata)
     {
+        CaseProfile = caseProfile;
         if (transitions.Length != (BilouTags.ClassCount(typeNames.Length) + 1) * BilouTags.ClassCount(typeNames.Length))
         {
             throw new InvalidDataException("The entity model's transition table does not match its classes.");
         }
 
         Transitions = transitions;
+        _paddedTransitions = ViterbiDecoder.Pad(transitions, BilouTags.ClassCount(typeNames.Length));
         TypeNames = typeNames;
         _typeMap = typeMap;
         Weights = weights;
@@ -55,6 +58,9 @@ internal sealed class EntityModel
     public float Temperature { get; }
 
     public PhraseLexicon Lexicon { get; }
+
+    /// <summary>Usual case of words in running text.</summary>
+    public WordCaseProfile CaseProfile { get; }
 
     /// <summary>Training data, date, feature set, evaluation figures, as written by the trainer.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; }
@@ -112,7 +118,7 @@ internal sealed class EntityModel
         int classCount = _classCount;
         scratch.EnsureTokens(n, classCount);
         var features = scratch.Features.AsSpan(0, n);
-        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, features, scratch.Words, scratch.Lexicon);
+        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon);
         var keys = scratch.Keys.AsSpan();
         var scores = scratch.Scores.AsSpan(0, classCount);
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
@@ -134,7 +140,7 @@ internal sealed class EntityModel
         }
 
         var classes = scratch.Classes.AsSpan(0, n);
-        ViterbiDecoder.Decode(emissions, n, classCount, classCount, Transitions, scratch.Delta, scratch.Back, classes);
+        ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes);
         var probabilities = scratch.Probabilities;
         int previous = -1;
         for (int i = 0; i < n; i++)

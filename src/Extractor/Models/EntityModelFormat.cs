@@ -47,6 +47,10 @@ internal static class EntityModelFormat
             w.Write(entries.Length);
             w.Write(MemoryMarshal.AsBytes(entries.Select(e => e.Key).ToArray().AsSpan()));
             w.Write(entries.Select(e => e.Flags).ToArray());
+            var profile = model.CaseProfile.Entries().OrderBy(e => e.Key).ToArray();
+            w.Write(profile.Length);
+            w.Write(MemoryMarshal.AsBytes(profile.Select(e => e.Key).ToArray().AsSpan()));
+            w.Write(profile.Select(e => e.Value).ToArray());
         }
 
         byte[] bytes = payload.ToArray();
@@ -146,6 +150,9 @@ internal static class EntityModelFormat
         int lexiconCount = r.ReadInt32();
         uint[] lexiconKeys = ReadArray<uint>(r, lexiconCount);
         byte[] lexiconFlags = ReadArray<byte>(r, lexiconCount);
+        int profileCount = r.ReadInt32();
+        uint[] profileKeys = ReadArray<uint>(r, profileCount);
+        byte[] profileValues = ReadArray<byte>(r, profileCount);
 
         if (rowStarts[0] != 0 || rowStarts[^1] != weightCount)
         {
@@ -169,7 +176,7 @@ internal static class EntityModelFormat
         }
 
         return new EntityModel(names, map, new SparseWeights(keys, rowStarts, classes, weights), transitions, scale, temperature,
-            new PhraseLexicon(lexiconKeys, lexiconFlags), metadata);
+            new PhraseLexicon(lexiconKeys, lexiconFlags), new WordCaseProfile(profileKeys, profileValues), metadata);
     }
 
     private static T[] ReadArray<T>(BinaryReader r, int count)

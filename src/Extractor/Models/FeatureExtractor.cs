@@ -14,7 +14,7 @@ namespace Extractor.Models;
 internal static class FeatureExtractor
 {
     /// <summary>Name of this feature set, written to model files and checked when they are loaded.</summary>
-    public const string FeatureSetName = "bilou-viterbi-v1";
+    public const string FeatureSetName = "bilou-viterbi-v2";
 
     /// <summary>Upper bound on static features per token.</summary>
     public const int MaxStatic = 48;
@@ -27,7 +27,7 @@ internal static class FeatureExtractor
     /// in capitals (a headline or shouted line), where case says nothing about names.
     /// </summary>
     public static bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, PhraseLexicon lexicon,
-        Span<TokenFeatures> features, Span<uint> wordScratch, Span<ushort> lexiconScratch)
+        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<ushort> lexiconScratch)
     {
         int n = starts.Length;
         int letterTokens = 0;
@@ -47,6 +47,7 @@ internal static class FeatureExtractor
             f.Prefix3 = FeatureHash.Prefix(token, 3);
             f.IsQuote = token.Length == 1 && CharClass.IsQuoteMark(token[0]);
             f.IsCapitalized = token.Length > 0 && char.IsUpper(token[0]);
+            f.CaseProfile = caseProfile.Lookup(f.Word);
             wordScratch[i] = f.Word;
             CountCase(token, ref letterTokens, ref upperTokens);
         }
@@ -112,6 +113,11 @@ internal static class FeatureExtractor
         {
             keys[n++] = FeatureHash.Mix(24, 0);
         }
+
+        // How the word is usually written, alone, with its shape here, and with the neighbours' usual case.
+        keys[n++] = FeatureHash.Mix(40, t.CaseProfile);
+        keys[n++] = FeatureHash.Mix(41, t.CaseProfile, ss0);
+        keys[n++] = FeatureHash.Mix(42, i > 0 ? s[i - 1].CaseProfile : 9u, t.CaseProfile, i + 1 < s.Length ? s[i + 1].CaseProfile : 9u);
 
         n = AddLexicon(t.Lexicon, 20, ss0, keys, n);
         if (i > 0)

@@ -7,8 +7,10 @@ namespace Extractor.Models;
 /// </summary>
 internal sealed class SparseWeights
 {
-    private readonly uint[] _slotKeys;
-    private readonly int[] _slotRows;
+    // One 64-bit slot per feature: key in the high half, (row start << 8 | row length) in the low half (0 = empty).
+    // Entries pack the class in the low 8 bits and the weight in the high 16. Two memory reads per feature.
+    private readonly ulong[] _slots;
+    private readonly int[] _entries;
     private readonly int _mask;
 
     public SparseWeights(uint[] keys, int[] rowStarts, byte[] classes, short[] weights)
@@ -17,21 +19,37 @@ internal sealed class SparseWeights
         RowStarts = rowStarts;
         Classes = classes;
         Weights = weights;
+        if (weights.Length >= 1 << 24)
+        {
+            throw new InvalidDataException($"The entity model has {weights.Length} weights; at most {(1 << 24) - 1} are supported.");
+        }
+
+        _entries = new int[weights.Length];
+        for (int e = 0; e < weights.Length; e++)
+        {
+            _entries[e] = (weights[e] << 16) | classes[e];
+        }
+
         int size = 16;
         while (size < keys.Length * 2)
         {
             size <<= 1;
         }
 
-        _slotKeys = new uint[size];
-        _slotRows = new int[size];
+        _slots = new ulong[size];
         _mask = size - 1;
         for (int row = 0; row < keys.Length; row++)
         {
-            int slot = (int)(keys[row] & (uint)_mask);
-            while (_slotRows[slot] != 0)
+            int length = rowStarts[row + 1] - rowStarts[row];
+            if (length is <= 0 or > 255)
             {
-                if (_slotKeys[slot] == keys[row])
+                throw new InvalidDataException($"The entity model has a weight row of length {length}.");
+            }
+
+            int slot = (int)(keys[row] & (uint)_mask);
+            while (_slots[slot] != 0)
+            {
+                if ((uint)(_slots[slot] >> 32) == keys[row])
                 {
                     throw new InvalidDataException($"The entity model lists feature {keys[row]:x8} twice.");
                 }
@@ -39,8 +57,7 @@ internal sealed class SparseWeights
                 slot = (slot + 1) & _mask;
             }
 
-            _slotKeys[slot] = keys[row];
-            _slotRows[slot] = row + 1;
+            _slots[slot] = ((ulong)keys[row] << 32) | ((uint)rowStarts[row] << 8) | (uint)length;
         }
     }
 
@@ -61,17 +78,18 @@ internal sealed class SparseWeights
     /// <summary>Adds the row of <paramref name="key"/> (if the model has one) to <paramref name="scores"/>.</summary>
     public void Add(uint key, Span<int> scores)
     {
+        var slots = _slots;
         int slot = (int)(key & (uint)_mask);
-        int row;
+        ulong value;
         while (true)
         {
-            row = _slotRows[slot];
-            if (row == 0)
+            value = slots[slot];
+            if (value == 0)
             {
                 return;
             }
 
-            if (_slotKeys[slot] == key)
+            if ((uint)(value >> 32) == key)
             {
                 break;
             }
@@ -79,12 +97,12 @@ internal sealed class SparseWeights
             slot = (slot + 1) & _mask;
         }
 
-        int end = RowStarts[row];
-        var classes = Classes;
-        var weights = Weights;
-        for (int e = RowStarts[row - 1]; e < end; e++)
+        uint row = (uint)value;
+        int start = (int)(row >> 8);
+        var entries = _entries.AsSpan(start, (int)(row & 0xFF));
+        foreach (int entry in entries)
         {
-            scores[classes[e]] += weights[e];
+            scores[entry & 0xFF] += entry >> 16;
         }
     }
 }

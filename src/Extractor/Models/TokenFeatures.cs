@@ -24,6 +24,9 @@ internal struct TokenFeatures
     /// <summary>Lexicon positions, 3 bits per <see cref="PhraseLexicon"/> kind.</summary>
     public ushort Lexicon;
 
+    /// <summary>How the word is usually written (<see cref="WordCaseProfile"/>).</summary>
+    public byte CaseProfile;
+
     /// <summary>The token is a single quotation mark.</summary>
     public bool IsQuote;
 
