@@ -47,13 +47,13 @@ internal sealed class NerTypeScheme
     public int ModelType(string corpusType) => _corpusToModel.TryGetValue(corpusType, out int t) ? t : -1;
 
     /// <summary>
-    /// BILOU classes over the sentence's (joined) tokens. An entity whose edge falls inside a joined token
-    /// ("pro-Russian" with only "Russian" annotated) cannot be produced on these tokens and is left out.
+    /// BILOU classes over the sentence's (joined) tokens. An entity whose edge falls inside a joined token cannot be
+    /// produced on these tokens: a nationality at the end of one ("pro-Russian", with only "Russian" annotated) makes the
+    /// whole token a nationality, as the product reports it; other such entities ("U.S." in "U.S.-led") are left out.
     /// </summary>
     public int[] Classes(NerSentence sentence)
     {
         var classes = new int[sentence.Count];
-        int ti = 0;
         foreach (var span in sentence.Gold)
         {
             int type = ModelType(span.Type);
@@ -62,34 +62,40 @@ internal sealed class NerTypeScheme
                 continue;
             }
 
-            while (ti < sentence.Count && sentence.OriginalFirst[ti] < span.Start)
-            {
-                ti++;
-            }
-
-            if (ti >= sentence.Count || sentence.OriginalFirst[ti] != span.Start)
+            int first = TokenAt(sentence, span.Start);
+            int last = TokenAt(sentence, span.End - 1);
+            if (first < 0 || last < 0)
             {
                 continue;
             }
 
-            int last = ti;
-            while (last < sentence.Count && sentence.OriginalEnd[last] < span.End)
-            {
-                last++;
-            }
-
-            if (last >= sentence.Count || sentence.OriginalEnd[last] != span.End)
+            bool aligned = sentence.OriginalFirst[first] == span.Start && sentence.OriginalEnd[last] == span.End;
+            bool nationalitySuffix = !aligned && first == last && span.Type == "NORP" && sentence.OriginalEnd[last] == span.End;
+            if (!aligned && !nationalitySuffix)
             {
                 continue;
             }
 
-            for (int t = ti; t <= last; t++)
+            for (int t = first; t <= last; t++)
             {
-                int position = ti == last ? Models.BilouTags.Unit : t == ti ? Models.BilouTags.Begin : t == last ? Models.BilouTags.Last : Models.BilouTags.Inside;
+                int position = first == last ? Models.BilouTags.Unit : t == first ? Models.BilouTags.Begin : t == last ? Models.BilouTags.Last : Models.BilouTags.Inside;
                 classes[t] = Models.BilouTags.Class(type, position);
             }
         }
 
         return classes;
+    }
+
+    private static int TokenAt(NerSentence sentence, int original)
+    {
+        for (int t = 0; t < sentence.Count; t++)
+        {
+            if (sentence.OriginalFirst[t] <= original && original < sentence.OriginalEnd[t])
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 }

@@ -94,6 +94,7 @@ internal sealed class EntityModel
     public void Recognize(string text, TokenTable tokens, List<EntityMention> output)
     {
         var scratch = DecodeScratch.Current;
+        int firstMention = output.Count;
         var starts = tokens.Starts;
         var ends = tokens.Ends;
         for (int s = 0; s < tokens.SentenceCount; s++)
@@ -108,6 +109,78 @@ internal sealed class EntityModel
 
             Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch);
             EmitMentions(scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output);
+        }
+
+        PropagateSurnames(text, tokens, output, firstMention);
+    }
+
+    /// <summary>
+    /// Document consistency: once "Jens Stoltenberg" is found, a later bare "Stoltenberg" the model left untagged (or
+    /// tagged as something else with less confidence) is the same person. Score: the lower of the two confidences.
+    /// </summary>
+    private static void PropagateSurnames(string text, TokenTable tokens, List<EntityMention> output, int firstMention)
+    {
+        Internal.SpanDictionary<float>? surnames = null;
+        for (int m = firstMention; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.Type == EntityType.Person && mention.EndToken - mention.StartToken >= 2)
+            {
+                int last = mention.EndToken - 1;
+                var surname = text.AsSpan(tokens.Start(last), tokens.End(last) - tokens.Start(last));
+                if (surname.Length >= 2 && char.IsUpper(surname[0]))
+                {
+                    surnames ??= new Internal.SpanDictionary<float>();
+                    if (!surnames.TryGetValue(surname, out float known) || known < mention.Score)
+                    {
+                        surnames.Set(surname.ToString(), mention.Score);
+                    }
+                }
+            }
+        }
+
+        if (surnames is null)
+        {
+            return;
+        }
+
+        // Retype single-token mentions that are known surnames.
+        var covered = new bool[tokens.Count];
+        for (int m = firstMention; m < output.Count; m++)
+        {
+            var mention = output[m];
+            if (mention.EndToken - mention.StartToken == 1 && mention.Type != EntityType.Person
+                && surnames.TryGetValue(text.AsSpan(mention.Start, mention.Length), out float score) && score > mention.Score)
+            {
+                mention.Type = EntityType.Person;
+                mention.Score = Math.Min(score, 0.9f);
+                output[m] = mention;
+            }
+
+            for (int t = mention.StartToken; t < mention.EndToken; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        int count = output.Count;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (covered[t])
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(tokens.Start(t), tokens.End(t) - tokens.Start(t));
+            if (word.Length >= 2 && char.IsUpper(word[0]) && surnames.TryGetValue(word, out float score))
+            {
+                output.Add(new EntityMention(t, t + 1, tokens.Start(t), tokens.End(t), EntityType.Person, EntityOrigin.Model, Math.Min(score, 0.75f)));
+            }
+        }
+
+        if (output.Count > count)
+        {
+            output.Sort(firstMention, output.Count - firstMention, Comparer<EntityMention>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
         }
     }
 

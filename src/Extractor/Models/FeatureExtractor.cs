@@ -14,7 +14,7 @@ namespace Extractor.Models;
 internal static class FeatureExtractor
 {
     /// <summary>Name of this feature set, written to model files and checked when they are loaded.</summary>
-    public const string FeatureSetName = "bilou-viterbi-v2";
+    public const string FeatureSetName = "bilou-viterbi-v3";
 
     /// <summary>Upper bound on static features per token.</summary>
     public const int MaxStatic = 48;
@@ -52,13 +52,15 @@ internal static class FeatureExtractor
             CountCase(token, ref letterTokens, ref upperTokens);
         }
 
+        bool caps = letterTokens >= 3 && upperTokens * 5 >= letterTokens * 4;
+        MarkCapitalRuns(features[..n], caps);
         lexicon.Match(wordScratch[..n], lexiconScratch[..n]);
         for (int i = 0; i < n; i++)
         {
             features[i].Lexicon = lexiconScratch[i];
         }
 
-        return letterTokens >= 3 && upperTokens * 5 >= letterTokens * 4;
+        return caps;
     }
 
     /// <summary>Writes the static feature keys of token <paramref name="i"/> and returns how many.</summary>
@@ -119,6 +121,8 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Mix(41, t.CaseProfile, ss0);
         keys[n++] = FeatureHash.Mix(42, i > 0 ? s[i - 1].CaseProfile : 9u, t.CaseProfile, i + 1 < s.Length ? s[i + 1].CaseProfile : 9u);
 
+        keys[n++] = FeatureHash.Mix(44, t.CapitalRun, i == 0 ? 1u : 0u);
+
         n = AddLexicon(t.Lexicon, 20, ss0, keys, n);
         if (i > 0)
         {
@@ -131,6 +135,37 @@ internal static class FeatureExtractor
         }
 
         return n;
+    }
+
+    /// <summary>Marks runs of consecutive capitalized tokens; none in all-caps sentences, where case says nothing.</summary>
+    private static void MarkCapitalRuns(Span<TokenFeatures> features, bool caps)
+    {
+        int n = features.Length;
+        int i = 0;
+        while (i < n)
+        {
+            if (caps || !features[i].IsCapitalized)
+            {
+                features[i].CapitalRun = 0;
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < n && features[end].IsCapitalized)
+            {
+                end++;
+            }
+
+            int length = Math.Min(end - i, 4);
+            for (int t = i; t < end; t++)
+            {
+                int position = end - i == 1 ? BilouTags.Unit : t == i ? BilouTags.Begin : t == end - 1 ? BilouTags.Last : BilouTags.Inside;
+                features[t].CapitalRun = (byte)((length * 8) + position + 1);
+            }
+
+            i = end;
+        }
     }
 
     private static uint ShortShape(in TokenFeatures t, bool caps) => caps ? FeatureHash.Mix(CapsMarker, t.ShortShape) : t.ShortShape;

@@ -27,6 +27,12 @@ internal struct TokenFeatures
     /// <summary>How the word is usually written (<see cref="WordCaseProfile"/>).</summary>
     public byte CaseProfile;
 
+    /// <summary>
+    /// Position in the run of consecutive capitalized tokens around this one (capped length × 8 + BILU position + 1);
+    /// 0 outside capitalized runs.
+    /// </summary>
+    public byte CapitalRun;
+
     /// <summary>The token is a single quotation mark.</summary>
     public bool IsQuote;
 

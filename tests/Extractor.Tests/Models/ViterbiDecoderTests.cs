@@ -1,0 +1,44 @@
+using Extractor.Models;
+
+namespace Extractor.Tests.Models;
+
+public sealed class ViterbiDecoderTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(40)]
+    public void Decode_RandomScores_AlwaysGivesAValidBilouSequence(int length)
+    {
+        const int types = 10;
+        int classes = BilouTags.ClassCount(types);
+        var random = new Random(length);
+        var emissions = Enumerable.Range(0, length * classes).Select(_ => (float)random.NextDouble() * 10).ToArray();
+        var transitions = ViterbiDecoder.Pad(Enumerable.Range(0, (classes + 1) * classes).Select(_ => (float)random.NextDouble()).ToArray(), classes);
+        var output = new int[length];
+
+        ViterbiDecoder.Decode(emissions, length, classes, classes, transitions, new float[2 * ViterbiDecoder.Stride(classes)], new byte[length * classes], output);
+
+        for (int i = 0; i < length; i++)
+        {
+            BilouTags.IsAllowed(i == 0 ? -1 : output[i - 1], output[i], i == length - 1).Should().BeTrue($"class {output[i]} at {i} follows {(i == 0 ? -1 : output[i - 1])}");
+        }
+    }
+
+    [Fact]
+    public void Decode_StrongEntityScores_FollowsThem()
+    {
+        int classes = BilouTags.ClassCount(1);
+        var emissions = new float[3 * classes];
+        emissions[BilouTags.Class(0, BilouTags.Begin)] = 5;
+        emissions[classes + BilouTags.Class(0, BilouTags.Last)] = 5;
+        emissions[(2 * classes) + BilouTags.Outside] = 5;
+        var output = new int[3];
+
+        ViterbiDecoder.Decode(emissions, 3, classes, classes, ViterbiDecoder.Pad(new float[(classes + 1) * classes], classes),
+            new float[2 * ViterbiDecoder.Stride(classes)], new byte[3 * classes], output);
+
+        output.Should().Equal(BilouTags.Class(0, BilouTags.Begin), BilouTags.Class(0, BilouTags.Last), BilouTags.Outside);
+    }
+}
