@@ -14,7 +14,7 @@ internal static class EvalNerCommand
 {
     public static int Run(string[] args)
     {
-        var reader = new ArgumentReader(args, ["--format", "--model", "--limit", "--show"]);
+        var reader = new ArgumentReader(args, ["--format", "--model", "--limit", "--show", "--errors"]);
         if (reader.Positional.Count != 1)
         {
             throw new UsageException("eval ner needs exactly one annotated FILE");
@@ -80,7 +80,8 @@ internal static class EvalNerCommand
 
         double seconds = clock.Elapsed.TotalSeconds;
         double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
-        var score = NerEvaluator.Score(sentences, format, model.TypeNames, decode);
+        using var errors = reader.Get("--errors") is { } errorPath ? new StreamWriter(errorPath) : null;
+        var score = NerEvaluator.Score(sentences, format, model.TypeNames, decode, errors);
         var output = Console.Out;
         output.WriteLine($"model: {model.Description}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

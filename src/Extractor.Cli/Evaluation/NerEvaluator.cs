@@ -19,7 +19,8 @@ internal static class NerEvaluator
     /// <param name="format">The corpus format, which fixes the categories scored.</param>
     /// <param name="modelTypes">The model's type names, in class order.</param>
     /// <param name="decode">Writes the model's BILOU classes for a sentence's tokens.</param>
-    public static NerScore Score(IReadOnlyList<NerSentence> sentences, NerCorpusFormat format, IReadOnlyList<string> modelTypes, Action<NerSentence, int[]> decode)
+    /// <param name="errors">Where to list each missed and each spurious entity, or null.</param>
+    public static NerScore Score(IReadOnlyList<NerSentence> sentences, NerCorpusFormat format, IReadOnlyList<string> modelTypes, Action<NerSentence, int[]> decode, TextWriter? errors = null)
     {
         var score = new NerScore(format == NerCorpusFormat.Conll ? ConllCategories : OntoNotesProductCategories);
         var predictedCategory = modelTypes.Select(t => Category(format, t)).ToArray();
@@ -68,16 +69,45 @@ internal static class NerEvaluator
 
             foreach (var g in gold)
             {
-                score.Add(g.Item3, predicted.Contains(g) ? 1 : 0, 0, 1);
+                bool found = predicted.Contains(g);
+                score.Add(g.Item3, found ? 1 : 0, 0, 1);
+                if (!found)
+                {
+                    errors?.WriteLine($"missed   {g.Item3,-8} {OriginalText(sentence, g.Item1, g.Item2)}\t| {sentence.Text}");
+                }
             }
 
             foreach (var p in predicted)
             {
                 score.Add(p.Item3, 0, 1, 0);
+                if (!gold.Contains(p))
+                {
+                    errors?.WriteLine($"spurious {p.Item3,-8} {OriginalText(sentence, p.Item1, p.Item2)}\t| {sentence.Text}");
+                }
             }
         }
 
         return score;
+    }
+
+    /// <summary>The text of original tokens [start, end), through the joined tokens that hold them.</summary>
+    private static string OriginalText(NerSentence sentence, int start, int end)
+    {
+        int first = -1, last = -1;
+        for (int t = 0; t < sentence.Count; t++)
+        {
+            if (first < 0 && sentence.OriginalEnd[t] > start)
+            {
+                first = t;
+            }
+
+            if (sentence.OriginalFirst[t] < end)
+            {
+                last = t;
+            }
+        }
+
+        return first < 0 || last < first ? string.Empty : sentence.Text[sentence.Starts[first]..sentence.Ends[last]];
     }
 
     /// <summary>The scoring category of a corpus or model type name, or null when it is not scored.</summary>
