@@ -108,7 +108,7 @@ internal sealed class EntityModel
             }
 
             Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch);
-            EmitMentions(scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output);
+            EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output);
         }
 
         PropagateSurnames(text, tokens, output, firstMention);
@@ -241,7 +241,12 @@ internal sealed class EntityModel
         return (float)(1.0 / sum);
     }
 
-    private void EmitMentions(ReadOnlySpan<int> classes, ReadOnlySpan<float> probabilities, int offset, ReadOnlySpan<int> starts,
+    /// <summary>
+    /// Turns BILOU classes into mentions of the public types. Two corrections on the way: a trailing possessive is not
+    /// part of a name of three or more tokens ("the Ukrainian Defense Ministry's"; OntoNotes keeps it in store names such
+    /// as "McDonald 's"), and a name with no Latin letter (a Cyrillic menu item on an English page) is not reported.
+    /// </summary>
+    private void EmitMentions(string text, ReadOnlySpan<int> classes, ReadOnlySpan<float> probabilities, int offset, ReadOnlySpan<int> starts,
         ReadOnlySpan<int> ends, List<EntityMention> output)
     {
         int open = -1;
@@ -268,12 +273,36 @@ internal sealed class EntityModel
                 {
                     int a = offset + open;
                     int b = offset + i + 1;
-                    output.Add(new EntityMention(a, b, starts[a], ends[b - 1], type, EntityOrigin.Model, score));
+                    if (b - a >= 3 && IsPossessive(text.AsSpan(starts[b - 1], ends[b - 1] - starts[b - 1])))
+                    {
+                        b--;
+                    }
+
+                    if (type is EntityType.Date or EntityType.Time || HasLatinLetter(text.AsSpan(starts[a], ends[b - 1] - starts[a])))
+                    {
+                        output.Add(new EntityMention(a, b, starts[a], ends[b - 1], type, EntityOrigin.Model, score));
+                    }
                 }
 
                 open = -1;
             }
         }
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> token) =>
+        token.Length == 2 && CharClass.IsApostrophe(token[0]) && token[1] is 's' or 'S';
+
+    private static bool HasLatinLetter(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (c < 'ɐ' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static EntityModel? LoadEmbedded()

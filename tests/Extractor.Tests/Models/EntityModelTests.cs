@@ -77,6 +77,14 @@ public sealed class EntityModelTests
     }
 
     [Fact]
+    public void Recognize_LongNameWithPossessive_LeavesThePossessiveOut()
+    {
+        var found = Found("Officials at the Ukrainian Defense Ministry's press office declined to comment.").ToList();
+
+        found.Should().NotContain(m => m.Text.EndsWith("'s", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Recognize_LaterBareSurname_IsTheSamePerson()
     {
         var found = Found("Kyrylo Budanov spoke first. Officials said Budanov was right.").ToList();
@@ -92,6 +100,8 @@ public sealed class EntityModelTests
     [InlineData("Share this article")]
     [InlineData("Sign up for our newsletter")]
     [InlineData("Click here to read more")]
+    [InlineData("Войти")]
+    [InlineData("ПОДПИСКА НА НОВОСТИ")]
     public void Recognize_PageFurniture_FindsNothing(string line)
     {
         Recognize(line).Should().BeEmpty();
