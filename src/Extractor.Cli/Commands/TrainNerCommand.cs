@@ -14,7 +14,7 @@ internal static class TrainNerCommand
 {
     private const string Help = """
         Usage: extractor train ner [--data ontonotes|conll] [--train FILE] [--dev FILE] [--epochs N] [--output FILE] [--seed N]
-                                   [--gazetteers DIR] [--unlabeled DIR,...] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N]
+                                   [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N]
 
           --data         corpus format and type scheme (default ontonotes; conll trains PER/ORG/LOC/MISC)
           --train, --dev annotated files (default ../shared/data/ner/<corpus>/train and dev)
@@ -24,6 +24,7 @@ internal static class TrainNerCommand
           --gazetteers   folder with the gazetteer lists embedded as features (default ../shared/data/gazetteers; 'none' for none)
           --unlabeled    comma-separated folders of raw .txt news for the word case profile
                          (default ../shared/data/raw/bbc and the PolNeAR article texts; 'none' for none)
+          --pa           passive-aggressive updates with this step cap instead of perceptron steps (default 0: perceptron)
           --min-count    keep features seen at least N times (default 2)
           --caps-rate    share of sentences added again in capitals (default 0.05)
           --max-weights  keep at most N weights (default 3,000,000)
@@ -33,7 +34,7 @@ internal static class TrainNerCommand
     public static int Run(string[] args)
     {
         var reader = new ArgumentReader(args,
-            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--min-count", "--caps-rate", "--max-weights", "--limit"],
+            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--min-count", "--caps-rate", "--max-weights", "--limit"],
             ["--help", "-h"]);
         if (reader.Has("--help") || reader.Has("-h"))
         {
@@ -92,7 +93,10 @@ internal static class TrainNerCommand
         }
 
         var caseProfile = CaseProfileBuilder.Build(train, unlabeled, log);
-        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log);
+        float pa = float.TryParse(reader.Get("--pa") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture, out float cap) && cap >= 0
+            ? cap
+            : throw new UsageException("--pa needs a number of at least 0");
+        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa };
         trainer.Train(train, dev, format, epochs, minCount, capsRate, seed);
         float temperature = trainer.CalibrateTemperature(dev ?? train.TakeLast(Math.Max(1, train.Count / 20)).ToList());
 
@@ -103,7 +107,7 @@ internal static class TrainNerCommand
             new("trained", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("features", FeatureExtractor.FeatureSetName),
             new("types", string.Join(",", scheme.ModelTypes)),
-            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights}"),
+            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)}"),
         };
         var model = trainer.Export(metadata, minWeight: 0.0f, maxWeights, temperature);
         if (dev is not null)

@@ -55,6 +55,12 @@ internal sealed class PerceptronTrainer
         public int[] FeatureIds = [];
     }
 
+    /// <summary>
+    /// Step size per mistake: 0 for the plain perceptron (step 1), otherwise the cap C of passive-aggressive (PA-I)
+    /// updates, which scale each sentence's update by its margin violation over the size of the feature difference.
+    /// </summary>
+    public float AggressivenessCap { get; init; }
+
     public void Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, NerCorpusFormat format, int epochs, int minCount, double capsRate, int seed)
     {
         var random = new Random(seed);
@@ -104,6 +110,7 @@ internal sealed class PerceptronTrainer
                 }
 
                 Viterbi(emissions, n, _tw, predicted);
+                float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
                 int previousGold = -1, previousPredicted = -1;
                 for (int i = 0; i < n; i++)
                 {
@@ -113,13 +120,13 @@ internal sealed class PerceptronTrainer
                     {
                         errors++;
                         var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
-                        Update(ids, gold, best);
+                        Update(ids, gold, best, step);
                     }
 
                     if (best != gold || previousGold != previousPredicted)
                     {
-                        UpdateTransition(previousGold, gold, 1);
-                        UpdateTransition(previousPredicted, best, -1);
+                        UpdateTransition(previousGold, gold, step);
+                        UpdateTransition(previousPredicted, best, -step);
                     }
 
                     previousGold = gold;
@@ -484,16 +491,52 @@ internal sealed class PerceptronTrainer
         }
     }
 
-    private void Update(ReadOnlySpan<int> ids, int gold, int predicted)
+    /// <summary>The PA-I step: (score(predicted) − score(gold) + mistakes) / ‖Δφ‖², capped; 0 when nothing is wrong.</summary>
+    private float Step(Example e, float[] emissions, int[] predicted, int n)
+    {
+        double margin = 0;
+        double norm = 0;
+        int mistakes = 0;
+        int previousGold = -1, previousPredicted = -1;
+        for (int i = 0; i < n; i++)
+        {
+            int gold = e.Gold[i];
+            int best = predicted[i];
+            if (gold != best || previousGold != previousPredicted)
+            {
+                margin += emissions[(i * _stride) + best] - emissions[(i * _stride) + gold]
+                    + _tw[((previousPredicted + 1) * _stride) + best] - _tw[((previousGold + 1) * _stride) + gold];
+                norm += 2;
+            }
+
+            if (gold != best)
+            {
+                mistakes++;
+                norm += 2 * (e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
+            }
+
+            previousGold = gold;
+            previousPredicted = best;
+        }
+
+        if (norm == 0)
+        {
+            return 0;
+        }
+
+        return (float)Math.Min(AggressivenessCap, (margin + mistakes) / norm);
+    }
+
+    private void Update(ReadOnlySpan<int> ids, int gold, int predicted, float step)
     {
         float c = _c;
         foreach (int id in ids)
         {
             int row = id * _stride;
-            _w[row + gold] += 1;
-            _u[row + gold] += c;
-            _w[row + predicted] -= 1;
-            _u[row + predicted] -= c;
+            _w[row + gold] += step;
+            _u[row + gold] += step * c;
+            _w[row + predicted] -= step;
+            _u[row + predicted] -= step * c;
         }
     }
 }

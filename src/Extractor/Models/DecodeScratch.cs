@@ -11,7 +11,12 @@ internal sealed class DecodeScratch
     public ushort[] Lexicon = new ushort[256];
     public int[] Classes = new int[256];
     public float[] Probabilities = new float[256];
-    public uint[] Keys = new uint[FeatureExtractor.MaxStatic];
+    /// <summary>Tokens whose feature keys are gathered before the weight table is probed.</summary>
+    public const int BlockTokens = 64;
+
+    public uint[] Keys = new uint[FeatureExtractor.MaxStatic * BlockTokens];
+    public ulong[] Rows = new ulong[FeatureExtractor.MaxStatic * BlockTokens];
+    public int[] KeyEnds = new int[BlockTokens];
     public int[] Scores = new int[256];
     public float[] Emissions = new float[256 * 16];
     public byte[] Back = new byte[256 * 16];

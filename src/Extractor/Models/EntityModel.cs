@@ -193,22 +193,39 @@ internal sealed class EntityModel
         var features = scratch.Features.AsSpan(0, n);
         bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon);
         var keys = scratch.Keys.AsSpan();
+        var rows = scratch.Rows.AsSpan();
+        var keyEnds = scratch.KeyEnds.AsSpan();
         var scores = scratch.Scores.AsSpan(0, classCount);
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         float scale = Scale;
-        for (int i = 0; i < n; i++)
+
+        // In blocks of tokens: all feature keys first, then all table probes (independent loads the processor can
+        // overlap), then the sums. Probing feature by feature would wait on one cache miss at a time.
+        for (int blockStart = 0; blockStart < n; blockStart += DecodeScratch.BlockTokens)
         {
-            scores.Clear();
-            int count = FeatureExtractor.Static(features, i, caps, keys);
-            for (int k = 0; k < count; k++)
+            int blockEnd = Math.Min(n, blockStart + DecodeScratch.BlockTokens);
+            int total = 0;
+            for (int i = blockStart; i < blockEnd; i++)
             {
-                Weights.Add(keys[k], scores);
+                total += FeatureExtractor.Static(features, i, caps, keys[total..]);
+                keyEnds[i - blockStart] = total;
             }
 
-            var row = emissions.Slice(i * classCount, classCount);
-            for (int c = 0; c < row.Length; c++)
+            Weights.Resolve(keys[..total], rows);
+            int k = 0;
+            for (int i = blockStart; i < blockEnd; i++)
             {
-                row[c] = scores[c] * scale;
+                scores.Clear();
+                for (int end = keyEnds[i - blockStart]; k < end; k++)
+                {
+                    Weights.AddRow(rows[k], scores);
+                }
+
+                var row = emissions.Slice(i * classCount, classCount);
+                for (int c = 0; c < row.Length; c++)
+                {
+                    row[c] = scores[c] * scale;
+                }
             }
         }
 
