@@ -293,7 +293,7 @@ internal sealed class PerceptronTrainer
 
         rowStarts[rows.Count] = at;
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export: {rows.Count:N0} features, {at:N0} weights (|w| >= {threshold:G3}, scale {scale:G3})"));
-        return new EntityModel(_scheme.ModelTypes, _scheme.Map, new SparseWeights(keys, rowStarts, sortedClasses, sortedWeights), Unpad(AveragedTransitions()), scale, temperature, _lexicon, _caseProfile, metadata);
+        return new EntityModel(_scheme.ModelTypes, _scheme.Map, new SparseWeights(keys, rowStarts, sortedClasses, sortedWeights, _classCount), Unpad(AveragedTransitions()), scale, temperature, _lexicon, _caseProfile, metadata);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -159,23 +160,7 @@ internal static class EntityModelFormat
             throw new InvalidDataException("The entity model's weight rows do not cover its weights.");
         }
 
-        for (int i = 1; i < rowStarts.Length; i++)
-        {
-            if (rowStarts[i] < rowStarts[i - 1])
-            {
-                throw new InvalidDataException("The entity model's weight rows are out of order.");
-            }
-        }
-
-        foreach (byte c in classes)
-        {
-            if (c >= classCount)
-            {
-                throw new InvalidDataException($"The entity model has a weight for class {c} of {classCount}.");
-            }
-        }
-
-        return new EntityModel(names, map, new SparseWeights(keys, rowStarts, classes, weights), transitions, scale, temperature,
+        return new EntityModel(names, map, new SparseWeights(keys, rowStarts, classes, weights, classCount), transitions, scale, temperature,
             new PhraseLexicon(lexiconKeys, lexiconFlags), new WordCaseProfile(profileKeys, profileValues), metadata);
     }
 
@@ -194,6 +179,7 @@ internal static class EntityModelFormat
     }
 
     /// <summary>A fast 64-bit checksum (multiply-rotate over 8-byte words) that catches truncation and bit damage.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Checksum(ReadOnlySpan<byte> bytes)
     {
         ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Extractor.Models;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal sealed class PhraseLexicon
     private readonly byte[] _flags;
     private readonly int _mask;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PhraseLexicon(uint[] keys, byte[] flags)
     {
         if (keys.Length != flags.Length)
@@ -146,6 +149,7 @@ internal sealed class PhraseLexicon
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(uint key, byte flags)
     {
         int slot = (int)(key & (uint)_mask);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Extractor.Models;
 
 /// <summary>
@@ -13,7 +15,10 @@ internal sealed class SparseWeights
     private readonly int[] _entries;
     private readonly int _mask;
 
-    public SparseWeights(uint[] keys, int[] rowStarts, byte[] classes, short[] weights)
+    /// <summary>Indexes the rows; checks them against <paramref name="classCount"/> (model files are untrusted input).</summary>
+    /// <exception cref="InvalidDataException">A row is empty, too long, out of order or names a class the model does not have.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public SparseWeights(uint[] keys, int[] rowStarts, byte[] classes, short[] weights, int classCount)
     {
         Keys = keys;
         RowStarts = rowStarts;
@@ -24,9 +29,19 @@ internal sealed class SparseWeights
             throw new InvalidDataException($"The entity model has {weights.Length} weights; at most {(1 << 24) - 1} are supported.");
         }
 
+        if (rowStarts.Length != keys.Length + 1 || classes.Length != weights.Length)
+        {
+            throw new InvalidDataException("The entity model's weight tables differ in length.");
+        }
+
         _entries = new int[weights.Length];
         for (int e = 0; e < weights.Length; e++)
         {
+            if (classes[e] >= classCount)
+            {
+                throw new InvalidDataException($"The entity model has a weight for class {classes[e]} of {classCount}.");
+            }
+
             _entries[e] = (weights[e] << 16) | classes[e];
         }
 
@@ -42,7 +57,7 @@ internal sealed class SparseWeights
         for (int row = 0; row < keys.Length; row++)
         {
             int length = rowStarts[row + 1] - rowStarts[row];
-            if (length is <= 0 or > 255)
+            if (length is <= 0 or > 255 || rowStarts[row] < 0 || rowStarts[row + 1] > weights.Length)
             {
                 throw new InvalidDataException($"The entity model has a weight row of length {length}.");
             }

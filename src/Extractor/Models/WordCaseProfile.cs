@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Extractor.Models;
 
 /// <summary>
@@ -17,6 +19,7 @@ internal sealed class WordCaseProfile
     private readonly byte[] _values;
     private readonly int _mask;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WordCaseProfile(uint[] keys, byte[] values)
     {
         if (keys.Length != values.Length)
