@@ -297,8 +297,9 @@ internal sealed class PerceptronTrainer
     }
 
     /// <summary>
-    /// The softmax temperature that best fits the averaged scores to the gold classes on <paramref name="dev"/>
-    /// (negative log-likelihood over tokens where gold or prediction is an entity), so scores read as probabilities.
+    /// The softmax temperature that best fits the per-token max-marginal scores (best whole sequence with each class)
+    /// to the gold classes on <paramref name="dev"/> (negative log-likelihood over tokens where gold or prediction is
+    /// an entity), so that mention scores read as probabilities.
     /// </summary>
     public float CalibrateTemperature(IReadOnlyList<NerSentence> dev)
     {
@@ -307,27 +308,25 @@ internal sealed class PerceptronTrainer
         foreach (var s in dev)
         {
             int n = s.Count;
+            if (n == 0)
+            {
+                continue;
+            }
+
             int[] gold = _scheme.Classes(s);
             var emissions = AveragedEmissions(s);
             var predicted = new int[n];
-            Viterbi(emissions, n, transitions, predicted);
-            int previous = -1;
+            var forward = new float[n * _stride];
+            ViterbiDecoder.Decode(emissions, n, _classCount, _stride, transitions, new float[2 * _stride], new byte[n * _classCount], predicted, forward);
+            ViterbiDecoder.MaxMarginals(emissions, n, _classCount, _stride, transitions, forward, new float[2 * _stride]);
             for (int i = 0; i < n; i++)
             {
-                var scores = new float[_classCount];
-                var allowed = new bool[_classCount];
-                for (int c = 0; c < _classCount; c++)
-                {
-                    scores[c] = emissions[(i * _stride) + c] + transitions[((previous + 1) * _stride) + c];
-                    allowed[c] = BilouTags.IsAllowed(previous, c, i == n - 1);
-                }
-
+                var scores = forward.AsSpan(i * _stride, _classCount).ToArray();
+                var allowed = scores.Select(m => m > float.NegativeInfinity).ToArray();
                 if ((predicted[i] != 0 || gold[i] != 0) && allowed[gold[i]])
                 {
                     samples.Add((scores, allowed, gold[i]));
                 }
-
-                previous = predicted[i];
             }
 
             if (samples.Count > 200_000)

@@ -9,8 +9,8 @@ namespace Extractor.Entities;
 /// <remarks>
 /// Precedence, highest first:
 /// <list type="number">
-/// <item>a confident model name (score ≥ <see cref="StrongModelScore"/>) that strictly contains a temporal rule span
-/// ("Theresa May" over the date "May");</item>
+/// <item>a model PERSON, or another model name scoring at least <see cref="StrongModelScore"/>, that strictly contains
+/// a temporal rule span ("Theresa May" over the date "May", "April Ryan" over "April");</item>
 /// <item>temporal rules (DATE/TIME/DURATION/SET with normalized values);</item>
 /// <item>model PERSON and ORG at any score, and other model mentions scoring at least <see cref="ConfidentModelScore"/>;</item>
 /// <item>gazetteer places and nationalities, which thus win over a doubtful model span;</item>
@@ -20,10 +20,10 @@ namespace Extractor.Entities;
 internal static class MentionMerger
 {
     /// <summary>Model score from which a name may override a temporal rule span it contains.</summary>
-    public const float StrongModelScore = 0.9f;
+    public const float StrongModelScore = 0.6f;
 
     /// <summary>Model score from which a place, nationality or date from the model outranks the gazetteer.</summary>
-    public const float ConfidentModelScore = 0.6f;
+    public const float ConfidentModelScore = 0.5f;
 
     public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal)
     {
@@ -91,7 +91,7 @@ internal static class MentionMerger
 
     private static int ModelRank(EntityMention m, List<EntityMention> temporal)
     {
-        if (!m.IsTemporal && m.Score >= StrongModelScore && StrictlyContainsAny(m, temporal))
+        if (!m.IsTemporal && (m.Type == EntityType.Person || m.Score >= StrongModelScore) && StrictlyContainsAny(m, temporal))
         {
             return 0;
         }

@@ -21,6 +21,7 @@ internal sealed class DecodeScratch
     public float[] Emissions = new float[256 * 16];
     public byte[] Back = new byte[256 * 16];
     public float[] Delta = new float[512];
+    public float[] Forward = new float[256 * 48];
 
     public static DecodeScratch Current => _current ??= new DecodeScratch();
 
@@ -30,6 +31,12 @@ internal sealed class DecodeScratch
         {
             Emissions = new float[Math.Max(count * classCount, Emissions.Length * 2)];
             Back = new byte[Emissions.Length];
+        }
+
+        int forward = count * ViterbiDecoder.Stride(classCount);
+        if (Forward.Length < forward)
+        {
+            Forward = new float[Math.Max(forward, Forward.Length * 2)];
         }
 
         if (Features.Length >= count)

@@ -230,32 +230,47 @@ internal sealed class EntityModel
         }
 
         var classes = scratch.Classes.AsSpan(0, n);
-        ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes);
+        var forward = scratch.Forward.AsSpan(0, n * ViterbiDecoder.Stride(classCount));
+        ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes, forward);
         var probabilities = scratch.Probabilities;
-        int previous = -1;
+        bool any = false;
+        foreach (int c in classes)
+        {
+            any |= c != BilouTags.Outside;
+        }
+
+        if (!any)
+        {
+            probabilities.AsSpan(0, n).Fill(1f);
+            return;
+        }
+
+        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta);
+        int stride = ViterbiDecoder.Stride(classCount);
         for (int i = 0; i < n; i++)
         {
             int best = classes[i];
-            probabilities[i] = best == BilouTags.Outside ? 1f : Probability(emissions.Slice(i * classCount, classCount), previous, best, i == n - 1);
-            previous = best;
+            probabilities[i] = best == BilouTags.Outside ? 1f : Confidence(forward.Slice(i * stride, classCount), best);
         }
     }
 
-    /// <summary>The softmax probability of <paramref name="best"/> among the classes allowed after <paramref name="previous"/>.</summary>
-    private float Probability(ReadOnlySpan<float> emission, int previous, int best, bool last)
+    /// <summary>
+    /// How sure the model is of a token's class: a softmax over the scores of the best whole-sentence sequences that
+    /// give the token each class, so the alternatives are judged in context and not one token at a time.
+    /// </summary>
+    private float Confidence(ReadOnlySpan<float> maxMarginals, int best)
     {
-        var transition = Transitions.AsSpan((previous + 1) * _classCount, _classCount);
-        float top = emission[best] + transition[best];
+        float top = maxMarginals[best];
         double sum = 0;
-        for (int c = 0; c < emission.Length; c++)
+        foreach (float m in maxMarginals)
         {
-            if (BilouTags.IsAllowed(previous, c, last))
+            if (m > float.NegativeInfinity)
             {
-                sum += Math.Exp((emission[c] + transition[c] - top) * Temperature);
+                sum += Math.Exp((m - top) * Temperature);
             }
         }
 
-        return (float)(1.0 / sum);
+        return sum > 0 ? (float)Math.Min(1.0, 1.0 / sum) : 1f;
     }
 
     /// <summary>
@@ -280,10 +295,10 @@ internal sealed class EntityModel
             if (position is BilouTags.Begin or BilouTags.Unit)
             {
                 open = i;
-                score = 1f;
+                score = 0f;
             }
 
-            score = Math.Min(score, probabilities[i]);
+            score += probabilities[i];
             if (position is BilouTags.Last or BilouTags.Unit && open >= 0)
             {
                 if (_typeMap[BilouTags.TypeOf(c)] is { } type)
@@ -295,6 +310,7 @@ internal sealed class EntityModel
                         b--;
                     }
 
+                    score /= i - open + 1;
                     if (type is EntityType.Date or EntityType.Time || HasLatinLetter(text.AsSpan(starts[a], ends[b - 1] - starts[a])))
                     {
                         output.Add(new EntityMention(a, b, starts[a], ends[b - 1], type, EntityOrigin.Model, score));

@@ -36,8 +36,9 @@ internal static class ViterbiDecoder
     /// <param name="delta">Scratch of at least 2 × <see cref="Stride"/>.</param>
     /// <param name="back">Scratch of at least n × classCount.</param>
     /// <param name="classes">Receives the best class of each token.</param>
+    /// <param name="forward">Empty, or n × <see cref="Stride"/> floats that receive every token's Viterbi scores (for <see cref="MaxMarginals"/>).</param>
     public static void Decode(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
-        Span<float> delta, Span<byte> back, Span<int> classes)
+        Span<float> delta, Span<byte> back, Span<int> classes, Span<float> forward = default)
     {
         if (n == 0)
         {
@@ -53,6 +54,11 @@ internal static class ViterbiDecoder
         {
             bool start = c == BilouTags.Outside || BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Unit;
             current[c] = start ? transitions[c] + emissions[c] : float.NegativeInfinity;
+        }
+
+        if (!forward.IsEmpty)
+        {
+            current[..classCount].CopyTo(forward);
         }
 
         Span<int> argBuffer = stackalloc int[lanes];
@@ -115,6 +121,11 @@ internal static class ViterbiDecoder
                     }
                 }
             }
+
+            if (!forward.IsEmpty)
+            {
+                current[..classCount].CopyTo(forward[(i * stride)..]);
+            }
         }
 
         // The sentence ends on a closed class.
@@ -134,6 +145,77 @@ internal static class ViterbiDecoder
         {
             last = back[(i * classCount) + last];
             classes[i - 1] = last;
+        }
+    }
+
+    /// <summary>
+    /// Per token and class, the score of the best complete sequence that gives the token that class (forward Viterbi
+    /// scores from <see cref="Decode"/> plus a backward pass). Written over <paramref name="forward"/>; a class no valid
+    /// sequence can take gets negative infinity. The best sequence's score is the maximum of every row.
+    /// </summary>
+    /// <param name="emissions">The emission scores given to <see cref="Decode"/>.</param>
+    /// <param name="n">Number of tokens.</param>
+    /// <param name="classCount">Number of classes.</param>
+    /// <param name="emissionStride">Row length of <paramref name="emissions"/>.</param>
+    /// <param name="transitions">The padded transition table given to <see cref="Decode"/>.</param>
+    /// <param name="forward">The forward scores <see cref="Decode"/> wrote; receives the max-marginals.</param>
+    /// <param name="backward">Scratch of at least 2 × <see cref="Stride"/>.</param>
+    public static void MaxMarginals(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
+        Span<float> forward, Span<float> backward)
+    {
+        int stride = Stride(classCount);
+        int types = (classCount - 1) / 4;
+        var next = backward[..stride];
+        var current = backward.Slice(stride, stride);
+
+        // After the last token only closed classes may end the sentence.
+        for (int c = 0; c < classCount; c++)
+        {
+            next[c] = c == BilouTags.Outside || BilouTags.PositionOf(c) is BilouTags.Last or BilouTags.Unit ? 0f : float.NegativeInfinity;
+        }
+
+        for (int i = n - 1; ; i--)
+        {
+            var row = forward.Slice(i * stride, classCount);
+            for (int c = 0; c < classCount; c++)
+            {
+                row[c] += next[c];
+            }
+
+            if (i == 0)
+            {
+                break;
+            }
+
+            // Scores of the best continuation from token i - 1 in class c: transition to token i plus its emission and continuation.
+            var e = emissions.Slice(i * emissionStride, classCount);
+            for (int c = 0; c < classCount; c++)
+            {
+                float best = float.NegativeInfinity;
+                var t = transitions.Slice((c + 1) * stride, classCount);
+                if (c != BilouTags.Outside && BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Inside)
+                {
+                    int inside = BilouTags.Class(BilouTags.TypeOf(c), BilouTags.Inside);
+                    best = Math.Max(t[inside] + e[inside] + next[inside], t[inside + 1] + e[inside + 1] + next[inside + 1]);
+                }
+                else
+                {
+                    best = t[0] + e[0] + next[0];
+                    for (int u = 0; u < types; u++)
+                    {
+                        int b = BilouTags.Class(u, BilouTags.Begin);
+                        best = Math.Max(best, t[b] + e[b] + next[b]);
+                        int unit = b + 3;
+                        best = Math.Max(best, t[unit] + e[unit] + next[unit]);
+                    }
+                }
+
+                current[c] = best;
+            }
+
+            var swap = next;
+            next = current;
+            current = swap;
         }
     }
 }

@@ -20,9 +20,17 @@ public sealed class MentionMergerTests
     public void Merge_ConfidentPersonContainsRuleDate_KeepsThePerson()
     {
         // "Theresa May": the rules may read "May" as a month.
-        var merged = MentionMerger.Merge([M(0, 11, EntityType.Person, EntityOrigin.Model, 0.97f)], [], [M(8, 11, EntityType.Date, EntityOrigin.Rule)]);
+        var merged = MentionMerger.Merge([M(0, 11, EntityType.Person, EntityOrigin.Model, 0.36f)], [], [M(8, 11, EntityType.Date, EntityOrigin.Rule)]);
 
         merged.Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void Merge_DoubtfulOrganizationContainsRuleDate_KeepsTheRule()
+    {
+        var merged = MentionMerger.Merge([M(0, 12, EntityType.Organization, EntityOrigin.Model, 0.3f)], [], [M(0, 7, EntityType.Date, EntityOrigin.Rule)]);
+
+        merged.Should().ContainSingle().Which.Type.Should().Be(EntityType.Date);
     }
 
     [Fact]
@@ -45,7 +53,7 @@ public sealed class MentionMergerTests
     [Fact]
     public void Merge_ConfidentModelPlaceOverlapsGazetteer_KeepsTheModel()
     {
-        var merged = MentionMerger.Merge([M(0, 12, EntityType.Location, EntityOrigin.Model, 0.8f)], [M(0, 6, EntityType.Location, EntityOrigin.Gazetteer)], []);
+        var merged = MentionMerger.Merge([M(0, 12, EntityType.Location, EntityOrigin.Model, 0.7f)], [M(0, 6, EntityType.Location, EntityOrigin.Gazetteer)], []);
 
         merged.Should().ContainSingle().Which.Origin.Should().Be(EntityOrigin.Model);
     }
