@@ -41,4 +41,36 @@ public sealed class ViterbiDecoderTests
 
         output.Should().Equal(BilouTags.Class(0, BilouTags.Begin), BilouTags.Class(0, BilouTags.Last), BilouTags.Outside);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(30)]
+    public void MaxMarginals_RandomScores_PeakAtTheViterbiPathWithItsScore(int length)
+    {
+        const int types = 4;
+        int classes = BilouTags.ClassCount(types);
+        int stride = ViterbiDecoder.Stride(classes);
+        var random = new Random(100 + length);
+        var emissions = Enumerable.Range(0, length * classes).Select(_ => (float)random.NextDouble() * 4).ToArray();
+        var transitions = ViterbiDecoder.Pad(Enumerable.Range(0, (classes + 1) * classes).Select(_ => (float)random.NextDouble()).ToArray(), classes);
+        var path = new int[length];
+        var forward = new float[length * stride];
+
+        ViterbiDecoder.Decode(emissions, length, classes, classes, transitions, new float[2 * stride], new byte[length * classes], path, forward);
+        ViterbiDecoder.MaxMarginals(emissions, length, classes, classes, transitions, forward, new float[2 * stride]);
+
+        float best = transitions[path[0]] + emissions[path[0]];
+        for (int i = 1; i < length; i++)
+        {
+            best += transitions[((path[i - 1] + 1) * stride) + path[i]] + emissions[(i * classes) + path[i]];
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            var row = forward.AsSpan(i * stride, classes).ToArray();
+            row.Max().Should().BeApproximately(best, 1e-3f);
+            row[path[i]].Should().BeApproximately(best, 1e-3f);
+        }
+    }
 }
