@@ -164,7 +164,8 @@ internal static class ViterbiDecoder
         Span<float> forward, Span<float> backward)
     {
         int stride = Stride(classCount);
-        int types = (classCount - 1) / 4;
+        int lanes = Vector<float>.Count;
+        Span<float> opening = stackalloc float[stride];
         var next = backward[..stride];
         var current = backward.Slice(stride, stride);
 
@@ -187,27 +188,36 @@ internal static class ViterbiDecoder
                 break;
             }
 
-            // Scores of the best continuation from token i - 1 in class c: transition to token i plus its emission and continuation.
+            // Scores of the best continuation from token i - 1 in class c: transition to token i plus its emission and
+            // continuation. After a closed class only O, B and U may follow: one vector maximum over the classes.
             var e = emissions.Slice(i * emissionStride, classCount);
+            for (int c = 0; c < stride; c++)
+            {
+                opening[c] = c < classCount && (c == BilouTags.Outside || BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Unit)
+                    ? e[c] + next[c]
+                    : float.NegativeInfinity;
+            }
+
             for (int c = 0; c < classCount; c++)
             {
-                float best = float.NegativeInfinity;
-                var t = transitions.Slice((c + 1) * stride, classCount);
+                var t = transitions.Slice((c + 1) * stride, stride);
                 if (c != BilouTags.Outside && BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Inside)
                 {
                     int inside = BilouTags.Class(BilouTags.TypeOf(c), BilouTags.Inside);
-                    best = Math.Max(t[inside] + e[inside] + next[inside], t[inside + 1] + e[inside + 1] + next[inside + 1]);
+                    current[c] = Math.Max(t[inside] + e[inside] + next[inside], t[inside + 1] + e[inside + 1] + next[inside + 1]);
+                    continue;
                 }
-                else
+
+                var acc = new Vector<float>(t[..lanes]) + new Vector<float>(opening[..lanes]);
+                for (int v = lanes; v < stride; v += lanes)
                 {
-                    best = t[0] + e[0] + next[0];
-                    for (int u = 0; u < types; u++)
-                    {
-                        int b = BilouTags.Class(u, BilouTags.Begin);
-                        best = Math.Max(best, t[b] + e[b] + next[b]);
-                        int unit = b + 3;
-                        best = Math.Max(best, t[unit] + e[unit] + next[unit]);
-                    }
+                    acc = Vector.Max(acc, new Vector<float>(t.Slice(v, lanes)) + new Vector<float>(opening.Slice(v, lanes)));
+                }
+
+                float best = acc[0];
+                for (int k = 1; k < lanes; k++)
+                {
+                    best = Math.Max(best, acc[k]);
                 }
 
                 current[c] = best;
