@@ -1,11 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using Extractor.Cli.Evaluation;
+using Extractor.Cli.Training;
+using Extractor.Models;
+
 namespace Extractor.Cli.Commands;
 
-/// <summary><c>extractor train ner</c>.</summary>
+/// <summary>
+/// <c>extractor train ner</c>: trains the entity model on OntoNotes (the shipped default) or CoNLL-2003 and writes a
+/// model file. Deterministic for a given seed; progress goes to standard error.
+/// </summary>
 internal static class TrainNerCommand
 {
+    private const string Help = """
+        Usage: extractor train ner [--data ontonotes|conll] [--train FILE] [--dev FILE] [--epochs N] [--output FILE] [--seed N]
+                                   [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N]
+
+          --data         corpus format and type scheme (default ontonotes; conll trains PER/ORG/LOC/MISC)
+          --train, --dev annotated files (default ../shared/data/ner/<corpus>/train and dev)
+          --epochs       passes over the training data (default 6 for ontonotes, 8 for conll: dev F1 is flat after that)
+          --output       model file to write (default ner-<data>.bin)
+          --seed         shuffling and augmentation seed (default 1)
+          --gazetteers   folder with the gazetteer lists embedded as features (default ../shared/data/gazetteers; 'none' for none)
+          --unlabeled    comma-separated folders of raw .txt news for the word case profile
+                         (default ../shared/data/raw/bbc and the PolNeAR article texts; 'none' for none)
+          --pa           passive-aggressive updates with this step cap instead of perceptron steps (default 0: perceptron)
+          --min-count    keep features seen at least N times (default 2)
+          --caps-rate    share of sentences added again in capitals (default 0.05)
+          --max-weights  keep at most N weights (default 3,000,000)
+          --limit        read only the first N training tokens (for quick experiments)
+        """;
+
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("extractor: 'train ner' is not available yet.");
-        return ExitCodes.BadUsage;
+        var reader = new ArgumentReader(args,
+            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--min-count", "--caps-rate", "--max-weights", "--limit"],
+            ["--help", "-h"]);
+        if (reader.Has("--help") || reader.Has("-h"))
+        {
+            Console.Out.WriteLine(Help);
+            return ExitCodes.Success;
+        }
+
+        if (reader.Positional.Count > 0)
+        {
+            throw new UsageException($"unexpected argument '{reader.Positional[0]}'");
+        }
+
+        var format = (reader.Get("--data") ?? "ontonotes") switch
+        {
+            "ontonotes" => NerCorpusFormat.OntoNotes,
+            "conll" => NerCorpusFormat.Conll,
+            var other => throw new UsageException($"--data must be ontonotes or conll, not '{other}'"),
+        };
+        string folder = format == NerCorpusFormat.Conll ? "conll2003" : "ontonotes5";
+        string extension = format == NerCorpusFormat.Conll ? "txt" : "tsv";
+        string trainPath = reader.Get("--train") ?? SharedDataLocator.Find($"ner/{folder}/train.{extension}")
+            ?? throw new UsageException($"no --train file given and ../shared/data/ner/{folder}/train.{extension} not found");
+        string? devPath = reader.Get("--dev") ?? SharedDataLocator.Find($"ner/{folder}/dev.{extension}");
+        int epochs = reader.GetInt("--epochs", format == NerCorpusFormat.Conll ? 8 : 6, min: 1);
+        int seed = reader.GetInt("--seed", 1, min: 0);
+        int minCount = reader.GetInt("--min-count", 2, min: 1);
+        int maxWeights = reader.GetInt("--max-weights", 3_000_000, min: 1000);
+        int limit = reader.GetInt("--limit", int.MaxValue, min: 1);
+        double capsRate = double.TryParse(reader.Get("--caps-rate") ?? "0.05", NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) && rate is >= 0 and <= 1
+            ? rate
+            : throw new UsageException("--caps-rate needs a number between 0 and 1");
+        string output = reader.Get("--output") ?? $"ner-{(format == NerCorpusFormat.Conll ? "conll" : "ontonotes")}.bin";
+        string? gazetteers = reader.Get("--gazetteers") ?? SharedDataLocator.Find("gazetteers");
+
+        var log = Console.Error;
+        var clock = Stopwatch.StartNew();
+        if (!File.Exists(trainPath))
+        {
+            Console.Error.WriteLine($"extractor: cannot read '{trainPath}'");
+            return ExitCodes.UnreadableInput;
+        }
+
+        var train = NerCorpusReader.Read(trainPath, format, limit);
+        var dev = devPath is not null && File.Exists(devPath) ? NerCorpusReader.Read(devPath, format) : null;
+        log.WriteLine($"read {train.Count:N0} training sentences from {trainPath}" + (dev is null ? " (no dev set)" : $", {dev.Count:N0} dev sentences from {devPath}"));
+
+        var lexicon = gazetteers is null || gazetteers == "none" ? PhraseLexicon.Empty : GazetteerLexiconBuilder.Build(gazetteers, train, log);
+        var scheme = NerTypeScheme.For(format);
+        var unlabeled = new List<string>();
+        foreach (string folder2 in (reader.Get("--unlabeled") ?? DefaultUnlabeled()).Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (folder2 != "none" && Directory.Exists(folder2))
+            {
+                unlabeled.AddRange(Directory.GetFiles(folder2, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            }
+        }
+
+        var caseProfile = CaseProfileBuilder.Build(train, unlabeled, log);
+        float pa = float.TryParse(reader.Get("--pa") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture, out float cap) && cap >= 0
+            ? cap
+            : throw new UsageException("--pa needs a number of at least 0");
+        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa };
+        trainer.Train(train, dev, format, epochs, minCount, capsRate, seed);
+        float temperature = trainer.CalibrateTemperature(dev ?? train.TakeLast(Math.Max(1, train.Count / 20)).ToList());
+
+        var metadata = new List<KeyValuePair<string, string>>
+        {
+            new("name", $"Extractor NER ({scheme.Name}, structured averaged perceptron, BILOU, Viterbi)"),
+            new("data", $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(trainPath)))}/{Path.GetFileName(trainPath)} ({train.Sum(s => s.Count):N0} tokens){(lexicon.Count > 0 ? " + gazetteer lexicons" : string.Empty)}{(unlabeled.Count > 0 ? $" + word case profile from {unlabeled.Count:N0} unlabeled articles" : string.Empty)}"),
+            new("trained", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("features", FeatureExtractor.FeatureSetName),
+            new("types", string.Join(",", scheme.ModelTypes)),
+            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)}"),
+        };
+        var model = trainer.Export(metadata, minWeight: 0.0f, maxWeights, temperature);
+        if (dev is not null)
+        {
+            var score = NerEvaluator.Score(dev, format, model.TypeNames, NerDecoding.Decoder(model));
+            score.Write(log);
+            var (p, r, f) = score.Micro();
+            metadata.Add(new("evaluation", string.Create(CultureInfo.InvariantCulture,
+                $"{Path.GetFileName(devPath)} micro F1 {f * 100:F2} (P {p * 100:F2}, R {r * 100:F2}) over {string.Join("/", score.MicroCategories)}")));
+            model = new EntityModel(scheme.ModelTypes, scheme.Map, model.Weights, model.Transitions, model.Scale, model.Temperature, lexicon, model.CaseProfile, metadata);
+        }
+
+        using (var stream = File.Create(output))
+        {
+            model.Save(stream);
+        }
+
+        log.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB) in {clock.Elapsed.TotalMinutes:F1} min");
+        return ExitCodes.Success;
     }
+
+    private static string DefaultUnlabeled() =>
+        string.Join(",", new[] { SharedDataLocator.Find("raw/bbc"), SharedDataLocator.Find("quotes/polnear/train/text") }.Where(d => d is not null));
 }

@@ -3,43 +3,154 @@ using Extractor.Pipeline;
 namespace Extractor.Entities;
 
 /// <summary>
-/// The one place where candidates from all recognizers meet. Precedence, highest first:
-/// temporal rules for DATE/TIME/DURATION/SET spans, then the statistical model, then gazetteers.
-/// A lower-precedence candidate survives only where it overlaps nothing already kept.
+/// The one place where candidates from all recognizers meet. Each candidate gets a rank; candidates are kept in rank
+/// order (longer first within a rank) and a candidate survives only where it overlaps nothing already kept.
 /// </summary>
+/// <remarks>
+/// Precedence, highest first:
+/// <list type="number">
+/// <item>a model PERSON, or another model name scoring at least <see cref="StrongModelScore"/>, that strictly contains
+/// a temporal rule span ("Theresa May" over the date "May", "April Ryan" over "April");</item>
+/// <item>temporal rules (DATE/TIME/DURATION/SET with normalized values);</item>
+/// <item>model PERSON and ORG at any score, and other model mentions scoring at least <see cref="ConfidentModelScore"/>;</item>
+/// <item>gazetteer places and nationalities, which thus win over a doubtful model span;</item>
+/// <item>the remaining low-confidence model mentions.</item>
+/// </list>
+/// </remarks>
 internal static class MentionMerger
 {
+    /// <summary>Model score from which a name may override a temporal rule span it contains.</summary>
+    public const float StrongModelScore = 0.6f;
+
+    /// <summary>Model score from which a place, nationality or date from the model outranks the gazetteer.</summary>
+    public const float ConfidentModelScore = 0.5f;
+
     public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal)
     {
-        var kept = new List<EntityMention>(model.Count + gazetteer.Count + temporal.Count);
-        AddNonOverlapping(kept, temporal);
-        AddNonOverlapping(kept, model.Where(m => !m.IsTemporal || !OverlapsAny(temporal, m)));
-        AddNonOverlapping(kept, gazetteer);
+        if (!IsSorted(temporal))
+        {
+            temporal = [.. temporal];
+            temporal.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        var candidates = new List<(int Rank, EntityMention Mention)>(model.Count + gazetteer.Count + temporal.Count);
+        foreach (var m in temporal)
+        {
+            candidates.Add((1, m));
+        }
+
+        foreach (var m in model)
+        {
+            candidates.Add((ModelRank(m, temporal), m));
+        }
+
+        foreach (var m in gazetteer)
+        {
+            candidates.Add((3, m));
+        }
+
+        candidates.Sort(static (a, b) =>
+            a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
+            : a.Mention.Length != b.Mention.Length ? b.Mention.Length.CompareTo(a.Mention.Length)
+            : a.Mention.Start.CompareTo(b.Mention.Start));
+
+        // Characters already claimed, as a bit set: linear in the total mention length, whatever the document size.
+        int maxEnd = 0;
+        foreach (var (_, candidate) in candidates)
+        {
+            maxEnd = Math.Max(maxEnd, candidate.End);
+        }
+
+        var claimed = new ulong[(maxEnd >> 6) + 1];
+        var kept = new List<EntityMention>(candidates.Count);
+        foreach (var (_, candidate) in candidates)
+        {
+            if (candidate.End > candidate.Start && !AnyClaimed(claimed, candidate.Start, candidate.End))
+            {
+                Claim(claimed, candidate.Start, candidate.End);
+                kept.Add(candidate);
+            }
+        }
+
         kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return kept;
     }
 
-    private static void AddNonOverlapping(List<EntityMention> kept, IEnumerable<EntityMention> candidates)
+    private static bool IsSorted(List<EntityMention> list)
     {
-        foreach (var candidate in candidates)
+        for (int i = 1; i < list.Count; i++)
         {
-            if (!OverlapsAny(kept, candidate))
+            if (list[i].Start < list[i - 1].Start)
             {
-                kept.Add(candidate);
+                return false;
             }
         }
+
+        return true;
     }
 
-    private static bool OverlapsAny(List<EntityMention> list, EntityMention m)
+    private static int ModelRank(EntityMention m, List<EntityMention> temporal)
     {
-        foreach (var other in list)
+        if (!m.IsTemporal && (m.Type == EntityType.Person || m.Score >= StrongModelScore) && StrictlyContainsAny(m, temporal))
         {
-            if (other.Start < m.End && m.Start < other.End)
+            return 0;
+        }
+
+        if (m.Type is EntityType.Person or EntityType.Organization || m.Score >= ConfidentModelScore)
+        {
+            return 2;
+        }
+
+        return 4;
+    }
+
+    private static bool StrictlyContainsAny(EntityMention outer, List<EntityMention> sortedTemporal)
+    {
+        // Temporal mentions arrive in text order: binary search the first that could lie inside.
+        int lo = 0, hi = sortedTemporal.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sortedTemporal[mid].Start < outer.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < sortedTemporal.Count && sortedTemporal[i].Start < outer.End; i++)
+        {
+            var inner = sortedTemporal[i];
+            if (inner.End <= outer.End && outer.Length > inner.Length)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool AnyClaimed(ulong[] claimed, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if ((claimed[i >> 6] & (1UL << (i & 63))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Claim(ulong[] claimed, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            claimed[i >> 6] |= 1UL << (i & 63);
+        }
     }
 }

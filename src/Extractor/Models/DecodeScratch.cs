@@ -1,0 +1,54 @@
+namespace Extractor.Models;
+
+/// <summary>Per-thread buffers for decoding, grown to the longest sentence seen and reused, so decoding allocates nothing.</summary>
+internal sealed class DecodeScratch
+{
+    [ThreadStatic]
+    private static DecodeScratch? _current;
+
+    public TokenFeatures[] Features = new TokenFeatures[256];
+    public uint[] Words = new uint[256];
+    public ushort[] Lexicon = new ushort[256];
+    public int[] Classes = new int[256];
+    public float[] Probabilities = new float[256];
+    /// <summary>Tokens whose feature keys are gathered before the weight table is probed.</summary>
+    public const int BlockTokens = 64;
+
+    public uint[] Keys = new uint[FeatureExtractor.MaxStatic * BlockTokens];
+    public ulong[] Rows = new ulong[FeatureExtractor.MaxStatic * BlockTokens];
+    public int[] KeyEnds = new int[BlockTokens];
+    public int[] Scores = new int[256];
+    public float[] Emissions = new float[256 * 16];
+    public byte[] Back = new byte[256 * 16];
+    public float[] Delta = new float[512];
+    public float[] Forward = new float[256 * 48];
+
+    public static DecodeScratch Current => _current ??= new DecodeScratch();
+
+    public void EnsureTokens(int count, int classCount)
+    {
+        if (Emissions.Length < count * classCount)
+        {
+            Emissions = new float[Math.Max(count * classCount, Emissions.Length * 2)];
+            Back = new byte[Emissions.Length];
+        }
+
+        int forward = count * ViterbiDecoder.Stride(classCount);
+        if (Forward.Length < forward)
+        {
+            Forward = new float[Math.Max(forward, Forward.Length * 2)];
+        }
+
+        if (Features.Length >= count)
+        {
+            return;
+        }
+
+        int size = Math.Max(count, Features.Length * 2);
+        Features = new TokenFeatures[size];
+        Words = new uint[size];
+        Lexicon = new ushort[size];
+        Classes = new int[size];
+        Probabilities = new float[size];
+    }
+}

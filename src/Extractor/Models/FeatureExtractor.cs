@@ -1,0 +1,229 @@
+using Extractor.Text;
+
+namespace Extractor.Models;
+
+/// <summary>
+/// The feature templates of the entity model, shared by training and recognition. Every feature is a 32-bit key made
+/// by mixing a template number with hashed token properties; nothing here allocates.
+/// </summary>
+/// <remarks>
+/// Features depend only on the text (word, shape, affixes, context words, lexicon matches, sentence position, a
+/// preceding quote); class-to-class transitions are scored separately by the decoder.
+/// Changing a template changes every key, so it requires a new model (and a new <see cref="EntityModelFormat"/> feature set name).
+/// </remarks>
+internal static class FeatureExtractor
+{
+    /// <summary>Name of this feature set, written to model files and checked when they are loaded.</summary>
+    public const string FeatureSetName = "bilou-viterbi-v3";
+
+    /// <summary>Upper bound on static features per token.</summary>
+    public const int MaxStatic = 48;
+
+    private const uint Boundary = 0x5E17B0A5;
+    private const uint CapsMarker = 0xCA95CA95;
+
+    /// <summary>
+    /// Hashes the tokens of one sentence into <paramref name="features"/> and returns whether the sentence is written
+    /// in capitals (a headline or shouted line), where case says nothing about names.
+    /// </summary>
+    public static bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, PhraseLexicon lexicon,
+        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<ushort> lexiconScratch)
+    {
+        int n = starts.Length;
+        int letterTokens = 0;
+        int upperTokens = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var token = text[starts[i]..ends[i]];
+            ref var f = ref features[i];
+            f.Word = FeatureHash.Word(token);
+            f.Exact = FeatureHash.Exact(token);
+            f.Shape = FeatureHash.Shape(token, collapse: false);
+            f.ShortShape = FeatureHash.Shape(token, collapse: true);
+            f.Suffix2 = FeatureHash.Suffix(token, 2);
+            f.Suffix3 = FeatureHash.Suffix(token, 3);
+            f.Suffix4 = FeatureHash.Suffix(token, 4);
+            f.Prefix2 = FeatureHash.Prefix(token, 2);
+            f.Prefix3 = FeatureHash.Prefix(token, 3);
+            f.IsQuote = token.Length == 1 && CharClass.IsQuoteMark(token[0]);
+            f.IsCapitalized = token.Length > 0 && char.IsUpper(token[0]);
+            f.CaseProfile = caseProfile.Lookup(f.Word);
+            wordScratch[i] = f.Word;
+            CountCase(token, ref letterTokens, ref upperTokens);
+        }
+
+        bool caps = letterTokens >= 3 && upperTokens * 5 >= letterTokens * 4;
+        MarkCapitalRuns(features[..n], caps);
+        lexicon.Match(wordScratch[..n], lexiconScratch[..n]);
+        for (int i = 0; i < n; i++)
+        {
+            features[i].Lexicon = lexiconScratch[i];
+        }
+
+        return caps;
+    }
+
+    /// <summary>Writes the static feature keys of token <paramref name="i"/> and returns how many.</summary>
+    public static int Static(ReadOnlySpan<TokenFeatures> s, int i, bool caps, Span<uint> keys)
+    {
+        int n = 0;
+        ref readonly var t = ref s[i];
+        uint wm1 = i > 0 ? s[i - 1].Word : Boundary;
+        uint wm2 = i > 1 ? s[i - 2].Word : Boundary;
+        uint wp1 = i + 1 < s.Length ? s[i + 1].Word : Boundary + 1;
+        uint wp2 = i + 2 < s.Length ? s[i + 2].Word : Boundary + 1;
+        uint ss0 = ShortShape(t, caps);
+        uint ssm1 = i > 0 ? ShortShape(s[i - 1], caps) : Boundary;
+        uint ssp1 = i + 1 < s.Length ? ShortShape(s[i + 1], caps) : Boundary + 1;
+
+        keys[n++] = FeatureHash.Mix(1, 0);
+        keys[n++] = FeatureHash.Mix(2, t.Word);
+        if (!caps)
+        {
+            keys[n++] = FeatureHash.Mix(3, t.Exact);
+        }
+
+        keys[n++] = FeatureHash.Mix(4, wm1);
+        keys[n++] = FeatureHash.Mix(5, wp1);
+        keys[n++] = FeatureHash.Mix(6, wm2);
+        keys[n++] = FeatureHash.Mix(7, wp2);
+        keys[n++] = FeatureHash.Mix(8, wm1, t.Word);
+        keys[n++] = FeatureHash.Mix(9, t.Word, wp1);
+        keys[n++] = FeatureHash.Mix(10, caps ? FeatureHash.Mix(CapsMarker, t.Shape) : t.Shape);
+        keys[n++] = FeatureHash.Mix(11, ssm1, ss0, ssp1);
+        keys[n++] = FeatureHash.Mix(13, t.Suffix2);
+        keys[n++] = FeatureHash.Mix(14, t.Suffix3);
+        keys[n++] = FeatureHash.Mix(15, t.Suffix4);
+        keys[n++] = FeatureHash.Mix(16, t.Prefix2);
+        keys[n++] = FeatureHash.Mix(17, t.Prefix3);
+        keys[n++] = FeatureHash.Mix(25, wm1, ss0);
+        keys[n++] = FeatureHash.Mix(26, ss0, wp1);
+        keys[n++] = FeatureHash.Mix(27, ssm1, ss0);
+        keys[n++] = FeatureHash.Mix(28, ss0, ssp1);
+        keys[n++] = FeatureHash.Mix(29, wp1, wp2);
+        keys[n++] = FeatureHash.Mix(34, wm2, wm1);
+        if (i == 0)
+        {
+            keys[n++] = FeatureHash.Mix(18, ss0);
+        }
+        else if (s[i - 1].IsQuote)
+        {
+            keys[n++] = FeatureHash.Mix(19, ss0);
+        }
+
+        if (caps)
+        {
+            keys[n++] = FeatureHash.Mix(24, 0);
+        }
+
+        // How the word is usually written, alone, with its shape here, and with the neighbours' usual case.
+        keys[n++] = FeatureHash.Mix(40, t.CaseProfile);
+        keys[n++] = FeatureHash.Mix(41, t.CaseProfile, ss0);
+        keys[n++] = FeatureHash.Mix(42, i > 0 ? s[i - 1].CaseProfile : 9u, t.CaseProfile, i + 1 < s.Length ? s[i + 1].CaseProfile : 9u);
+
+        keys[n++] = FeatureHash.Mix(44, t.CapitalRun, i == 0 ? 1u : 0u);
+
+        n = AddLexicon(t.Lexicon, 20, ss0, keys, n);
+        if (i > 0)
+        {
+            n = AddLexicon(s[i - 1].Lexicon, 22, 0, keys, n);
+        }
+
+        if (i + 1 < s.Length)
+        {
+            n = AddLexicon(s[i + 1].Lexicon, 23, 0, keys, n);
+        }
+
+        return n;
+    }
+
+    /// <summary>Marks runs of consecutive capitalized tokens; none in all-caps sentences, where case says nothing.</summary>
+    private static void MarkCapitalRuns(Span<TokenFeatures> features, bool caps)
+    {
+        int n = features.Length;
+        int i = 0;
+        while (i < n)
+        {
+            if (caps || !features[i].IsCapitalized)
+            {
+                features[i].CapitalRun = 0;
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < n && features[end].IsCapitalized)
+            {
+                end++;
+            }
+
+            int length = Math.Min(end - i, 4);
+            for (int t = i; t < end; t++)
+            {
+                int position = end - i == 1 ? BilouTags.Unit : t == i ? BilouTags.Begin : t == end - 1 ? BilouTags.Last : BilouTags.Inside;
+                features[t].CapitalRun = (byte)((length * 8) + position + 1);
+            }
+
+            i = end;
+        }
+    }
+
+    private static uint ShortShape(in TokenFeatures t, bool caps) => caps ? FeatureHash.Mix(CapsMarker, t.ShortShape) : t.ShortShape;
+
+    private static int AddLexicon(ushort codes, uint template, uint shape, Span<uint> keys, int n)
+    {
+        if (codes == 0)
+        {
+            return n;
+        }
+
+        for (int k = 0; k < PhraseLexicon.KindCount; k++)
+        {
+            uint code = (uint)((codes >> (3 * k)) & 7);
+            if (code == 0)
+            {
+                continue;
+            }
+
+            uint value = ((uint)k * 8) + code;
+            if (shape != 0)
+            {
+                keys[n++] = FeatureHash.Mix(template, value);
+                keys[n++] = FeatureHash.Mix(template + 100, value, shape);
+            }
+            else
+            {
+                keys[n++] = FeatureHash.Mix(template, value);
+            }
+        }
+
+        return n;
+    }
+
+    private static void CountCase(ReadOnlySpan<char> token, ref int letterTokens, ref int upperTokens)
+    {
+        bool letter = false;
+        bool lower = false;
+        foreach (char c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                letter = true;
+                if (char.IsLower(c))
+                {
+                    lower = true;
+                    break;
+                }
+            }
+        }
+
+        if (letter)
+        {
+            letterTokens++;
+            if (!lower)
+            {
+                upperTokens++;
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Runtime.CompilerServices;
+
+namespace Extractor.Models;
+
+/// <summary>
+/// Word lists the model uses as features (person names, countries, cities, demonyms), stored as hashes of their
+/// folded token sequences so that the model file carries them without their text. Each key holds one bit per list for
+/// "a whole entry" and one for "the start of a longer entry", which is all longest-match needs.
+/// </summary>
+internal sealed class PhraseLexicon
+{
+    /// <summary>Number of lists (kinds) a lexicon holds; positions are coded in 3 bits per kind in a <see cref="ushort"/>.</summary>
+    public const int KindCount = 4;
+
+    public const int PersonName = 0;
+    public const int Country = 1;
+    public const int City = 2;
+    public const int Demonym = 3;
+
+    private readonly uint[] _keys;
+    private readonly byte[] _flags;
+    private readonly int _mask;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PhraseLexicon(uint[] keys, byte[] flags)
+    {
+        if (keys.Length != flags.Length)
+        {
+            throw new ArgumentException("keys and flags differ in length", nameof(flags));
+        }
+
+        int size = 16;
+        while (size < keys.Length * 2)
+        {
+            size <<= 1;
+        }
+
+        _keys = new uint[size];
+        _flags = new byte[size];
+        _mask = size - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            Add(keys[i], flags[i]);
+        }
+
+        Count = keys.Length;
+    }
+
+    public static PhraseLexicon Empty { get; } = new([], []);
+
+    public int Count { get; }
+
+    /// <summary>The stored entries, for writing a model file.</summary>
+    public IEnumerable<(uint Key, byte Flags)> Entries()
+    {
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            if (_flags[i] != 0)
+            {
+                yield return (_keys[i], _flags[i]);
+            }
+        }
+    }
+
+    /// <summary>The hash of a phrase continued by one more token.</summary>
+    public static uint Extend(uint phrase, uint word) => phrase == 0 ? word : FeatureHash.Mix(phrase, word);
+
+    public static byte FullBit(int kind) => (byte)(1 << kind);
+
+    public static byte PrefixBit(int kind) => (byte)(1 << (kind + 4));
+
+    public byte Lookup(uint key)
+    {
+        int slot = (int)(key & (uint)_mask);
+        while (true)
+        {
+            byte f = _flags[slot];
+            if (f == 0)
+            {
+                return 0;
+            }
+
+            if (_keys[slot] == key)
+            {
+                return f;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>
+    /// Marks every token of <paramref name="words"/> (folded word hashes of one sentence) that lies in a longest match of
+    /// each list: 3 bits per kind in <paramref name="codes"/> holding 1 + the BILOU position (0 = no match).
+    /// </summary>
+    public void Match(ReadOnlySpan<uint> words, Span<ushort> codes)
+    {
+        codes.Clear();
+        if (Count == 0)
+        {
+            return;
+        }
+
+        Span<int> coveredUntil = stackalloc int[KindCount];
+        Span<int> longest = stackalloc int[KindCount];
+        for (int i = 0; i < words.Length; i++)
+        {
+            longest.Fill(-1);
+            uint h = 0;
+            for (int j = i; j < words.Length && j < i + 8; j++)
+            {
+                h = Extend(h, words[j]);
+                byte f = Lookup(h);
+                if (f == 0)
+                {
+                    break;
+                }
+
+                for (int k = 0; k < KindCount; k++)
+                {
+                    if ((f & FullBit(k)) != 0)
+                    {
+                        longest[k] = j;
+                    }
+                }
+
+                if ((f & 0xF0) == 0)
+                {
+                    break;
+                }
+            }
+
+            for (int k = 0; k < KindCount; k++)
+            {
+                int end = longest[k];
+                if (end < 0 || i < coveredUntil[k])
+                {
+                    continue;
+                }
+
+                for (int t = i; t <= end; t++)
+                {
+                    int position = end == i ? BilouTags.Unit : t == i ? BilouTags.Begin : t == end ? BilouTags.Last : BilouTags.Inside;
+                    codes[t] |= (ushort)((position + 1) << (3 * k));
+                }
+
+                coveredUntil[k] = end + 1;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Add(uint key, byte flags)
+    {
+        int slot = (int)(key & (uint)_mask);
+        while (_flags[slot] != 0 && _keys[slot] != key)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        _keys[slot] = key;
+        _flags[slot] |= flags;
+    }
+}

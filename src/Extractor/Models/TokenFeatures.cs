@@ -1,0 +1,41 @@
+namespace Extractor.Models;
+
+/// <summary>What the feature templates need to know about one token, hashed once per token before decoding.</summary>
+internal struct TokenFeatures
+{
+    /// <summary>Folded (lower-case, digits as 0) word.</summary>
+    public uint Word;
+
+    /// <summary>Exact-case word.</summary>
+    public uint Exact;
+
+    /// <summary>Shape with runs capped at four.</summary>
+    public uint Shape;
+
+    /// <summary>Shape with runs collapsed.</summary>
+    public uint ShortShape;
+
+    public uint Suffix2;
+    public uint Suffix3;
+    public uint Suffix4;
+    public uint Prefix2;
+    public uint Prefix3;
+
+    /// <summary>Lexicon positions, 3 bits per <see cref="PhraseLexicon"/> kind.</summary>
+    public ushort Lexicon;
+
+    /// <summary>How the word is usually written (<see cref="WordCaseProfile"/>).</summary>
+    public byte CaseProfile;
+
+    /// <summary>
+    /// Position in the run of consecutive capitalized tokens around this one (capped length × 8 + BILU position + 1);
+    /// 0 outside capitalized runs.
+    /// </summary>
+    public byte CapitalRun;
+
+    /// <summary>The token is a single quotation mark.</summary>
+    public bool IsQuote;
+
+    /// <summary>The token starts with an upper-case letter.</summary>
+    public bool IsCapitalized;
+}

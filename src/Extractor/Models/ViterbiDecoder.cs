@@ -1,0 +1,231 @@
+using System.Numerics;
+
+namespace Extractor.Models;
+
+/// <summary>
+/// Finds the best BILOU class sequence for one sentence under first-order transition weights, honouring the BILOU
+/// rules exactly: a sentence starts and ends outside any entity, B and I are followed by I or L of the same type, and
+/// O, L and U by O, B or U. Linear in sentence length; the closed-to-any step is vectorized over classes.
+/// </summary>
+internal static class ViterbiDecoder
+{
+    /// <summary>Row length of padded transition tables and of the scratch rows: the class count rounded up to whole vectors.</summary>
+    public static int Stride(int classCount) => (classCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+
+    /// <summary>
+    /// Copies a (classCount + 1) × classCount transition table into rows of <see cref="Stride"/> floats, the layout
+    /// <see cref="Decode"/> reads.
+    /// </summary>
+    public static float[] Pad(ReadOnlySpan<float> transitions, int classCount)
+    {
+        int stride = Stride(classCount);
+        var padded = new float[(classCount + 1) * stride];
+        for (int row = 0; row <= classCount; row++)
+        {
+            transitions.Slice(row * classCount, classCount).CopyTo(padded.AsSpan(row * stride));
+        }
+
+        return padded;
+    }
+
+    /// <param name="emissions">Per token, the class scores (row length <paramref name="emissionStride"/>).</param>
+    /// <param name="n">Number of tokens.</param>
+    /// <param name="classCount">Number of classes.</param>
+    /// <param name="emissionStride">Row length of <paramref name="emissions"/>.</param>
+    /// <param name="transitions">Padded table from <see cref="Pad"/>: row 0 from the sentence start, row p + 1 from class p.</param>
+    /// <param name="delta">Scratch of at least 2 × <see cref="Stride"/>.</param>
+    /// <param name="back">Scratch of at least n × classCount.</param>
+    /// <param name="classes">Receives the best class of each token.</param>
+    /// <param name="forward">Empty, or n × <see cref="Stride"/> floats that receive every token's Viterbi scores (for <see cref="MaxMarginals"/>).</param>
+    public static void Decode(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
+        Span<float> delta, Span<byte> back, Span<int> classes, Span<float> forward = default)
+    {
+        if (n == 0)
+        {
+            return;
+        }
+
+        int stride = Stride(classCount);
+        int lanes = Vector<float>.Count;
+        int types = (classCount - 1) / 4;
+        var current = delta[..stride];
+        var previous = delta.Slice(stride, stride);
+        for (int c = 0; c < classCount; c++)
+        {
+            bool start = c == BilouTags.Outside || BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Unit;
+            current[c] = start ? transitions[c] + emissions[c] : float.NegativeInfinity;
+        }
+
+        if (!forward.IsEmpty)
+        {
+            current[..classCount].CopyTo(forward);
+        }
+
+        Span<int> argBuffer = stackalloc int[lanes];
+        for (int i = 1; i < n; i++)
+        {
+            var swap = previous;
+            previous = current;
+            current = swap;
+            var e = emissions.Slice(i * emissionStride, classCount);
+            var b = back.Slice(i * classCount, classCount);
+
+            // Any class after a closed one (O, L-t, U-t): best over those predecessors, one vector of classes at a time.
+            // I and L entries computed here are overwritten below.
+            for (int v = 0; v < stride; v += lanes)
+            {
+                var best = new Vector<float>(previous[0]) + new Vector<float>(transitions.Slice(stride + v, lanes));
+                var arg = Vector<int>.Zero;
+                for (int t = 0; t < types; t++)
+                {
+                    int l = BilouTags.Class(t, BilouTags.Last);
+                    var cl = new Vector<float>(previous[l]) + new Vector<float>(transitions.Slice(((l + 1) * stride) + v, lanes));
+                    var ml = Vector.GreaterThan(cl, best);
+                    best = Vector.Max(cl, best);
+                    arg = Vector.ConditionalSelect(ml, new Vector<int>(l), arg);
+                    int u = l + 1;
+                    var cu = new Vector<float>(previous[u]) + new Vector<float>(transitions.Slice(((u + 1) * stride) + v, lanes));
+                    var mu = Vector.GreaterThan(cu, best);
+                    best = Vector.Max(cu, best);
+                    arg = Vector.ConditionalSelect(mu, new Vector<int>(u), arg);
+                }
+
+                best.CopyTo(current.Slice(v, lanes));
+                arg.CopyTo(argBuffer);
+                int end = Math.Min(lanes, classCount - v);
+                for (int k = 0; k < end; k++)
+                {
+                    current[v + k] += e[v + k];
+                    b[v + k] = (byte)argBuffer[k];
+                }
+            }
+
+            // I-t and L-t follow B-t or I-t.
+            for (int t = 0; t < types; t++)
+            {
+                int bt = BilouTags.Class(t, BilouTags.Begin);
+                int it = bt + 1;
+                for (int c = it; c <= it + 1; c++)
+                {
+                    float sb = previous[bt] + transitions[((bt + 1) * stride) + c];
+                    float si = previous[it] + transitions[((it + 1) * stride) + c];
+                    if (si > sb)
+                    {
+                        current[c] = si + e[c];
+                        b[c] = (byte)it;
+                    }
+                    else
+                    {
+                        current[c] = sb + e[c];
+                        b[c] = (byte)bt;
+                    }
+                }
+            }
+
+            if (!forward.IsEmpty)
+            {
+                current[..classCount].CopyTo(forward[(i * stride)..]);
+            }
+        }
+
+        // The sentence ends on a closed class.
+        int last = 0;
+        float lastScore = current[0];
+        for (int c = 1; c < classCount; c++)
+        {
+            if (BilouTags.PositionOf(c) is BilouTags.Last or BilouTags.Unit && current[c] > lastScore)
+            {
+                lastScore = current[c];
+                last = c;
+            }
+        }
+
+        classes[n - 1] = last;
+        for (int i = n - 1; i > 0; i--)
+        {
+            last = back[(i * classCount) + last];
+            classes[i - 1] = last;
+        }
+    }
+
+    /// <summary>
+    /// Per token and class, the score of the best complete sequence that gives the token that class (forward Viterbi
+    /// scores from <see cref="Decode"/> plus a backward pass). Written over <paramref name="forward"/>; a class no valid
+    /// sequence can take gets negative infinity. The best sequence's score is the maximum of every row.
+    /// </summary>
+    /// <param name="emissions">The emission scores given to <see cref="Decode"/>.</param>
+    /// <param name="n">Number of tokens.</param>
+    /// <param name="classCount">Number of classes.</param>
+    /// <param name="emissionStride">Row length of <paramref name="emissions"/>.</param>
+    /// <param name="transitions">The padded transition table given to <see cref="Decode"/>.</param>
+    /// <param name="forward">The forward scores <see cref="Decode"/> wrote; receives the max-marginals.</param>
+    /// <param name="backward">Scratch of at least 2 × <see cref="Stride"/>.</param>
+    public static void MaxMarginals(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
+        Span<float> forward, Span<float> backward)
+    {
+        int stride = Stride(classCount);
+        int lanes = Vector<float>.Count;
+        Span<float> opening = stackalloc float[stride];
+        var next = backward[..stride];
+        var current = backward.Slice(stride, stride);
+
+        // After the last token only closed classes may end the sentence.
+        for (int c = 0; c < classCount; c++)
+        {
+            next[c] = c == BilouTags.Outside || BilouTags.PositionOf(c) is BilouTags.Last or BilouTags.Unit ? 0f : float.NegativeInfinity;
+        }
+
+        for (int i = n - 1; ; i--)
+        {
+            var row = forward.Slice(i * stride, classCount);
+            for (int c = 0; c < classCount; c++)
+            {
+                row[c] += next[c];
+            }
+
+            if (i == 0)
+            {
+                break;
+            }
+
+            // Scores of the best continuation from token i - 1 in class c: transition to token i plus its emission and
+            // continuation. After a closed class only O, B and U may follow: one vector maximum over the classes.
+            var e = emissions.Slice(i * emissionStride, classCount);
+            for (int c = 0; c < stride; c++)
+            {
+                opening[c] = c < classCount && (c == BilouTags.Outside || BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Unit)
+                    ? e[c] + next[c]
+                    : float.NegativeInfinity;
+            }
+
+            for (int c = 0; c < classCount; c++)
+            {
+                var t = transitions.Slice((c + 1) * stride, stride);
+                if (c != BilouTags.Outside && BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Inside)
+                {
+                    int inside = BilouTags.Class(BilouTags.TypeOf(c), BilouTags.Inside);
+                    current[c] = Math.Max(t[inside] + e[inside] + next[inside], t[inside + 1] + e[inside + 1] + next[inside + 1]);
+                    continue;
+                }
+
+                var acc = new Vector<float>(t[..lanes]) + new Vector<float>(opening[..lanes]);
+                for (int v = lanes; v < stride; v += lanes)
+                {
+                    acc = Vector.Max(acc, new Vector<float>(t.Slice(v, lanes)) + new Vector<float>(opening.Slice(v, lanes)));
+                }
+
+                float best = acc[0];
+                for (int k = 1; k < lanes; k++)
+                {
+                    best = Math.Max(best, acc[k]);
+                }
+
+                current[c] = best;
+            }
+
+            var swap = next;
+            next = current;
+            current = swap;
+        }
+    }
+}

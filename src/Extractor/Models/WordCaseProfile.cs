@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+
+namespace Extractor.Models;
+
+/// <summary>
+/// How each word is usually written in running text, learned from unlabeled news: mostly lower case ("said"), mostly
+/// capitalized ("Stoltenberg"), mostly in capitals ("NATO") or mixed ("Will"). Tells the model what a word's case at
+/// the start of a sentence or in an all-caps headline hides. Keyed by the folded word hash, so it carries no text.
+/// </summary>
+internal sealed class WordCaseProfile
+{
+    public const byte Unknown = 0;
+    public const byte Lower = 1;
+    public const byte Capitalized = 2;
+    public const byte Upper = 3;
+    public const byte Mixed = 4;
+
+    private readonly uint[] _keys;
+    private readonly byte[] _values;
+    private readonly int _mask;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public WordCaseProfile(uint[] keys, byte[] values)
+    {
+        if (keys.Length != values.Length)
+        {
+            throw new ArgumentException("keys and values differ in length", nameof(values));
+        }
+
+        int size = 16;
+        while (size < keys.Length * 2)
+        {
+            size <<= 1;
+        }
+
+        _keys = new uint[size];
+        _values = new byte[size];
+        _mask = size - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (values[i] is Unknown or > Mixed)
+            {
+                throw new InvalidDataException($"The entity model has an invalid word case profile value {values[i]}.");
+            }
+
+            int slot = (int)(keys[i] & (uint)_mask);
+            while (_values[slot] != 0 && _keys[slot] != keys[i])
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = keys[i];
+            _values[slot] = values[i];
+        }
+
+        Count = keys.Length;
+    }
+
+    public static WordCaseProfile Empty { get; } = new([], []);
+
+    public int Count { get; }
+
+    public IEnumerable<(uint Key, byte Value)> Entries()
+    {
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            if (_values[i] != 0)
+            {
+                yield return (_keys[i], _values[i]);
+            }
+        }
+    }
+
+    public byte Lookup(uint word)
+    {
+        int slot = (int)(word & (uint)_mask);
+        while (true)
+        {
+            byte v = _values[slot];
+            if (v == 0 || _keys[slot] == word)
+            {
+                return v;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+}

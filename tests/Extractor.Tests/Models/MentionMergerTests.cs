@@ -1,0 +1,77 @@
+using Extractor.Entities;
+using Extractor.Pipeline;
+
+namespace Extractor.Tests.Models;
+
+public sealed class MentionMergerTests
+{
+    private static EntityMention M(int start, int end, EntityType type, EntityOrigin origin, float score = 1f) =>
+        new(start, end, start, end, type, origin, score);
+
+    [Fact]
+    public void Merge_TemporalRuleOverlapsModelDate_KeepsTheRule()
+    {
+        var merged = MentionMerger.Merge([M(0, 8, EntityType.Date, EntityOrigin.Model, 0.95f)], [], [M(0, 12, EntityType.Date, EntityOrigin.Rule)]);
+
+        merged.Should().ContainSingle().Which.Origin.Should().Be(EntityOrigin.Rule);
+    }
+
+    [Fact]
+    public void Merge_ConfidentPersonContainsRuleDate_KeepsThePerson()
+    {
+        // "Theresa May": the rules may read "May" as a month.
+        var merged = MentionMerger.Merge([M(0, 11, EntityType.Person, EntityOrigin.Model, 0.36f)], [], [M(8, 11, EntityType.Date, EntityOrigin.Rule)]);
+
+        merged.Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void Merge_DoubtfulOrganizationContainsRuleDate_KeepsTheRule()
+    {
+        var merged = MentionMerger.Merge([M(0, 12, EntityType.Organization, EntityOrigin.Model, 0.3f)], [], [M(0, 7, EntityType.Date, EntityOrigin.Rule)]);
+
+        merged.Should().ContainSingle().Which.Type.Should().Be(EntityType.Date);
+    }
+
+    [Fact]
+    public void Merge_ModelOrganizationOverlapsGazetteerPlace_KeepsTheModel()
+    {
+        // "The Washington Post" against the gazetteer's "Washington".
+        var merged = MentionMerger.Merge([M(0, 19, EntityType.Organization, EntityOrigin.Model, 0.4f)], [M(4, 14, EntityType.Location, EntityOrigin.Gazetteer)], []);
+
+        merged.Should().ContainSingle().Which.Type.Should().Be(EntityType.Organization);
+    }
+
+    [Fact]
+    public void Merge_DoubtfulModelSpanOverlapsGazetteerPlace_KeepsTheGazetteer()
+    {
+        var merged = MentionMerger.Merge([M(0, 12, EntityType.Nationality, EntityOrigin.Model, 0.3f)], [M(0, 6, EntityType.Location, EntityOrigin.Gazetteer)], []);
+
+        merged.Should().ContainSingle().Which.Origin.Should().Be(EntityOrigin.Gazetteer);
+    }
+
+    [Fact]
+    public void Merge_ConfidentModelPlaceOverlapsGazetteer_KeepsTheModel()
+    {
+        var merged = MentionMerger.Merge([M(0, 12, EntityType.Location, EntityOrigin.Model, 0.7f)], [M(0, 6, EntityType.Location, EntityOrigin.Gazetteer)], []);
+
+        merged.Should().ContainSingle().Which.Origin.Should().Be(EntityOrigin.Model);
+    }
+
+    [Fact]
+    public void Merge_DisjointCandidates_KeepsAllInTextOrder()
+    {
+        var merged = MentionMerger.Merge(
+            [M(20, 25, EntityType.Person, EntityOrigin.Model)],
+            [M(0, 5, EntityType.Location, EntityOrigin.Gazetteer)],
+            [M(10, 15, EntityType.Date, EntityOrigin.Rule)]);
+
+        merged.Select(m => m.Start).Should().Equal(0, 10, 20);
+    }
+
+    [Fact]
+    public void Merge_NoCandidates_ReturnsEmpty()
+    {
+        MentionMerger.Merge([], [], []).Should().BeEmpty();
+    }
+}

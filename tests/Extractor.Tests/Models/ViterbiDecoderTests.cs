@@ -1,0 +1,76 @@
+using Extractor.Models;
+
+namespace Extractor.Tests.Models;
+
+public sealed class ViterbiDecoderTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(40)]
+    public void Decode_RandomScores_AlwaysGivesAValidBilouSequence(int length)
+    {
+        const int types = 10;
+        int classes = BilouTags.ClassCount(types);
+        var random = new Random(length);
+        var emissions = Enumerable.Range(0, length * classes).Select(_ => (float)random.NextDouble() * 10).ToArray();
+        var transitions = ViterbiDecoder.Pad(Enumerable.Range(0, (classes + 1) * classes).Select(_ => (float)random.NextDouble()).ToArray(), classes);
+        var output = new int[length];
+
+        ViterbiDecoder.Decode(emissions, length, classes, classes, transitions, new float[2 * ViterbiDecoder.Stride(classes)], new byte[length * classes], output);
+
+        for (int i = 0; i < length; i++)
+        {
+            BilouTags.IsAllowed(i == 0 ? -1 : output[i - 1], output[i], i == length - 1).Should().BeTrue($"class {output[i]} at {i} follows {(i == 0 ? -1 : output[i - 1])}");
+        }
+    }
+
+    [Fact]
+    public void Decode_StrongEntityScores_FollowsThem()
+    {
+        int classes = BilouTags.ClassCount(1);
+        var emissions = new float[3 * classes];
+        emissions[BilouTags.Class(0, BilouTags.Begin)] = 5;
+        emissions[classes + BilouTags.Class(0, BilouTags.Last)] = 5;
+        emissions[(2 * classes) + BilouTags.Outside] = 5;
+        var output = new int[3];
+
+        ViterbiDecoder.Decode(emissions, 3, classes, classes, ViterbiDecoder.Pad(new float[(classes + 1) * classes], classes),
+            new float[2 * ViterbiDecoder.Stride(classes)], new byte[3 * classes], output);
+
+        output.Should().Equal(BilouTags.Class(0, BilouTags.Begin), BilouTags.Class(0, BilouTags.Last), BilouTags.Outside);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(30)]
+    public void MaxMarginals_RandomScores_PeakAtTheViterbiPathWithItsScore(int length)
+    {
+        const int types = 4;
+        int classes = BilouTags.ClassCount(types);
+        int stride = ViterbiDecoder.Stride(classes);
+        var random = new Random(100 + length);
+        var emissions = Enumerable.Range(0, length * classes).Select(_ => (float)random.NextDouble() * 4).ToArray();
+        var transitions = ViterbiDecoder.Pad(Enumerable.Range(0, (classes + 1) * classes).Select(_ => (float)random.NextDouble()).ToArray(), classes);
+        var path = new int[length];
+        var forward = new float[length * stride];
+
+        ViterbiDecoder.Decode(emissions, length, classes, classes, transitions, new float[2 * stride], new byte[length * classes], path, forward);
+        ViterbiDecoder.MaxMarginals(emissions, length, classes, classes, transitions, forward, new float[2 * stride]);
+
+        float best = transitions[path[0]] + emissions[path[0]];
+        for (int i = 1; i < length; i++)
+        {
+            best += transitions[((path[i - 1] + 1) * stride) + path[i]] + emissions[(i * classes) + path[i]];
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            var row = forward.AsSpan(i * stride, classes).ToArray();
+            row.Max().Should().BeApproximately(best, 1e-3f);
+            row[path[i]].Should().BeApproximately(best, 1e-3f);
+        }
+    }
+}
