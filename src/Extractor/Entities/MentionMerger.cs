@@ -11,7 +11,8 @@ namespace Extractor.Entities;
 /// <list type="number">
 /// <item>a model PERSON, or another model name scoring at least <see cref="StrongModelScore"/>, that strictly contains
 /// a temporal rule span ("Theresa May" over the date "May", "April Ryan" over "April");</item>
-/// <item>temporal rules (DATE/TIME/DURATION/SET with normalized values);</item>
+/// <item>temporal rules (DATE/TIME/DURATION/SET with normalized values); model DATE/TIME spans are dropped, so every
+/// temporal entity has a value;</item>
 /// <item>model PERSON and ORG at any score, and other model mentions scoring at least <see cref="ConfidentModelScore"/>;</item>
 /// <item>gazetteer places and nationalities, which thus win over a doubtful model span;</item>
 /// <item>the remaining low-confidence model mentions.</item>
@@ -41,7 +42,12 @@ internal static class MentionMerger
 
         foreach (var m in model)
         {
-            candidates.Add((ModelRank(m, temporal), m));
+            // Dates and times come from the temporal rules alone: they carry normalized values, and a model DATE
+            // the rules rejected is usually a number or a name ("2022 soldiers", "the March on Washington").
+            if (!m.IsTemporal)
+            {
+                candidates.Add((ModelRank(m, temporal), m));
+            }
         }
 
         foreach (var m in gazetteer)
