@@ -1,0 +1,425 @@
+using Extractor.Text;
+
+namespace Extractor.Quotes;
+
+/// <summary>
+/// Turns paired quotation marks into direct and partial quotes with their cue and speaker phrase, in every order
+/// news uses: “Q,” S said / “Q,” said S / S said: “Q” / S said “Q” / “Q” – S added / “Q”, affirmed the secretary /
+/// “Q” – it was written. Quotes without a cue of their own take the speaker of the quote they continue.
+/// Scare quotes, nicknames and titles ("The Rock", a film title) are not speech and are dropped.
+/// </summary>
+internal static class DirectQuoteFinder
+{
+    private const int MaxAfterTokens = 16;
+    private const int MaxCueGap = 6;
+
+    public static void Find(PhraseReader reader, List<QuoteSegment> segments, List<QuoteCandidate> quotes, bool[] usedCues)
+    {
+        int first = quotes.Count;
+        var segmentOf = new List<int>(segments.Count);
+        for (int s = 0; s < segments.Count; s++)
+        {
+            var segment = segments[s];
+            if (!ContentRange(reader, segment, out int start, out int end))
+            {
+                continue;
+            }
+
+            var candidate = new QuoteCandidate { Start = start, End = end, FirstToken = segment.FirstToken, CueStart = -1, SharesWith = -1 };
+            bool after = FindAfter(reader, segment, out int cueAfter, out var speakerAfter);
+            bool before = !after && FindBefore(reader, segment, out int cueBefore, out var speakerBefore, out bool viaThat)
+                ? Assign(ref candidate, cueBefore, speakerBefore, viaThat)
+                : false;
+            if (after)
+            {
+                candidate.CueStart = cueAfter;
+                candidate.CueEnd = CueEnd(reader, cueAfter);
+                candidate.Speaker = speakerAfter;
+            }
+
+            bool viaThatBefore = before && candidate.Kind == QuoteKind.Partial;
+            bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment.OpenToken) || (before && !viaThatBefore);
+            bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken);
+            int words = CountWords(reader, segment.FirstToken, segment.EndToken);
+            if (atStart && atEnd)
+            {
+                candidate.Kind = QuoteKind.Direct;
+                if (words == 0 || (words == 1 && !after && !before && !segment.ContinuesPrevious && !segment.ContinuesNext && CountTokens(segment) <= 2))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                candidate.Kind = QuoteKind.Partial;
+                if (words < 2 || (words <= 4 && IsTitleCase(reader, segment.FirstToken, segment.EndToken)))
+                {
+                    continue; // "The Rock", a film title, a scare-quoted word
+                }
+
+                if (!after && !before && FindSentenceCue(reader, segment.OpenToken, out int cue, out var speaker))
+                {
+                    candidate.CueStart = cue;
+                    candidate.CueEnd = CueEnd(reader, cue);
+                    candidate.Speaker = speaker;
+                }
+
+                if (!candidate.HasCue && words < 6)
+                {
+                    continue; // a short quoted phrase nobody is said to have said
+                }
+            }
+
+            if (candidate.HasCue)
+            {
+                usedCues[candidate.CueStart] = true;
+            }
+
+            quotes.Add(candidate);
+            segmentOf.Add(s);
+        }
+
+        ShareSpeakers(reader, segments, quotes, first, segmentOf);
+    }
+
+    private static bool Assign(ref QuoteCandidate candidate, int cue, SpeakerPhrase speaker, bool viaThat)
+    {
+        candidate.CueStart = cue;
+        candidate.CueEnd = cue + 1;
+        candidate.Speaker = speaker;
+        candidate.Kind = viaThat ? QuoteKind.Partial : QuoteKind.Direct;
+        return true;
+    }
+
+    /// <summary>The content between the marks, without surrounding spaces or a trailing comma.</summary>
+    private static bool ContentRange(PhraseReader reader, QuoteSegment segment, out int start, out int end)
+    {
+        var tokens = reader.Document.Tokens;
+        var text = reader.Document.Text;
+        start = tokens.End(segment.OpenToken);
+        end = segment.CloseToken >= 0 ? tokens.Start(segment.CloseToken) : tokens.End(segment.EndToken - 1);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return end > start;
+    }
+
+    private static int CueEnd(PhraseReader reader, int cue) =>
+        (reader.Cue(cue) & CueTags.According) != 0 && cue + 1 < reader.Count ? cue + 2 : cue + 1;
+
+    /// <summary>“Q,” S said / “Q,” said S / “Q” – S added / “Q” – it was written / “Q,” the statement issued on Thursday read.</summary>
+    private static bool FindAfter(PhraseReader reader, QuoteSegment segment, out int cue, out SpeakerPhrase speaker)
+    {
+        cue = -1;
+        speaker = default;
+        int close = segment.CloseToken;
+        if (close < 0)
+        {
+            return false;
+        }
+
+        int t = close + 1;
+        bool separated = false;
+        for (int skipped = 0; skipped < 2 && t < reader.Count && !reader.LineBefore(t) && (reader.IsPunct(t, ',') || reader.IsDash(t)); skipped++)
+        {
+            t++;
+            separated = true;
+        }
+
+        if (t >= reader.Count || reader.LineBefore(t) || reader.Kind(t) == TokenKind.Quote)
+        {
+            return false;
+        }
+
+        if (!separated)
+        {
+            // without a comma or dash after the mark, the quote must end in punctuation: “Q,” S said — not Dwayne "The Rock" Johnson
+            char last = reader.Document.Text[reader.Document.Tokens.Start(close) - 1];
+            if (last is not (',' or '.' or '!' or '?' or '\u2026' or ':' or ';' or '-' or '\u2014' or '\u2013') && !char.IsWhiteSpace(last))
+            {
+                return false;
+            }
+        }
+
+        int limit = t;
+        while (limit < reader.Count && limit - t < MaxAfterTokens && (limit == t || !reader.LineBefore(limit)) && !reader.IsTerminal(limit)
+            && reader.Kind(limit) != TokenKind.Quote && !reader.IsPunct(limit, ';') && !reader.IsPunct(limit, ':'))
+        {
+            limit++;
+        }
+
+        var cueTags = reader.Cue(t);
+        if ((cueTags & (CueTags.Speech | CueTags.After)) != 0)
+        {
+            if (reader.ReadForward(t + 1, limit, out speaker))
+            {
+                cue = t;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!reader.ReadForward(t, limit, out speaker))
+        {
+            return false;
+        }
+
+        for (int j = speaker.EndToken; j < limit && j - speaker.EndToken <= MaxCueGap; j++)
+        {
+            if ((reader.Cue(j) & (CueTags.Speech | CueTags.After)) != 0)
+            {
+                cue = j;
+                return true;
+            }
+
+            if ((reader.Tags(j) & (WordTags.That | WordTags.Conjunction)) != 0)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>S said: “Q” / S said “Q” / S told reporters: “Q” / S stressed that “Q”.</summary>
+    private static bool FindBefore(PhraseReader reader, QuoteSegment segment, out int cue, out SpeakerPhrase speaker, out bool viaThat)
+    {
+        cue = -1;
+        speaker = default;
+        viaThat = false;
+        int open = segment.OpenToken;
+        int t = open - 1;
+        if (t < 0 || segment.ContinuesPrevious)
+        {
+            return false;
+        }
+
+        bool colon = false;
+        if (reader.IsPunct(t, ':') || reader.IsPunct(t, ',') || reader.IsDash(t))
+        {
+            colon = reader.IsPunct(t, ':');
+            t--;
+        }
+        else if (reader.LineBefore(open))
+        {
+            return false;
+        }
+
+        if (!colon && reader.LineBefore(open))
+        {
+            return false;
+        }
+
+        if (t >= 0 && !colon && (reader.Tags(t) & WordTags.That) != 0 && !reader.IsCapitalized(t))
+        {
+            viaThat = true;
+            t--;
+        }
+
+        int reach = colon ? 5 : 2;
+        for (int k = t; k >= 0 && k > t - reach; k--)
+        {
+            if (reader.Kind(k) == TokenKind.Quote || reader.IsTerminal(k) || (k < t && reader.LineBefore(k + 1)))
+            {
+                break;
+            }
+
+            var tags = reader.Cue(k);
+            if ((tags & (CueTags.Speech | CueTags.Partial)) != 0 && (k == t || colon || (tags & CueTags.Object) != 0 || (reader.Tags(t) & WordTags.Adverb) != 0))
+            {
+                int floor = reader.Document.Tokens.SentenceStarts[reader.Document.Tokens.SentenceOf(k)];
+                if (reader.ReadBackward(k, floor, out speaker))
+                {
+                    cue = k;
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>For a quoted phrase inside a sentence: the first cue before it whose subject can be read ("NATO also expressed its readiness for “…”").</summary>
+    private static bool FindSentenceCue(PhraseReader reader, int open, out int cue, out SpeakerPhrase speaker)
+    {
+        cue = -1;
+        speaker = default;
+        var tokens = reader.Document.Tokens;
+        int floor = tokens.SentenceStarts[tokens.SentenceOf(open)];
+        for (int k = floor; k < open; k++)
+        {
+            if (reader.Kind(k) == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if ((reader.Cue(k) & (CueTags.Speech | CueTags.Partial)) != 0 && reader.ReadBackward(k, floor, out speaker))
+            {
+                cue = k;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only punctuation or other quotes lie between the sentence start and the opening mark.</summary>
+    private static bool StartsUtterance(PhraseReader reader, int open)
+    {
+        var tokens = reader.Document.Tokens;
+        int sentenceStart = tokens.SentenceStarts[tokens.SentenceOf(open)];
+        for (int k = open - 1; k >= sentenceStart; k--)
+        {
+            if (reader.Kind(k) is TokenKind.Quote)
+            {
+                return true;
+            }
+
+            if (reader.Kind(k) != TokenKind.Punctuation || reader.IsPunct(k, ','))
+            {
+                return reader.IsPunct(k, ':') || reader.IsDash(k);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndsUtterance(PhraseReader reader, int close)
+    {
+        int next = close + 1;
+        if (next >= reader.Count || reader.LineBefore(next) || reader.IsTerminal(next) || reader.Kind(next) == TokenKind.Quote)
+        {
+            return true;
+        }
+
+        if ((reader.Document.Tokens.Flag(next) & TokenFlags.SentenceStart) != 0)
+        {
+            return true;
+        }
+
+        var text = reader.Document.Text;
+        int i = reader.Document.Tokens.Start(close) - 1;
+        while (i > 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return (text[i] is '.' or '!' or '?' or '\u2026') && reader.IsCapitalized(next);
+    }
+
+    private static int CountWords(PhraseReader reader, int first, int end)
+    {
+        int words = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (reader.Kind(t) is TokenKind.Word or TokenKind.Number && !reader.IsPossessive(t))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static int CountTokens(QuoteSegment segment) => segment.EndToken - segment.FirstToken;
+
+    /// <summary>Whether every content word is capitalized: a name or a title, not speech.</summary>
+    private static bool IsTitleCase(PhraseReader reader, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (!reader.IsWord(t) || reader.IsPossessive(t))
+            {
+                continue;
+            }
+
+            if (!reader.IsCapitalized(t) && (reader.Tags(t) & (WordTags.Preposition | WordTags.Determiner | WordTags.Conjunction)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Quotes with no cue of their own take the speaker of the quote they belong with: the next part of a quote
+    /// over several paragraphs, the attributed quote right after them, or the quote before them in the same
+    /// paragraph or at the end of the previous one (the last speaker holds).
+    /// </summary>
+    private static void ShareSpeakers(PhraseReader reader, List<QuoteSegment> segments, List<QuoteCandidate> quotes, int first, List<int> segmentOf)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(quotes);
+        // backward: a quote borrows from the attributed quote right after it
+        for (int i = quotes.Count - 2; i >= first; i--)
+        {
+            ref var q = ref span[i];
+            if (q.HasSpeaker || q.Kind != QuoteKind.Direct)
+            {
+                continue;
+            }
+
+            var segment = segments[segmentOf[i - first]];
+            var next = segments[segmentOf[i + 1 - first]];
+            ref var nextQuote = ref span[i + 1];
+            bool adjacent = segment.ContinuesNext || (segment.CloseToken >= 0 && next.OpenToken <= segment.CloseToken + 2 && !reader.LineBefore(next.OpenToken));
+            if (adjacent && (nextQuote.HasSpeaker || nextQuote.SharesWith >= 0) && nextQuote.Kind == QuoteKind.Direct)
+            {
+                q.SharesWith = nextQuote.SharesWith >= 0 ? nextQuote.SharesWith : i + 1;
+            }
+        }
+
+        // forward: the last speaker holds within a paragraph, and into the next one that opens with a quote
+        for (int i = first + 1; i < quotes.Count; i++)
+        {
+            ref var q = ref span[i];
+            if (q.HasSpeaker || q.SharesWith >= 0 || q.Kind != QuoteKind.Direct)
+            {
+                continue;
+            }
+
+            var segment = segments[segmentOf[i - first]];
+            var previous = segments[segmentOf[i - 1 - first]];
+            ref var previousQuote = ref span[i - 1];
+            if (!previousQuote.HasSpeaker && previousQuote.SharesWith < 0)
+            {
+                continue;
+            }
+
+            bool sameParagraph = ParagraphOf(reader, segment.OpenToken) == ParagraphOf(reader, previous.OpenToken);
+            bool opensParagraph = reader.LineBefore(segment.OpenToken) && ParagraphOf(reader, previous.OpenToken) == PreviousParagraph(reader, segment.OpenToken);
+            if (segment.ContinuesPrevious || sameParagraph || opensParagraph)
+            {
+                q.SharesWith = previousQuote.SharesWith >= 0 ? previousQuote.SharesWith : i - 1;
+            }
+        }
+    }
+
+    /// <summary>The first token of the paragraph (line) holding <paramref name="token"/>.</summary>
+    private static int ParagraphOf(PhraseReader reader, int token)
+    {
+        int t = token;
+        while (t > 0 && !reader.LineBefore(t))
+        {
+            t--;
+        }
+
+        return t;
+    }
+
+    private static int PreviousParagraph(PhraseReader reader, int token)
+    {
+        int start = ParagraphOf(reader, token);
+        return start == 0 ? -1 : ParagraphOf(reader, start - 1);
+    }
+}

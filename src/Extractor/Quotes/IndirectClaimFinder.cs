@@ -1,0 +1,334 @@
+using Extractor.Text;
+
+namespace Extractor.Quotes;
+
+/// <summary>
+/// Finds reported speech without quotation marks, one linear pass over each sentence's cue words:
+/// "S said (that) CLAUSE", "S told Military Times that CLAUSE", "CLAUSE, S said.", "CLAUSE, said S.",
+/// "according to S, CLAUSE", "CLAUSE, according to S." and "This was stated by S" (the claim is the sentence before).
+/// The content is the reported clause.
+/// </summary>
+internal static class IndirectClaimFinder
+{
+    private const int MinContentTokens = 3;
+    private const int MaxTrailingTokens = 6;
+
+    public static void Find(PhraseReader reader, bool[] insideQuote, bool[] usedCues, List<QuoteCandidate> claims)
+    {
+        var tokens = reader.Document.Tokens;
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int end = tokens.SentenceEnd(s);
+            for (int t = first; t < end; t++)
+            {
+                if (insideQuote[t] || usedCues[t] || !reader.IsWord(t))
+                {
+                    continue;
+                }
+
+                var cue = reader.Cue(t);
+                if ((cue & CueTags.According) != 0)
+                {
+                    if (t + 1 < end && reader.Text(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && According(reader, s, t, first, end, insideQuote, claims))
+                    {
+                        usedCues[t] = true;
+                        t++;
+                    }
+
+                    continue;
+                }
+
+                if ((cue & CueTags.Speech) == 0)
+                {
+                    continue;
+                }
+
+                if (Passive(reader, s, t, first, end, claims) || Forward(reader, t, first, end, cue, insideQuote, claims) || Trailing(reader, t, first, end, insideQuote, claims))
+                {
+                    usedCues[t] = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>"S said (that) CLAUSE" and "S told Military Times that CLAUSE".</summary>
+    private static bool Forward(PhraseReader reader, int cue, int first, int end, CueTags tags, bool[] insideQuote, List<QuoteCandidate> claims)
+    {
+        if (!reader.ReadBackward(cue, first, out var speaker))
+        {
+            return false;
+        }
+
+        int t = cue + 1;
+        while (t < end && reader.IsWord(t) && (reader.Tags(t) & WordTags.Adverb) != 0)
+        {
+            t++;
+        }
+
+        if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & WordTags.That) == 0 && reader.ReadForward(t, end, out var hearer))
+        {
+            t = hearer.EndToken;
+        }
+
+        if (t >= end)
+        {
+            return false;
+        }
+
+        int content;
+        if ((reader.Tags(t) & WordTags.That) != 0 && !reader.IsCapitalized(t))
+        {
+            content = t + 1;
+        }
+        else if ((tags & CueTags.Bare) != 0 && StartsClause(reader, t, end))
+        {
+            content = t;
+        }
+        else
+        {
+            return false;
+        }
+
+        int contentEnd = TrimEnd(reader, content, end);
+        if (contentEnd - content < MinContentTokens || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
+        {
+            return false;
+        }
+
+        Add(reader, claims, content, contentEnd, cue, cue + 1, speaker);
+        return true;
+    }
+
+    /// <summary>"CLAUSE, S said." and "CLAUSE, said S." with at most a few words after the cue ("on Thursday", "in a statement").</summary>
+    private static bool Trailing(PhraseReader reader, int cue, int first, int end, bool[] insideQuote, List<QuoteCandidate> claims)
+    {
+        int contentEnd;
+        SpeakerPhrase speaker;
+        int after;
+        if (cue > first && reader.IsPunct(cue - 1, ','))
+        {
+            // ", said S."
+            if (!reader.ReadForward(cue + 1, end, out speaker))
+            {
+                return false;
+            }
+
+            contentEnd = cue - 1;
+            after = speaker.EndToken;
+        }
+        else
+        {
+            if (!reader.ReadBackward(cue, first, out speaker) || speaker.StartToken - 1 <= first || !reader.IsPunct(speaker.StartToken - 1, ','))
+            {
+                return false;
+            }
+
+            contentEnd = speaker.StartToken - 1;
+            after = cue + 1;
+        }
+
+        if (CountTrailing(reader, after, end) > MaxTrailingTokens)
+        {
+            return false;
+        }
+
+        int content = first;
+        while (content < contentEnd && (reader.Kind(content) == TokenKind.Punctuation || reader.Kind(content) == TokenKind.Quote))
+        {
+            content++;
+        }
+
+        if (contentEnd - content < MinContentTokens || insideQuote[content] || reader.Kind(contentEnd - 1) == TokenKind.Quote
+            || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
+        {
+            return false;
+        }
+
+        Add(reader, claims, content, contentEnd, cue, cue + 1, speaker);
+        return true;
+    }
+
+    /// <summary>"according to S, CLAUSE" and "CLAUSE, according to S."</summary>
+    private static bool According(PhraseReader reader, int sentence, int cue, int first, int end, bool[] insideQuote, List<QuoteCandidate> claims)
+    {
+        if (!reader.ReadForward(cue + 2, end, out var speaker))
+        {
+            return false;
+        }
+
+        int content;
+        int contentEnd;
+        if (cue > first && reader.IsPunct(cue - 1, ','))
+        {
+            content = first;
+            contentEnd = cue - 1;
+        }
+        else
+        {
+            int comma = speaker.EndToken;
+            while (comma < end && !reader.IsPunct(comma, ',') && comma - speaker.EndToken < 8)
+            {
+                comma++;
+            }
+
+            if (comma >= end || !reader.IsPunct(comma, ','))
+            {
+                return false;
+            }
+
+            content = comma + 1;
+            contentEnd = TrimEnd(reader, content, end);
+        }
+
+        if (contentEnd - content < MinContentTokens || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
+        {
+            return false;
+        }
+
+        Add(reader, claims, content, contentEnd, cue, cue + 2, speaker);
+        return true;
+    }
+
+    /// <summary>"This was stated by S": the claim is the sentence before.</summary>
+    private static bool Passive(PhraseReader reader, int sentence, int cue, int first, int end, List<QuoteCandidate> claims)
+    {
+        if (sentence == 0 || cue + 1 >= end || cue - 2 < first || !reader.Text(cue + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+            || (reader.Tags(cue - 1) & WordTags.Auxiliary) == 0 || (reader.Tags(cue - 2) & (WordTags.Determiner | WordTags.ThingPronoun)) == 0 || cue - 2 != first)
+        {
+            return false;
+        }
+
+        if (!reader.ReadForward(cue + 2, end, out var speaker))
+        {
+            return false;
+        }
+
+        var tokens = reader.Document.Tokens;
+        int previousFirst = tokens.SentenceStarts[sentence - 1];
+        int previousEnd = TrimEnd(reader, previousFirst, first);
+        if (previousEnd - previousFirst < MinContentTokens)
+        {
+            return false;
+        }
+
+        Add(reader, claims, previousFirst, previousEnd, cue, cue + 1, speaker);
+        return true;
+    }
+
+    /// <summary>Whether the clause after a cue can start here: a pronoun subject, "there", a name, a determiner or a number.</summary>
+    private static bool StartsClause(PhraseReader reader, int t, int end)
+    {
+        if (end - t < MinContentTokens)
+        {
+            return false;
+        }
+
+        if (reader.Kind(t) == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (!reader.IsWord(t))
+        {
+            return false;
+        }
+
+        var tags = reader.Tags(t);
+        if ((tags & WordTags.Determiner) != 0 && (tags & WordTags.ClauseStart) == 0 || (tags & WordTags.ClauseStart) != 0 && (tags & WordTags.Pronoun) == 0 && !reader.Text(t).Equals("there", StringComparison.OrdinalIgnoreCase))
+        {
+            // "said the first task is …", not "wrote a statement on …": a noun phrase must be followed by a verb
+            for (int k = t + 1; k < end && k <= t + 6; k++)
+            {
+                var w = reader.Tags(k);
+                if ((w & WordTags.Auxiliary) != 0)
+                {
+                    return true;
+                }
+
+                if ((w & (WordTags.Preposition | WordTags.Conjunction | WordTags.That)) != 0 || reader.Kind(k) == TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        if ((tags & WordTags.ClauseStart) != 0)
+        {
+            return (tags & WordTags.Preposition) == 0;
+        }
+
+        return reader.IsCapitalized(t) && (tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction)) == 0;
+    }
+
+    private static int CountTrailing(PhraseReader reader, int from, int end)
+    {
+        int n = 0;
+        for (int t = from; t < end; t++)
+        {
+            if (!reader.IsTerminal(t) && reader.Kind(t) != TokenKind.Quote)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The end of the content: before the sentence's final punctuation and closing marks.</summary>
+    private static int TrimEnd(PhraseReader reader, int content, int end)
+    {
+        int e = end;
+        while (e > content && (reader.IsTerminal(e - 1) || reader.Kind(e - 1) == TokenKind.Quote && !IsQuoteOpenInside(reader, content, e - 1) || reader.IsPunct(e - 1, ',') || reader.IsPunct(e - 1, ';')))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    private static bool IsQuoteOpenInside(PhraseReader reader, int content, int close)
+    {
+        for (int t = content; t < close; t++)
+        {
+            if (reader.Kind(t) == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double QuotedShare(PhraseReader reader, int content, int contentEnd, bool[] insideQuote)
+    {
+        int inside = 0;
+        for (int t = content; t < contentEnd; t++)
+        {
+            if (insideQuote[t] || reader.Kind(t) == TokenKind.Quote)
+            {
+                inside++;
+            }
+        }
+
+        return contentEnd > content ? inside / (double)(contentEnd - content) : 0;
+    }
+
+    private static void Add(PhraseReader reader, List<QuoteCandidate> claims, int content, int contentEnd, int cueStart, int cueEnd, SpeakerPhrase speaker)
+    {
+        var tokens = reader.Document.Tokens;
+        claims.Add(new QuoteCandidate
+        {
+            Start = tokens.Start(content),
+            End = tokens.End(contentEnd - 1),
+            FirstToken = content,
+            Kind = QuoteKind.Indirect,
+            CueStart = cueStart,
+            CueEnd = cueEnd,
+            Speaker = speaker,
+            SharesWith = -1,
+        });
+    }
+}
