@@ -39,7 +39,7 @@ internal static class DirectQuoteFinder
 
             bool viaThatBefore = before && candidate.Kind == QuoteKind.Partial;
             bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment.OpenToken) || (before && !viaThatBefore);
-            bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken);
+            bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
             int words = CountWords(reader, segment.FirstToken, segment.EndToken);
             if (atStart && atEnd)
             {
@@ -96,7 +96,7 @@ internal static class DirectQuoteFinder
     {
         var tokens = reader.Document.Tokens;
         var text = reader.Document.Text;
-        start = tokens.End(segment.OpenToken);
+        start = tokens.End(segment.FirstToken - 1);
         end = segment.CloseToken >= 0 ? tokens.Start(segment.CloseToken) : tokens.End(segment.EndToken - 1);
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -125,7 +125,7 @@ internal static class DirectQuoteFinder
             return false;
         }
 
-        int t = close + 1;
+        int t = segment.AfterClose;
         bool separated = false;
         for (int skipped = 0; skipped < 2 && t < reader.Count && !reader.LineBefore(t) && (reader.IsPunct(t, ',') || reader.IsDash(t)); skipped++)
         {
@@ -294,9 +294,8 @@ internal static class DirectQuoteFinder
         return true;
     }
 
-    private static bool EndsUtterance(PhraseReader reader, int close)
+    private static bool EndsUtterance(PhraseReader reader, int close, int next)
     {
-        int next = close + 1;
         if (next >= reader.Count || reader.LineBefore(next) || reader.IsTerminal(next) || reader.Kind(next) == TokenKind.Quote)
         {
             return true;
@@ -372,7 +371,7 @@ internal static class DirectQuoteFinder
             var segment = segments[segmentOf[i - first]];
             var next = segments[segmentOf[i + 1 - first]];
             ref var nextQuote = ref span[i + 1];
-            bool adjacent = segment.ContinuesNext || (segment.CloseToken >= 0 && next.OpenToken <= segment.CloseToken + 2 && !reader.LineBefore(next.OpenToken));
+            bool adjacent = segment.ContinuesNext || (segment.CloseToken >= 0 && next.OpenToken <= segment.AfterClose + 1 && !reader.LineBefore(next.OpenToken));
             if (adjacent && (nextQuote.HasSpeaker || nextQuote.SharesWith >= 0) && nextQuote.Kind == QuoteKind.Direct)
             {
                 q.SharesWith = nextQuote.SharesWith >= 0 ? nextQuote.SharesWith : i + 1;

@@ -41,6 +41,7 @@ internal static class QuoteMarkPairer
     private static bool PairParagraph(PhraseReader reader, int start, int end, bool continuesPrevious, List<QuoteSegment> segments)
     {
         int openDouble = -1;
+        int openWidth = 1;
         int openSingle = -1;
         for (int t = start; t < end; t++)
         {
@@ -50,7 +51,14 @@ internal static class QuoteMarkPairer
             }
 
             char c = reader.Text(t)[0];
-            if (IsSingle(c))
+            int width = 1;
+            if (IsDoubledSingle(reader, t, end))
+            {
+                c = '"'; // '' written for a double mark
+                width = 2;
+            }
+
+            if (width == 1 && IsSingle(c))
             {
                 if (openDouble >= 0)
                 {
@@ -64,51 +72,55 @@ internal static class QuoteMarkPairer
                 }
                 else if (role == Role.Close && openSingle >= 0)
                 {
-                    Add(segments, openSingle, t, t, single: true, continuesPrevious && openSingle == start, false);
+                    Add(segments, openSingle, 1, t, t, single: true, continuesPrevious && openSingle == start, false);
                     openSingle = -1;
                 }
 
                 continue;
             }
 
-            var doubleRole = DoubleRole(reader, t, end, c, openDouble >= 0);
+            var doubleRole = width == 2 ? DoubledRole(reader, t, end, openDouble >= 0) : DoubleRole(reader, t, end, c, openDouble >= 0);
             if (doubleRole == Role.Open)
             {
                 if (openDouble < 0)
                 {
                     openDouble = t;
+                    openWidth = width;
                     openSingle = -1;
                 }
                 else if (!HasCloserAhead(reader, t + 1, end))
                 {
                     // two openers and no closer: the second one is a closer set the wrong way round
-                    Add(segments, openDouble, t, t, single: false, continuesPrevious && openDouble == start, false);
+                    Add(segments, openDouble, openWidth, t, t, single: false, continuesPrevious && openDouble == start, false, width);
                     openDouble = -1;
                 }
                 else
                 {
                     openDouble = t; // the earlier opener was stray
+                    openWidth = width;
                 }
             }
             else if (doubleRole == Role.Close && openDouble >= 0)
             {
-                Add(segments, openDouble, t, t, single: false, continuesPrevious && openDouble == start, false);
+                Add(segments, openDouble, openWidth, t, t, single: false, continuesPrevious && openDouble == start, false, width);
                 openDouble = -1;
             }
+
+            t += width - 1;
         }
 
         if (openDouble >= 0 && end < reader.Count && reader.Kind(end) == TokenKind.Quote && DoubleRole(reader, end, reader.Count, reader.Text(end)[0], false) == Role.Open)
         {
-            Add(segments, openDouble, -1, end, single: false, continuesPrevious && openDouble == start, true);
+            Add(segments, openDouble, openWidth, -1, end, single: false, continuesPrevious && openDouble == start, true);
             return true;
         }
 
         return false;
     }
 
-    private static void Add(List<QuoteSegment> segments, int open, int close, int endToken, bool single, bool continuesPrevious, bool continuesNext)
+    private static void Add(List<QuoteSegment> segments, int open, int width, int close, int endToken, bool single, bool continuesPrevious, bool continuesNext, int closeWidth = 1)
     {
-        if (endToken <= open + 1)
+        if (endToken <= open + width)
         {
             return;
         }
@@ -117,12 +129,34 @@ internal static class QuoteMarkPairer
         {
             OpenToken = open,
             CloseToken = close,
-            FirstToken = open + 1,
+            AfterClose = close < 0 ? endToken : close + closeWidth,
+            FirstToken = open + width,
             EndToken = endToken,
             Single = single,
             ContinuesPrevious = continuesPrevious,
             ContinuesNext = continuesNext,
         });
+    }
+
+    /// <summary>Two straight single marks with nothing between them stand for one double mark ('' as some papers write it).</summary>
+    private static bool IsDoubledSingle(PhraseReader reader, int t, int end) =>
+        t + 1 < end && reader.Text(t) is "'" && reader.Kind(t + 1) == TokenKind.Quote && reader.Text(t + 1) is "'" && !reader.SpaceBefore(t + 1);
+
+    private static Role DoubledRole(PhraseReader reader, int t, int end, bool open)
+    {
+        bool left = OpenLeft(reader, t);
+        bool right = OpenRight(reader, t + 1, end);
+        if (left && !right)
+        {
+            return Role.Open;
+        }
+
+        if (!left && right)
+        {
+            return Role.Close;
+        }
+
+        return open ? Role.Close : Role.Open;
     }
 
     private static bool IsSingle(char c) => c is '\'' or '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2039' or '\u203A';
@@ -197,7 +231,21 @@ internal static class QuoteMarkPairer
         int stop = Math.Min(end, from + LookAhead);
         for (int t = from; t < stop; t++)
         {
-            if (reader.Kind(t) == TokenKind.Quote && !IsSingle(reader.Text(t)[0]) && DoubleRole(reader, t, end, reader.Text(t)[0], true) == Role.Close)
+            if (reader.Kind(t) != TokenKind.Quote)
+            {
+                continue;
+            }
+
+            if (IsDoubledSingle(reader, t, end))
+            {
+                if (DoubledRole(reader, t, end, true) == Role.Close)
+                {
+                    return true;
+                }
+
+                t++;
+            }
+            else if (!IsSingle(reader.Text(t)[0]) && DoubleRole(reader, t, end, reader.Text(t)[0], true) == Role.Close)
             {
                 return true;
             }

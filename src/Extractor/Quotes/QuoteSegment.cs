@@ -9,6 +9,9 @@ internal struct QuoteSegment
     /// <summary>The closing mark's token, or -1 when the quote runs on into the next paragraph.</summary>
     public int CloseToken;
 
+    /// <summary>The first token after the closing mark ('' is two tokens), or the paragraph end.</summary>
+    public int AfterClose;
+
     /// <summary>The first token after the opening mark.</summary>
     public int FirstToken;
 
