@@ -38,7 +38,7 @@ internal static class DirectQuoteFinder
             }
 
             bool viaThatBefore = before && candidate.Kind == QuoteKind.Partial;
-            bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment.OpenToken) || (before && !viaThatBefore);
+            bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment) || (before && !viaThatBefore);
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
             int words = CountWords(reader, segment.FirstToken, segment.EndToken);
             if (atStart && atEnd)
@@ -172,6 +172,12 @@ internal static class DirectQuoteFinder
             return false;
         }
 
+        if (speaker.EndToken < limit && LooksLikeSpeechVerb(reader, speaker.EndToken, limit, segment))
+        {
+            cue = speaker.EndToken; // “Who wants to work with us?” he wondered.
+            return true;
+        }
+
         for (int j = speaker.EndToken; j < limit && j - speaker.EndToken <= MaxCueGap; j++)
         {
             if ((reader.Cue(j) & (CueTags.Speech | CueTags.After)) != 0)
@@ -187,6 +193,33 @@ internal static class DirectQuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A verb the lexicon does not list, right after the speaker of a quote that ends in a comma, ? or !, and followed by
+    /// the end of the sentence: “…?” he wondered. Such a quote is always attributed, so the verb is its cue.
+    /// </summary>
+    private static bool LooksLikeSpeechVerb(PhraseReader reader, int t, int limit, QuoteSegment segment)
+    {
+        if (!reader.IsWord(t) || reader.IsCapitalized(t) || reader.Tags(t) != WordTags.None)
+        {
+            return false;
+        }
+
+        var word = reader.Text(t);
+        if (word.Length < 4 || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        char last = reader.Document.Text[reader.Document.Tokens.Start(segment.CloseToken) - 1];
+        if (last is not (',' or '?' or '!'))
+        {
+            return false;
+        }
+
+        int next = t + 1;
+        return next >= limit || next >= reader.Count || reader.IsTerminal(next) || reader.IsPunct(next, ',') || (reader.Tags(next) & (WordTags.Preposition | WordTags.Time | WordTags.Adverb)) != 0;
     }
 
     /// <summary>S said: “Q” / S said “Q” / S told reporters: “Q” / S stressed that “Q”.</summary>
@@ -233,7 +266,8 @@ internal static class DirectQuoteFinder
             }
 
             var tags = reader.Cue(k);
-            if ((tags & (CueTags.Speech | CueTags.Partial)) != 0 && (k == t || colon || (tags & CueTags.Object) != 0 || (reader.Tags(t) & WordTags.Adverb) != 0))
+            var accepted = colon || reader.IsPunct(open - 1, ',') ? CueTags.Speech | CueTags.Partial | CueTags.After : CueTags.Speech | CueTags.Partial;
+            if ((tags & accepted) != 0 && (k == t || colon || (tags & CueTags.Object) != 0 || (reader.Tags(t) & (WordTags.Adverb | WordTags.Time)) != 0))
             {
                 int floor = reader.Document.Tokens.SentenceStarts[reader.Document.Tokens.SentenceOf(k)];
                 if (reader.ReadBackward(k, floor, out speaker))
@@ -273,9 +307,14 @@ internal static class DirectQuoteFinder
         return false;
     }
 
-    /// <summary>Whether only punctuation or other quotes lie between the sentence start and the opening mark.</summary>
-    private static bool StartsUtterance(PhraseReader reader, int open)
+    /// <summary>
+    /// Whether the quote opens an utterance: only punctuation or other quotes lie between the sentence start and the
+    /// opening mark, or a colon or dash introduces it ("As Cornyn put it: “…”"), or a comma after a cue does
+    /// ("He continued, “…”"), or a comma introduces a whole quoted sentence.
+    /// </summary>
+    private static bool StartsUtterance(PhraseReader reader, QuoteSegment segment)
     {
+        int open = segment.OpenToken;
         var tokens = reader.Document.Tokens;
         int sentenceStart = tokens.SentenceStarts[tokens.SentenceOf(open)];
         for (int k = open - 1; k >= sentenceStart; k--)
@@ -285,13 +324,42 @@ internal static class DirectQuoteFinder
                 return true;
             }
 
-            if (reader.Kind(k) != TokenKind.Punctuation || reader.IsPunct(k, ','))
+            if (reader.IsPunct(k, ':') || reader.IsDash(k))
             {
-                return reader.IsPunct(k, ':') || reader.IsDash(k);
+                return true;
+            }
+
+            if (reader.IsPunct(k, ','))
+            {
+                return (k > 0 && reader.Cue(k - 1) != CueTags.None) || IsWholeSentence(reader, segment);
+            }
+
+            if (reader.Kind(k) != TokenKind.Punctuation)
+            {
+                return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Whether the quoted text reads as a sentence of its own: a capital first letter and a closing stop, comma, ? or !.</summary>
+    private static bool IsWholeSentence(PhraseReader reader, QuoteSegment segment)
+    {
+        if (!ContentRange(reader, segment, out int start, out int end))
+        {
+            return false;
+        }
+
+        var text = reader.Document.Text;
+        int close = segment.CloseToken >= 0 ? reader.Document.Tokens.Start(segment.CloseToken) : end;
+        int last = close - 1;
+        while (last > start && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        return char.IsUpper(text[start]) && text[last] is '.' or '!' or '?' or ',' or '\u2026';
     }
 
     private static bool EndsUtterance(PhraseReader reader, int close, int next)

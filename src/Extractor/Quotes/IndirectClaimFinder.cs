@@ -52,23 +52,19 @@ internal static class IndirectClaimFinder
         }
     }
 
-    /// <summary>"S said (that) CLAUSE" and "S told Military Times that CLAUSE".</summary>
+    /// <summary>"S said (that) CLAUSE", "S told Military Times that CLAUSE", "S asked whether CLAUSE", ", saying CLAUSE".</summary>
     private static bool Forward(PhraseReader reader, int cue, int first, int end, CueTags tags, bool[] insideQuote, List<QuoteCandidate> claims)
     {
-        if (!reader.ReadBackward(cue, first, out var speaker))
+        if (!reader.ReadBackward(cue, first, out var speaker) && !SentenceSubject(reader, cue, first, out speaker))
         {
             return false;
         }
 
-        int t = cue + 1;
-        while (t < end && reader.IsWord(t) && (reader.Tags(t) & WordTags.Adverb) != 0)
+        int t = SkipModifiers(reader, cue + 1, end);
+        bool asks = reader.Text(cue).StartsWith("ask", StringComparison.OrdinalIgnoreCase);
+        if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & (WordTags.That | WordTags.Conjunction)) == 0 && reader.ReadForward(t, end, out var hearer))
         {
-            t++;
-        }
-
-        if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & WordTags.That) == 0 && reader.ReadForward(t, end, out var hearer))
-        {
-            t = hearer.EndToken;
+            t = SkipModifiers(reader, hearer.EndToken, end);
         }
 
         if (t >= end)
@@ -76,10 +72,32 @@ internal static class IndirectClaimFinder
             return false;
         }
 
+        if ((reader.Tags(t) & WordTags.Preposition) != 0 && !reader.IsCapitalized(t))
+        {
+            // "announced on the convention floor that …", "says in a statement that …"
+            for (int k = t + 1; k < end && k <= t + 7; k++)
+            {
+                if ((reader.Tags(k) & WordTags.That) != 0 && !reader.IsCapitalized(k))
+                {
+                    t = k;
+                    break;
+                }
+
+                if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || reader.Cue(k) != CueTags.None)
+                {
+                    break;
+                }
+            }
+        }
+
         int content;
         if ((reader.Tags(t) & WordTags.That) != 0 && !reader.IsCapitalized(t))
         {
             content = t + 1;
+        }
+        else if (asks && (reader.Tags(t) & WordTags.Conjunction) != 0 && !reader.IsCapitalized(t) && !reader.Text(t).Equals("and", StringComparison.Ordinal))
+        {
+            content = t; // "asked whether …", "asked how high the wall would be"
         }
         else if ((tags & CueTags.Bare) != 0 && StartsClause(reader, t, end))
         {
@@ -98,6 +116,44 @@ internal static class IndirectClaimFinder
 
         Add(reader, claims, content, contentEnd, cue, cue + 1, speaker);
         return true;
+    }
+
+    /// <summary>Skips adverbs and time words after a cue: "said Monday that", "said again that".</summary>
+    private static int SkipModifiers(PhraseReader reader, int t, int end)
+    {
+        while (t < end && reader.IsWord(t) && (reader.Tags(t) & (WordTags.Adverb | WordTags.Time)) != 0 && (reader.Tags(t) & WordTags.Pronoun) == 0)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>
+    /// The subject of a sentence whose cue has none beside it: "Trump has praised Putin, saying …", "… and said it was".
+    /// Only after a comma or a conjunction, and only a name, pronoun, role or body.
+    /// </summary>
+    private static bool SentenceSubject(PhraseReader reader, int cue, int first, out SpeakerPhrase speaker)
+    {
+        speaker = default;
+        int prev = cue - 1;
+        while (prev >= first && reader.IsWord(prev) && (reader.Tags(prev) & (WordTags.Adverb | WordTags.Auxiliary)) != 0)
+        {
+            prev--;
+        }
+
+        if (prev <= first || !(reader.IsPunct(prev, ',') || (reader.Tags(prev) & WordTags.Conjunction) != 0))
+        {
+            return false;
+        }
+
+        int start = first;
+        while (start < prev && (reader.Kind(start) != TokenKind.Word || (reader.Tags(start) & (WordTags.Conjunction | WordTags.Adverb)) != 0))
+        {
+            start++;
+        }
+
+        return reader.ReadForward(start, prev, out speaker) && speaker.Kind != SpeakerKind.Generic;
     }
 
     /// <summary>"CLAUSE, S said." and "CLAUSE, said S." with at most a few words after the cue ("on Thursday", "in a statement").</summary>
@@ -128,15 +184,21 @@ internal static class IndirectClaimFinder
             after = cue + 1;
         }
 
-        if (CountTrailing(reader, after, end) > MaxTrailingTokens)
-        {
-            return false;
-        }
-
         int content = first;
         while (content < contentEnd && (reader.Kind(content) == TokenKind.Punctuation || reader.Kind(content) == TokenKind.Quote))
         {
             content++;
+        }
+
+        int parenthesisEnd = SkipModifiers(reader, after, end);
+        if (parenthesisEnd < end && reader.IsPunct(parenthesisEnd, ',') && end - parenthesisEnd > MinContentTokens + 1)
+        {
+            // "Mr. Obama, officials said, has become skeptical …": the claim is the whole sentence
+            contentEnd = TrimEnd(reader, content, end);
+        }
+        else if (CountTrailing(reader, after, end) > MaxTrailingTokens)
+        {
+            return false;
         }
 
         if (contentEnd - content < MinContentTokens || insideQuote[content] || reader.Kind(contentEnd - 1) == TokenKind.Quote
@@ -159,12 +221,29 @@ internal static class IndirectClaimFinder
 
         int content;
         int contentEnd;
-        if (cue > first && reader.IsPunct(cue - 1, ','))
+        int leading = 0;
+        for (int k = first; k < cue; k++)
+        {
+            if (reader.IsWord(k) && (reader.Tags(k) & (WordTags.Conjunction | WordTags.Adverb)) == 0)
+            {
+                leading++;
+            }
+        }
+
+        if (leading >= MinContentTokens && cue > first && (reader.IsPunct(cue - 1, ',') || reader.IsDash(cue - 1)))
         {
             content = first;
-            contentEnd = cue - 1;
+            int after = speaker.EndToken;
+            if (after < end && (reader.IsPunct(after, ',') || reader.IsDash(after)) && end - after > MinContentTokens + 1)
+            {
+                contentEnd = TrimEnd(reader, content, end); // "most Americans, according to the report, still believe …"
+            }
+            else
+            {
+                contentEnd = cue - 1;
+            }
         }
-        else
+        else if (leading < MinContentTokens)
         {
             int comma = speaker.EndToken;
             while (comma < end && !reader.IsPunct(comma, ',') && comma - speaker.EndToken < 8)
@@ -179,6 +258,10 @@ internal static class IndirectClaimFinder
 
             content = comma + 1;
             contentEnd = TrimEnd(reader, content, end);
+        }
+        else
+        {
+            return false;
         }
 
         if (contentEnd - content < MinContentTokens || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
@@ -237,22 +320,22 @@ internal static class IndirectClaimFinder
         var tags = reader.Tags(t);
         if ((tags & WordTags.Determiner) != 0 && (tags & WordTags.ClauseStart) == 0 || (tags & WordTags.ClauseStart) != 0 && (tags & WordTags.Pronoun) == 0 && !reader.Text(t).Equals("there", StringComparison.OrdinalIgnoreCase))
         {
-            // "said the first task is …", not "wrote a statement on …": a noun phrase must be followed by a verb
+            // "said the first task is …", not "wrote a statement on …": a preposition or stop right after the noun means an object
             for (int k = t + 1; k < end && k <= t + 6; k++)
             {
                 var w = reader.Tags(k);
-                if ((w & WordTags.Auxiliary) != 0)
+                if ((w & WordTags.Auxiliary) != 0 || reader.Cue(k) != CueTags.None)
                 {
                     return true;
                 }
 
-                if ((w & (WordTags.Preposition | WordTags.Conjunction | WordTags.That)) != 0 || reader.Kind(k) == TokenKind.Punctuation)
+                if (k <= t + 3 && ((w & (WordTags.Preposition | WordTags.That)) != 0 || reader.Kind(k) == TokenKind.Punctuation))
                 {
                     return false;
                 }
             }
 
-            return false;
+            return true;
         }
 
         if ((tags & WordTags.ClauseStart) != 0)

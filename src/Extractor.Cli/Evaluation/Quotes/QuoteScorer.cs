@@ -130,7 +130,7 @@ internal static class QuoteScorer
             else if (collectErrors)
             {
                 string cue = string.Join(" ", gold.Cue.Select(c => c.GetText(text)));
-                scores.Errors.Add($"{document.Name}\tFN-indirect\t{cue}\t{Clip(gold.ContentSpan.GetText(text))}");
+                scores.Errors.Add($"{document.Name}\tFN-indirect\t{cue}\t{Context(text, new TextSpan(Math.Min(gold.ContentSpan.Start, gold.Cue.Length > 0 ? gold.Cue[0].Start : int.MaxValue), Math.Max(gold.ContentSpan.End, gold.Cue.Length > 0 ? gold.Cue[^1].End : 0)))}");
             }
         }
     }
