@@ -70,9 +70,9 @@ internal static class DirectQuoteFinder
                 }
             }
 
-            if (candidate.HasCue)
+            if (candidate.HasCue && candidate.Kind == QuoteKind.Direct)
             {
-                usedCues[candidate.CueStart] = true;
+                usedCues[candidate.CueStart] = true; // a partial quote leaves its cue to the claim around it
             }
 
             quotes.Add(candidate);

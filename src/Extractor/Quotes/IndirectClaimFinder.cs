@@ -22,8 +22,20 @@ internal static class IndirectClaimFinder
             int end = tokens.SentenceEnd(s);
             for (int t = first; t < end; t++)
             {
-                if (insideQuote[t] || usedCues[t] || !reader.IsWord(t))
+                if (insideQuote[t] || !reader.IsWord(t))
                 {
+                    continue;
+                }
+
+                if (usedCues[t])
+                {
+                    // “…,” Sanders said private contractors can be more expensive: the cue of a quote may open a claim too
+                    var usedTags = reader.Cue(t);
+                    if ((usedTags & CueTags.Speech) != 0)
+                    {
+                        Forward(reader, t, first, end, usedTags, insideQuote, claims);
+                    }
+
                     continue;
                 }
 
@@ -55,7 +67,8 @@ internal static class IndirectClaimFinder
     /// <summary>"S said (that) CLAUSE", "S told Military Times that CLAUSE", "S asked whether CLAUSE", ", saying CLAUSE".</summary>
     private static bool Forward(PhraseReader reader, int cue, int first, int end, CueTags tags, bool[] insideQuote, List<QuoteCandidate> claims)
     {
-        if (!reader.ReadBackward(cue, first, out var speaker) && !SentenceSubject(reader, cue, first, out speaker))
+        bool hasSpeaker = reader.ReadBackward(cue, first, out var speaker) || SentenceSubject(reader, cue, first, out speaker);
+        if (!hasSpeaker && !MaySpeakWithoutSubject(reader, cue, first))
         {
             return false;
         }
@@ -95,6 +108,10 @@ internal static class IndirectClaimFinder
         {
             content = t + 1;
         }
+        else if (!hasSpeaker && !(reader.IsWord(t) && (reader.Tags(t) & WordTags.Pronoun) != 0))
+        {
+            return false; // without a subject, only a clear clause: "Six in 10 say he is decisive"
+        }
         else if (asks && (reader.Tags(t) & WordTags.Conjunction) != 0 && !reader.IsCapitalized(t) && !reader.Text(t).Equals("and", StringComparison.Ordinal))
         {
             content = t; // "asked whether …", "asked how high the wall would be"
@@ -118,12 +135,44 @@ internal static class IndirectClaimFinder
         return true;
     }
 
+    /// <summary>
+    /// Whether a cue with no readable subject still reports a claim: after a number or a comma ("49%, say …",
+    /// "Six in 10 say …"), never after "to" or a modal ("refused to say whether", "would say that").
+    /// </summary>
+    private static bool MaySpeakWithoutSubject(PhraseReader reader, int cue, int first)
+    {
+        int prev = cue - 1;
+        if (prev < first)
+        {
+            return false;
+        }
+
+        if ((reader.Tags(prev) & WordTags.Auxiliary) != 0 || reader.Text(prev).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return reader.Kind(prev) == TokenKind.Number || reader.IsPunct(prev, ',') || reader.Text(prev).SequenceEqual("%");
+    }
+
     /// <summary>Skips adverbs and time words after a cue: "said Monday that", "said again that".</summary>
     private static int SkipModifiers(PhraseReader reader, int t, int end)
     {
-        while (t < end && reader.IsWord(t) && (reader.Tags(t) & (WordTags.Adverb | WordTags.Time)) != 0 && (reader.Tags(t) & WordTags.Pronoun) == 0)
+        while (t < end && reader.IsWord(t))
         {
-            t++;
+            var tags = reader.Tags(t);
+            if ((tags & (WordTags.Adverb | WordTags.Time)) != 0 && (tags & WordTags.Pronoun) == 0)
+            {
+                t++;
+            }
+            else if ((tags & WordTags.Determiner) != 0 && t + 1 < end && (reader.Tags(t + 1) & WordTags.Time) != 0)
+            {
+                t += 2; // "said this week that"
+            }
+            else
+            {
+                break;
+            }
         }
 
         return t;
@@ -147,13 +196,18 @@ internal static class IndirectClaimFinder
             return false;
         }
 
+        if (reader.Text(prev).Equals("who", StringComparison.OrdinalIgnoreCase))
+        {
+            return reader.ReadBackward(prev, first, out speaker); // "business leaders who say …"
+        }
+
         int start = first;
         while (start < prev && (reader.Kind(start) != TokenKind.Word || (reader.Tags(start) & (WordTags.Conjunction | WordTags.Adverb)) != 0))
         {
             start++;
         }
 
-        return reader.ReadForward(start, prev, out speaker) && speaker.Kind != SpeakerKind.Generic;
+        return reader.ReadForward(start, prev, out speaker);
     }
 
     /// <summary>"CLAUSE, S said." and "CLAUSE, said S." with at most a few words after the cue ("on Thursday", "in a statement").</summary>
@@ -343,7 +397,31 @@ internal static class IndirectClaimFinder
             return (tags & WordTags.Preposition) == 0;
         }
 
-        return reader.IsCapitalized(t) && (tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction)) == 0;
+        if (reader.IsCapitalized(t))
+        {
+            return (tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction)) == 0;
+        }
+
+        if ((tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction | WordTags.Adverb | WordTags.Auxiliary | WordTags.That)) != 0 || reader.Cue(t) != CueTags.None)
+        {
+            return false;
+        }
+
+        // a lower-case noun subject needs its verb close by: "said investigators were probably feeling …"
+        for (int k = t + 1; k < end && k <= t + 6; k++)
+        {
+            if (reader.Kind(k) == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if ((reader.Tags(k) & WordTags.Auxiliary) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountTrailing(PhraseReader reader, int from, int end)

@@ -362,8 +362,17 @@ internal sealed class PhraseReader
 
         if (!sawDeterminer)
         {
-            // the phrase opens with a name or a speaker noun, never with a stray lower-case word or preposition
-            while (start <= last && !(IsCapitalized(start) || (Tags(start) & (WordTags.PersonNoun | WordTags.Title | WordTags.Group | WordTags.Document)) != 0))
+            // a bare plural right after a number, a comma or the sentence start is a subject: "1,409 teachers said", "Most said"
+            bool bareSubject = start <= last && last - start < 3 && !IsCapitalized(start)
+                && (start == floor || _tokens.Kind(start - 1) is TokenKind.Number or TokenKind.Punctuation || IsNumberWord(start - 1))
+                && (Tags(start) & (WordTags.Preposition | WordTags.Conjunction)) == 0;
+            if (bareSubject && start > floor && (_tokens.Kind(start - 1) == TokenKind.Number || IsNumberWord(start - 1)))
+            {
+                start--;
+            }
+
+            // otherwise the phrase opens with a name or a speaker noun, never with a stray lower-case word or preposition
+            while (!bareSubject && start <= last && !(IsCapitalized(start) || (Tags(start) & (WordTags.PersonNoun | WordTags.Title | WordTags.Group | WordTags.Document)) != 0))
             {
                 start++;
             }
@@ -374,13 +383,25 @@ internal sealed class PhraseReader
             return false;
         }
 
-        if (sawDeterminer && start == last)
+        if (sawDeterminer && start == last && (Tags(start) & WordTags.ClauseStart) == 0)
         {
-            return false;
+            return false; // "the said" is no subject, but "Some say" and "Many said" are
         }
 
         phrase = new SpeakerPhrase(start, last + 1, Classify(start, last + 1));
         return true;
+    }
+
+    /// <summary>A number written as a token: "47%" ends in a symbol, "60 percent" ends in a word.</summary>
+    private bool IsNumberWord(int token)
+    {
+        if (token < 0)
+        {
+            return false;
+        }
+
+        var text = Text(token);
+        return text.Equals("percent", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("%");
     }
 
     /// <summary>Capitalized function words inside a name ("This" at a sentence start is not, "The" in "The Rock" is).</summary>
