@@ -80,6 +80,8 @@ internal static class DirectQuoteFinder
         }
 
         ShareSpeakers(reader, segments, quotes, first, segmentOf);
+        PreviousSentenceSpeakers(reader, segments, quotes, first, segmentOf);
+        ShareSpeakers(reader, segments, quotes, first, segmentOf);
     }
 
     private static bool Assign(ref QuoteCandidate candidate, int cue, SpeakerPhrase speaker, bool viaThat)
@@ -141,7 +143,7 @@ internal static class DirectQuoteFinder
         if (!separated)
         {
             // without a comma or dash after the mark, the quote must end in punctuation: “Q,” S said — not Dwayne "The Rock" Johnson
-            char last = reader.Document.Text[reader.Document.Tokens.Start(close) - 1];
+            char last = LastCharBefore(reader, close);
             if (last is not (',' or '.' or '!' or '?' or '\u2026' or ':' or ';' or '-' or '\u2014' or '\u2013') && !char.IsWhiteSpace(last))
             {
                 return false;
@@ -212,7 +214,7 @@ internal static class DirectQuoteFinder
             return false;
         }
 
-        char last = reader.Document.Text[reader.Document.Tokens.Start(segment.CloseToken) - 1];
+        char last = LastCharBefore(reader, segment.CloseToken);
         if (last is not (',' or '?' or '!'))
         {
             return false;
@@ -220,6 +222,68 @@ internal static class DirectQuoteFinder
 
         int next = t + 1;
         return next >= limit || next >= reader.Count || reader.IsTerminal(next) || reader.IsPunct(next, ',') || (reader.Tags(next) & (WordTags.Preposition | WordTags.Time | WordTags.Adverb)) != 0;
+    }
+
+    /// <summary>
+    /// For a quote that opens a sentence: the cue and speaker that end the sentence before it, in the same paragraph or
+    /// at the end of the previous one ("…, Jeff Weaver said in a statement. “Working Americans …”").
+    /// </summary>
+    private static bool PreviousSentenceSpeaker(PhraseReader reader, int open, out int cue, out SpeakerPhrase speaker)
+    {
+        cue = -1;
+        speaker = default;
+        var tokens = reader.Document.Tokens;
+        int sentence = tokens.SentenceOf(open);
+        if (sentence == 0 || tokens.SentenceStarts[sentence] != open)
+        {
+            return false;
+        }
+
+        int first = tokens.SentenceStarts[sentence - 1];
+        int end = open;
+        while (end > first && (reader.IsTerminal(end - 1) || reader.IsPunct(end - 1, ':')))
+        {
+            end--;
+        }
+
+        for (int k = end - 1; k >= first && k >= end - 8; k--)
+        {
+            if (reader.Kind(k) == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if ((reader.Cue(k) & (CueTags.Speech | CueTags.After)) == 0)
+            {
+                continue;
+            }
+
+            bool found = k > first && reader.IsPunct(k - 1, ',')
+                ? reader.ReadForward(k + 1, end, out speaker)
+                : reader.ReadBackward(k, first, out speaker) || ClauseSubject(reader, k, first, out speaker);
+            if (found && speaker.Kind != SpeakerKind.Generic || found && k == end - 1)
+            {
+                cue = k;
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>The last character inside a closing mark, looking through spaces and an inner closing single mark ("…radical Islam,’”").</summary>
+    private static char LastCharBefore(PhraseReader reader, int close)
+    {
+        var text = reader.Document.Text;
+        int i = reader.Document.Tokens.Start(close) - 1;
+        while (i > 0 && (char.IsWhiteSpace(text[i]) || text[i] is '\u2019' or '\''))
+        {
+            i--;
+        }
+
+        return i >= 0 ? text[i] : ' ';
     }
 
     /// <summary>S said: “Q” / S said “Q” / S told reporters: “Q” / S stressed that “Q”.</summary>
@@ -267,10 +331,16 @@ internal static class DirectQuoteFinder
 
             var tags = reader.Cue(k);
             var accepted = colon || reader.IsPunct(open - 1, ',') ? CueTags.Speech | CueTags.Partial | CueTags.After : CueTags.Speech | CueTags.Partial;
+            int floor = reader.Document.Tokens.SentenceStarts[reader.Document.Tokens.SentenceOf(k)];
+            if ((tags & CueTags.According) != 0 && colon && reader.ReadForward(k + 2, t + 1, out speaker))
+            {
+                cue = k; // According to HuffPo: “…”
+                return true;
+            }
+
             if ((tags & accepted) != 0 && (k == t || colon || (tags & CueTags.Object) != 0 || (reader.Tags(t) & (WordTags.Adverb | WordTags.Time)) != 0))
             {
-                int floor = reader.Document.Tokens.SentenceStarts[reader.Document.Tokens.SentenceOf(k)];
-                if (reader.ReadBackward(k, floor, out speaker))
+                if (reader.ReadBackward(k, floor, out speaker) || ClauseSubject(reader, k, floor, out speaker))
                 {
                     cue = k;
                     return true;
@@ -280,7 +350,53 @@ internal static class DirectQuoteFinder
             }
         }
 
+        if (colon && t >= 0)
+        {
+            // Ted Cruz: ‘…’ / Pew Research: “…” / Mr. Smith shot back: “…”
+            int floor = reader.Document.Tokens.SentenceStarts[reader.Document.Tokens.SentenceOf(t)];
+            if (reader.ReadBackward(t + 1, floor, out speaker) && speaker.Kind == SpeakerKind.Name && speaker.StartToken == floor)
+            {
+                return true;
+            }
+
+            if (ClauseSubject(reader, t + 1, floor, out speaker) && speaker.Kind is SpeakerKind.Name or SpeakerKind.Pronoun or SpeakerKind.Role)
+            {
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// The subject of the clause a cue ends when none stands right before it: "Ms. Sherry smiled and said, “…”",
+    /// "Hillary Clinton posted a comment, saying, “…”": the phrase after the last comma, else the sentence's first.
+    /// </summary>
+    private static bool ClauseSubject(PhraseReader reader, int cue, int floor, out SpeakerPhrase speaker)
+    {
+        speaker = default;
+        int comma = -1;
+        for (int k = cue - 1; k >= floor; k--)
+        {
+            if (reader.IsPunct(k, ',') && k < cue - 1)
+            {
+                comma = k;
+                break;
+            }
+        }
+
+        if (comma >= 0 && reader.ReadForward(comma + 1, cue, out speaker) && speaker.Kind != SpeakerKind.Generic)
+        {
+            return true;
+        }
+
+        int start = floor;
+        while (start < cue && (!reader.IsWord(start) || (reader.Tags(start) & (WordTags.Conjunction | WordTags.Adverb)) != 0))
+        {
+            start++;
+        }
+
+        return reader.ReadForward(start, cue, out speaker) && speaker.Kind != SpeakerKind.Generic;
     }
 
     /// <summary>For a quoted phrase inside a sentence: the first cue before it whose subject can be read ("NATO also expressed its readiness for “…”").</summary>
@@ -468,6 +584,29 @@ internal static class DirectQuoteFinder
             if (segment.ContinuesPrevious || sameParagraph || opensParagraph)
             {
                 q.SharesWith = previousQuote.SharesWith >= 0 ? previousQuote.SharesWith : i - 1;
+            }
+        }
+    }
+
+    /// <summary>The last resort for a quote nobody is said to have said: the speaker of the sentence before it.</summary>
+    private static void PreviousSentenceSpeakers(PhraseReader reader, List<QuoteSegment> segments, List<QuoteCandidate> quotes, int first, List<int> segmentOf)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(quotes);
+        for (int i = first; i < quotes.Count; i++)
+        {
+            ref var q = ref span[i];
+            var segment = segments[segmentOf[i - first]];
+            if (q.HasSpeaker || q.SharesWith >= 0 || q.Kind != QuoteKind.Direct || segment.ContinuesPrevious)
+            {
+                continue;
+            }
+
+            if (PreviousSentenceSpeaker(reader, segment.OpenToken, out int cue, out var speaker))
+            {
+                // Rhodes said Sunday. “The further introduction of U.S. troops …”
+                q.CueStart = cue;
+                q.CueEnd = cue + 1;
+                q.Speaker = speaker;
             }
         }
     }

@@ -105,7 +105,7 @@ internal static class QuoteScorer
             else if (collectErrors)
             {
                 string source = string.Join(" … ", gold.Source.Select(s => s.GetText(text)));
-                scores.Errors.Add($"{document.Name}\tSPEAKER\tgold={source}\tpredicted={best.Speaker?.Text ?? "-"} -> {best.Speaker?.Canonical ?? "-"}\t{Clip(best.Text)}");
+                scores.Errors.Add($"{document.Name}\tSPEAKER\tgold={source}\tpredicted={best.Speaker?.Text ?? "-"} -> {best.Speaker?.Canonical ?? "-"}\t{Context(text, best.Span, 400)}");
             }
         }
 
@@ -233,11 +233,12 @@ internal static class QuoteScorer
 
     private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'';
 
-    private static string Context(string text, TextSpan span)
+    private static string Context(string text, TextSpan span, int max = 400)
     {
         int before = Math.Max(0, span.Start - 60);
         int after = Math.Min(text.Length, span.End + 60);
-        return Clip(text[before..span.Start] + "[[" + span.GetText(text) + "]]" + text[span.End..after], 400);
+        string inner = span.Length > 200 ? span.GetText(text)[..100] + " … " + span.GetText(text)[^80..] : span.GetText(text);
+        return Clip(text[before..span.Start] + "[[" + inner + "]]" + text[span.End..after], max);
     }
 
     private static string Clip(string s, int max = 160)
