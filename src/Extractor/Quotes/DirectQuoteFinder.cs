@@ -174,12 +174,6 @@ internal static class DirectQuoteFinder
             return false;
         }
 
-        if (speaker.EndToken < limit && LooksLikeSpeechVerb(reader, speaker.EndToken, limit, segment))
-        {
-            cue = speaker.EndToken; // “Who wants to work with us?” he wondered.
-            return true;
-        }
-
         for (int j = speaker.EndToken; j < limit && j - speaker.EndToken <= MaxCueGap; j++)
         {
             if ((reader.Cue(j) & (CueTags.Speech | CueTags.After)) != 0)
@@ -192,6 +186,12 @@ internal static class DirectQuoteFinder
             {
                 break;
             }
+        }
+
+        if (speaker.EndToken < limit && LooksLikeSpeechVerb(reader, speaker.EndToken, limit, segment))
+        {
+            cue = speaker.EndToken; // “Who wants to work with us?” he wondered.
+            return true;
         }
 
         return false;

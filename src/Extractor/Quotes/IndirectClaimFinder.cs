@@ -67,7 +67,7 @@ internal static class IndirectClaimFinder
     /// <summary>"S said (that) CLAUSE", "S told Military Times that CLAUSE", "S asked whether CLAUSE", ", saying CLAUSE".</summary>
     private static bool Forward(PhraseReader reader, int cue, int first, int end, CueTags tags, bool[] insideQuote, List<QuoteCandidate> claims)
     {
-        bool hasSpeaker = reader.ReadBackward(cue, first, out var speaker) || SentenceSubject(reader, cue, first, out speaker);
+        bool hasSpeaker = reader.ReadBackward(cue, first, out var speaker) || SentenceSubject(reader, cue, first, insideQuote, out speaker);
         if (!hasSpeaker && !MaySpeakWithoutSubject(reader, cue, first))
         {
             return false;
@@ -182,7 +182,7 @@ internal static class IndirectClaimFinder
     /// The subject of a sentence whose cue has none beside it: "Trump has praised Putin, saying …", "… and said it was".
     /// Only after a comma or a conjunction, and only a name, pronoun, role or body.
     /// </summary>
-    private static bool SentenceSubject(PhraseReader reader, int cue, int first, out SpeakerPhrase speaker)
+    private static bool SentenceSubject(PhraseReader reader, int cue, int first, bool[] insideQuote, out SpeakerPhrase speaker)
     {
         speaker = default;
         int prev = cue - 1;
@@ -202,7 +202,7 @@ internal static class IndirectClaimFinder
         }
 
         int start = first;
-        while (start < prev && (reader.Kind(start) != TokenKind.Word || (reader.Tags(start) & (WordTags.Conjunction | WordTags.Adverb)) != 0))
+        while (start < prev && (insideQuote[start] || reader.Kind(start) != TokenKind.Word || (reader.Tags(start) & (WordTags.Conjunction | WordTags.Adverb)) != 0))
         {
             start++;
         }
