@@ -75,9 +75,32 @@ internal static class IndirectClaimFinder
 
         int t = SkipModifiers(reader, cue + 1, end);
         bool asks = reader.Text(cue).StartsWith("ask", StringComparison.OrdinalIgnoreCase);
-        if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & (WordTags.That | WordTags.Conjunction)) == 0 && reader.ReadForward(t, end, out var hearer))
+        if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & (WordTags.That | WordTags.Conjunction)) == 0)
         {
-            t = SkipModifiers(reader, hearer.EndToken, end);
+            // "told Military Times that", "told reporters on Thursday that": the hearer comes before "that"
+            int that = -1;
+            for (int k = t + 1; k < end && k <= t + 6; k++)
+            {
+                if ((reader.Tags(k) & WordTags.That) != 0 && !reader.IsCapitalized(k))
+                {
+                    that = k;
+                    break;
+                }
+
+                if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || reader.Cue(k) != CueTags.None)
+                {
+                    break;
+                }
+            }
+
+            if (that >= 0)
+            {
+                t = that;
+            }
+            else if (reader.ReadForward(t, end, out var hearer))
+            {
+                t = SkipModifiers(reader, hearer.EndToken, end);
+            }
         }
 
         if (t >= end)

@@ -124,9 +124,16 @@ internal sealed class PhraseReader
         }
 
         bool determiner = (tags & WordTags.Determiner) != 0;
+        bool lowerLed = false;
         if (!determiner && !IsCapitalized(t) && (tags & (WordTags.PersonNoun | WordTags.Title | WordTags.Group | WordTags.Document)) == 0)
         {
-            return false;
+            // "intelligence officials", "senior campaign aides": lower-case words before a speaker noun
+            if (!SpeakerNounAhead(t, limit))
+            {
+                return false;
+            }
+
+            lowerLed = true;
         }
 
         if (!determiner && (tags & (WordTags.Preposition | WordTags.Conjunction | WordTags.That | WordTags.Auxiliary | WordTags.Time)) != 0)
@@ -198,7 +205,7 @@ internal sealed class PhraseReader
             }
 
             // lower-case words belong to the phrase after a determiner ("the press release") or when they name a speaker ("officials")
-            if (!determiner && (w & (WordTags.PersonNoun | WordTags.Title | WordTags.Group | WordTags.Document)) == 0)
+            if (!determiner && !lowerLed && (w & (WordTags.PersonNoun | WordTags.Title | WordTags.Group | WordTags.Document)) == 0)
             {
                 break;
             }
@@ -390,6 +397,30 @@ internal sealed class PhraseReader
 
         phrase = new SpeakerPhrase(start, last + 1, Classify(start, last + 1));
         return true;
+    }
+
+    private bool SpeakerNounAhead(int t, int limit)
+    {
+        for (int k = t; k < limit && k < t + 3; k++)
+        {
+            if (!IsWord(k) || IsCapitalized(k))
+            {
+                return false;
+            }
+
+            var tags = Tags(k);
+            if ((tags & (WordTags.PersonNoun | WordTags.Title | WordTags.Group | WordTags.Document)) != 0)
+            {
+                return true;
+            }
+
+            if (tags != WordTags.None || Cue(k) != CueTags.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number written as a token: "47%" ends in a symbol, "60 percent" ends in a word.</summary>

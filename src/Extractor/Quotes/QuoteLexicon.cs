@@ -27,12 +27,13 @@ internal sealed class QuoteLexicon
     /// <summary>The tags of cue word <paramref name="word"/>; cues are lower-case words ("States" is no cue).</summary>
     public CueTags Cue(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || !char.IsLower(word[0]))
+        if (word.IsEmpty || !_cues.TryGetValue(word, out var tags))
         {
             return CueTags.None;
         }
 
-        return _cues.TryGetValue(word, out var tags) ? tags : CueTags.None;
+        // capitalized, only "According to" opens a sentence as a cue; "States" or "Post" are names
+        return char.IsLower(word[0]) ? tags : tags & CueTags.According;
     }
 
     /// <summary>The word classes of <paramref name="word"/>, compared without case.</summary>

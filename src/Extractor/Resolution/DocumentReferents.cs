@@ -381,7 +381,8 @@ internal sealed class DocumentReferents
         {
             int words = 0;
             int capitalized = 0;
-            for (int k = start; k < _reader.Count && (k == start || !_reader.LineBefore(k)); k++)
+            int k = start;
+            for (; k < _reader.Count && (k == start || !_reader.LineBefore(k)); k++)
             {
                 if (_reader.IsWord(k) && !_reader.IsPossessive(k))
                 {
@@ -393,8 +394,10 @@ internal sealed class DocumentReferents
                 }
             }
 
+            // a headline has no closing stop and mostly capitalized words
+            bool stop = k > start && (_reader.IsTerminal(k - 1) || _reader.Kind(k - 1) == TokenKind.Quote);
             _headlineLineStart = start;
-            _headline = words >= 3 && capitalized * 10 >= words * 7;
+            _headline = words >= 3 && (capitalized * 10 >= words * 9 || (!stop && capitalized * 10 >= words * 6));
         }
 
         return _headline;
