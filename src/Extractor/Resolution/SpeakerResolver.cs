@@ -179,8 +179,17 @@ internal sealed class SpeakerResolver
             }
         }
 
-        // the name is the capitalized run after the last title or determiner
+        // the name is the capitalized run after the last title or determiner, before any "of …" ("President Zelensky of Ukraine")
         int end = phrase.EndToken;
+        for (int k = phrase.StartToken + 1; k < phrase.EndToken; k++)
+        {
+            if (_reader.IsWord(k) && !_reader.IsCapitalized(k) && (_reader.Tags(k) & WordTags.Preposition) != 0)
+            {
+                end = k;
+                break;
+            }
+        }
+
         while (end > phrase.StartToken && (_reader.IsPossessive(end - 1) || !_reader.IsWord(end - 1)))
         {
             end--;
