@@ -33,7 +33,7 @@ internal static class DirectQuoteFinder
             if (after)
             {
                 candidate.CueStart = cueAfter;
-                candidate.CueEnd = CueEnd(reader, cueAfter);
+                candidate.CueEnd = cueAfter >= 0 ? CueEnd(reader, cueAfter) : -1;
                 candidate.Speaker = speakerAfter;
             }
 
@@ -158,6 +158,13 @@ internal static class DirectQuoteFinder
         }
 
         var cueTags = reader.Cue(t);
+        if (separated && reader.IsDash(t - 1) && cueTags == CueTags.None && reader.ReadForward(t, limit, out speaker)
+            && speaker.Kind == SpeakerKind.Name && (speaker.EndToken >= reader.Count || speaker.EndToken == limit || reader.IsTerminal(speaker.EndToken) || reader.LineBefore(speaker.EndToken) || reader.Kind(speaker.EndToken) == TokenKind.Quote))
+        {
+            cue = -1; // “…” ― Sonya Herridge: a quote signed with its author's name
+            return true;
+        }
+
         if ((cueTags & (CueTags.Speech | CueTags.After)) != 0)
         {
             if (reader.ReadForward(t + 1, limit, out speaker))
@@ -258,9 +265,8 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            bool found = k > first && reader.IsPunct(k - 1, ',')
-                ? reader.ReadForward(k + 1, end, out speaker)
-                : reader.ReadBackward(k, first, out speaker) || ClauseSubject(reader, k, first, out speaker);
+            bool found = (k > first && reader.IsPunct(k - 1, ',') && reader.ReadForward(k + 1, end, out speaker))
+                || reader.ReadBackward(k, first, out speaker) || ClauseSubject(reader, k, first, out speaker);
             if (found && speaker.Kind != SpeakerKind.Generic || found && k == end - 1)
             {
                 cue = k;
@@ -321,7 +327,7 @@ internal static class DirectQuoteFinder
             t--;
         }
 
-        int reach = colon ? 5 : 2;
+        int reach = 6;
         for (int k = t; k >= 0 && k > t - reach; k--)
         {
             if (reader.Kind(k) == TokenKind.Quote || reader.IsTerminal(k) || (k < t && reader.LineBefore(k + 1)))

@@ -15,11 +15,27 @@ internal sealed class PhraseReader
     private readonly TokenTable _tokens;
     private readonly QuoteLexicon _lexicon;
 
+    private readonly WordTags[] _wordTags;
+    private readonly CueTags[] _cueTags;
+
     public PhraseReader(AnalyzedDocument document, QuoteLexicon lexicon)
     {
         _document = document;
         _tokens = document.Tokens;
         _lexicon = lexicon;
+
+        // classify every word once: the readers ask about the same tokens many times
+        int count = _tokens.Count;
+        _wordTags = new WordTags[count];
+        _cueTags = new CueTags[count];
+        var kinds = _tokens.Kinds;
+        for (int t = 0; t < count; t++)
+        {
+            if (kinds[t] == TokenKind.Word)
+            {
+                lexicon.Classify(document.TokenText(t), out _cueTags[t], out _wordTags[t]);
+            }
+        }
     }
 
     public AnalyzedDocument Document => _document;
@@ -32,9 +48,9 @@ internal sealed class PhraseReader
 
     public TokenKind Kind(int token) => _tokens.Kind(token);
 
-    public WordTags Tags(int token) => _tokens.Kind(token) == TokenKind.Word ? _lexicon.Word(_document.TokenText(token)) : WordTags.None;
+    public WordTags Tags(int token) => _wordTags[token];
 
-    public CueTags Cue(int token) => _tokens.Kind(token) == TokenKind.Word ? _lexicon.Cue(_document.TokenText(token)) : CueTags.None;
+    public CueTags Cue(int token) => _cueTags[token];
 
     public bool IsWord(int token) => _tokens.Kind(token) == TokenKind.Word;
 
@@ -259,7 +275,7 @@ internal sealed class PhraseReader
     {
         phrase = default;
         int previous = -1;
-        for (int k = comma - 1; k >= floor && k >= comma - 16; k--)
+        for (int k = comma - 1; k >= floor && k >= comma - 30; k--)
         {
             if (IsPunct(k, ','))
             {

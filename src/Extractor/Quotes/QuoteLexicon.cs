@@ -15,11 +15,22 @@ internal sealed class QuoteLexicon
     private readonly SpanDictionary<WordTags> _words;
     private readonly SpanSet _placeHeads;
 
+    private readonly int _maxLength;
+
     public QuoteLexicon(SpanDictionary<CueTags> cues, SpanDictionary<WordTags> words, SpanSet placeHeads)
     {
         _cues = cues;
         _words = words;
         _placeHeads = placeHeads;
+        foreach (var pair in cues.Pairs)
+        {
+            _maxLength = Math.Max(_maxLength, pair.Key.Length);
+        }
+
+        foreach (var pair in words.Pairs)
+        {
+            _maxLength = Math.Max(_maxLength, pair.Key.Length);
+        }
     }
 
     public static QuoteLexicon Default => DefaultInstance.Value;
@@ -38,6 +49,23 @@ internal sealed class QuoteLexicon
 
     /// <summary>The word classes of <paramref name="word"/>, compared without case.</summary>
     public WordTags Word(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var tags) ? tags : WordTags.None;
+
+    /// <summary>
+    /// Both classes of <paramref name="word"/> with at most two lookups, skipping words longer than any entry: the
+    /// phrase reader classifies every token once with this.
+    /// </summary>
+    public void Classify(ReadOnlySpan<char> word, out CueTags cue, out WordTags tags)
+    {
+        cue = CueTags.None;
+        tags = WordTags.None;
+        if (word.Length > _maxLength)
+        {
+            return;
+        }
+
+        cue = Cue(word);
+        tags = Word(word);
+    }
 
     /// <summary>Whether a capitalized word ends place names ("Region", "Street").</summary>
     public bool IsPlaceHead(ReadOnlySpan<char> word) => _placeHeads.Contains(word);
