@@ -12,6 +12,7 @@ internal static class DirectQuoteFinder
 {
     private const int MaxAfterTokens = 16;
     private const int MaxCueGap = 6;
+    private const int MaxSentenceLookBack = 60;
 
     public static void Find(PhraseReader reader, List<QuoteSegment> segments, List<QuoteCandidate> quotes, bool[] usedCues)
     {
@@ -41,7 +42,8 @@ internal static class DirectQuoteFinder
             bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment) || (before && !viaThatBefore);
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
             int words = CountWords(reader, segment.FirstToken, segment.EndToken);
-            if (atStart && atEnd)
+            bool lowerStart = char.IsLower(reader.Document.Text[start]);
+            if ((atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
             {
                 candidate.Kind = QuoteKind.Direct;
                 if (words == 0 || (words == 1 && !after && !before && !segment.ContinuesPrevious && !segment.ContinuesNext && CountTokens(segment) <= 2))
@@ -151,7 +153,7 @@ internal static class DirectQuoteFinder
         }
 
         int limit = t;
-        while (limit < reader.Count && limit - t < MaxAfterTokens && (limit == t || !reader.LineBefore(limit)) && !reader.IsTerminal(limit)
+        while (limit < reader.Count && limit - t < MaxAfterTokens && (limit == t || !reader.LineBefore(limit)) && !(reader.IsTerminal(limit) && !(limit + 1 < reader.Count && reader.IsPunct(limit + 1, ')')))
             && reader.Kind(limit) != TokenKind.Quote && !reader.IsPunct(limit, ';') && !reader.IsPunct(limit, ':'))
         {
             limit++;
@@ -162,6 +164,12 @@ internal static class DirectQuoteFinder
             && speaker.Kind == SpeakerKind.Name && (speaker.EndToken >= reader.Count || speaker.EndToken == limit || reader.IsTerminal(speaker.EndToken) || reader.LineBefore(speaker.EndToken) || reader.Kind(speaker.EndToken) == TokenKind.Quote))
         {
             cue = -1; // “…” ― Sonya Herridge: a quote signed with its author's name
+            return true;
+        }
+
+        if ((cueTags & CueTags.According) != 0 && t + 2 < limit && reader.ReadForward(t + 2, limit, out speaker))
+        {
+            cue = t; // “…,” according to Judicial Watch.
             return true;
         }
 
@@ -412,6 +420,7 @@ internal static class DirectQuoteFinder
         speaker = default;
         var tokens = reader.Document.Tokens;
         int floor = tokens.SentenceStarts[tokens.SentenceOf(open)];
+        floor = Math.Max(floor, open - MaxSentenceLookBack);
         for (int k = floor; k < open; k++)
         {
             if (reader.Kind(k) == TokenKind.Quote)
@@ -439,7 +448,7 @@ internal static class DirectQuoteFinder
         int open = segment.OpenToken;
         var tokens = reader.Document.Tokens;
         int sentenceStart = tokens.SentenceStarts[tokens.SentenceOf(open)];
-        for (int k = open - 1; k >= sentenceStart; k--)
+        for (int k = open - 1; k >= sentenceStart && k >= open - MaxSentenceLookBack; k--)
         {
             if (reader.Kind(k) is TokenKind.Quote)
             {
@@ -496,14 +505,8 @@ internal static class DirectQuoteFinder
             return true;
         }
 
-        var text = reader.Document.Text;
-        int i = reader.Document.Tokens.Start(close) - 1;
-        while (i > 0 && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-
-        return (text[i] is '.' or '!' or '?' or '\u2026') && reader.IsCapitalized(next);
+        char last = LastCharBefore(reader, close);
+        return last is ',' or '!' or '?' || (last is '.' or '\u2026' && reader.IsCapitalized(next));
     }
 
     private static int CountWords(PhraseReader reader, int first, int end)
@@ -618,16 +621,7 @@ internal static class DirectQuoteFinder
     }
 
     /// <summary>The first token of the paragraph (line) holding <paramref name="token"/>.</summary>
-    private static int ParagraphOf(PhraseReader reader, int token)
-    {
-        int t = token;
-        while (t > 0 && !reader.LineBefore(t))
-        {
-            t--;
-        }
-
-        return t;
-    }
+    private static int ParagraphOf(PhraseReader reader, int token) => reader.LineStart(token);
 
     private static int PreviousParagraph(PhraseReader reader, int token)
     {

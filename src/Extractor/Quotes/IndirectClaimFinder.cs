@@ -450,7 +450,7 @@ internal static class IndirectClaimFinder
     private static int CountTrailing(PhraseReader reader, int from, int end)
     {
         int n = 0;
-        for (int t = from; t < end; t++)
+        for (int t = from; t < end && n <= MaxTrailingTokens; t++)
         {
             if (!reader.IsTerminal(t) && reader.Kind(t) != TokenKind.Quote)
             {
@@ -475,7 +475,7 @@ internal static class IndirectClaimFinder
 
     private static bool IsQuoteOpenInside(PhraseReader reader, int content, int close)
     {
-        for (int t = content; t < close; t++)
+        for (int t = close - 1; t >= content && t >= close - 200; t--)
         {
             if (reader.Kind(t) == TokenKind.Quote)
             {
@@ -488,16 +488,20 @@ internal static class IndirectClaimFinder
 
     private static double QuotedShare(PhraseReader reader, int content, int contentEnd, bool[] insideQuote)
     {
+        // sample at most 200 tokens: the share is a ratio, and a sentence can be a whole megabyte long
+        int step = Math.Max(1, (contentEnd - content) / 200);
         int inside = 0;
-        for (int t = content; t < contentEnd; t++)
+        int seen = 0;
+        for (int t = content; t < contentEnd; t += step)
         {
+            seen++;
             if (insideQuote[t] || reader.Kind(t) == TokenKind.Quote)
             {
                 inside++;
             }
         }
 
-        return contentEnd > content ? inside / (double)(contentEnd - content) : 0;
+        return seen > 0 ? inside / (double)seen : 0;
     }
 
     private static void Add(PhraseReader reader, List<QuoteCandidate> claims, int content, int contentEnd, int cueStart, int cueEnd, SpeakerPhrase speaker)

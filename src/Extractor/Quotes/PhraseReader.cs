@@ -17,6 +17,7 @@ internal sealed class PhraseReader
 
     private readonly WordTags[] _wordTags;
     private readonly CueTags[] _cueTags;
+    private readonly int[] _lineStarts;
 
     public PhraseReader(AnalyzedDocument document, QuoteLexicon lexicon)
     {
@@ -28,9 +29,17 @@ internal sealed class PhraseReader
         int count = _tokens.Count;
         _wordTags = new WordTags[count];
         _cueTags = new CueTags[count];
+        _lineStarts = new int[count];
         var kinds = _tokens.Kinds;
+        int line = 0;
         for (int t = 0; t < count; t++)
         {
+            if (t > 0 && LineBefore(t))
+            {
+                line = t;
+            }
+
+            _lineStarts[t] = line;
             if (kinds[t] == TokenKind.Word)
             {
                 lexicon.Classify(document.TokenText(t), out _cueTags[t], out _wordTags[t]);
@@ -49,6 +58,9 @@ internal sealed class PhraseReader
     public TokenKind Kind(int token) => _tokens.Kind(token);
 
     public WordTags Tags(int token) => _wordTags[token];
+
+    /// <summary>The first token of the line (news paragraph) holding <paramref name="token"/>.</summary>
+    public int LineStart(int token) => _lineStarts[token];
 
     public CueTags Cue(int token) => _cueTags[token];
 

@@ -19,6 +19,8 @@ internal sealed class DocumentReferents
     private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Token, int Person)> _occurrences = [];
+    private readonly Dictionary<string, List<(int Token, int Person)>> _surnameOccurrences = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<NamedPerson> _titled = [];
     private readonly Dictionary<string, int> _organizations = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<(int Token, string Name)> _organizationOccurrences = [];
@@ -62,17 +64,33 @@ internal sealed class DocumentReferents
             return _persons[candidates[0]];
         }
 
-        int best = candidates[0];
-        for (int i = _occurrences.Count - 1; i >= 0; i--)
+        // several people share the surname: the one named last before the token
+        if (_surnameOccurrences.TryGetValue(surname, out var named))
         {
-            if (_occurrences[i].Token < token && candidates.Contains(_occurrences[i].Person))
+            int lo = 0;
+            int hi = named.Count - 1;
+            int found = -1;
+            while (lo <= hi)
             {
-                best = _occurrences[i].Person;
-                break;
+                int mid = (lo + hi) >> 1;
+                if (named[mid].Token < token)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (found >= 0)
+            {
+                return _persons[named[found].Person];
             }
         }
 
-        return _persons[best];
+        return _persons[candidates[0]];
     }
 
     /// <summary>The most recent person named before <paramref name="token"/>.</summary>
@@ -170,13 +188,8 @@ internal sealed class DocumentReferents
         bool generic = Array.IndexOf(GenericHeads, head.ToLowerInvariant()) >= 0;
         NamedPerson? best = null;
         int bestScore = 0;
-        foreach (var person in _persons)
+        foreach (var person in _titled)
         {
-            if (person.Titles.Count == 0)
-            {
-                continue;
-            }
-
             int score = 0;
             bool qualifier = false;
             for (int i = 0; i < count; i++)
@@ -338,7 +351,7 @@ internal sealed class DocumentReferents
             {
                 var person = FindPerson(word, token)!;
                 person.Count++;
-                _occurrences.Add((token, _persons.IndexOf(person)));
+                _occurrences.Add((token, person.Index));
                 if (titles is not null)
                 {
                     AddTitles(person, titles);
@@ -351,6 +364,14 @@ internal sealed class DocumentReferents
         }
 
         _occurrences.Sort((x, y) => x.Token.CompareTo(y.Token));
+        foreach (var person in _persons)
+        {
+            if (person.Titles.Count > 0)
+            {
+                _titled.Add(person);
+            }
+        }
+
         LinkAcronyms();
         int best = 0;
         foreach (var (name, n) in _organizations)
@@ -371,12 +392,7 @@ internal sealed class DocumentReferents
             return _headline;
         }
 
-        int start = token;
-        while (start > 0 && !_reader.LineBefore(start))
-        {
-            start--;
-        }
-
+        int start = _reader.LineStart(token);
         if (start != _headlineLineStart)
         {
             int words = 0;
@@ -498,7 +514,7 @@ internal sealed class DocumentReferents
         if (!_byName.TryGetValue(name, out int index))
         {
             index = _persons.Count;
-            _persons.Add(new NamedPerson(name, surname) { RecognizedType = recognized });
+            _persons.Add(new NamedPerson(name, surname) { RecognizedType = recognized, Index = index });
             _byName[name] = index;
             if (!_bySurname.TryGetValue(surname, out var list))
             {
@@ -516,6 +532,12 @@ internal sealed class DocumentReferents
         }
 
         _occurrences.Add((a, index));
+        if (!_surnameOccurrences.TryGetValue(surname, out var named))
+        {
+            _surnameOccurrences[surname] = named = [];
+        }
+
+        named.Add((a, index));
     }
 
     /// <summary>
@@ -546,10 +568,10 @@ internal sealed class DocumentReferents
                 continue;
             }
 
-            foreach (var word in words)
+            for (int length = 4; length <= person.Surname.Length - 3; length++)
             {
-                if (person.Surname.Length - word.Length >= 3 && person.Surname.StartsWith(word, StringComparison.Ordinal)
-                    && IsLower(person.Surname.AsSpan(word.Length)))
+                string word = person.Surname[..length];
+                if (words.Contains(word) && IsLower(person.Surname.AsSpan(length)))
                 {
                     string glued = person.Surname;
                     _bySurname[glued].Remove(p);
@@ -562,6 +584,17 @@ internal sealed class DocumentReferents
 
                     list.Add(p);
                     _byName[person.Name] = p;
+                    if (_surnameOccurrences.Remove(glued, out var named))
+                    {
+                        if (!_surnameOccurrences.TryGetValue(word, out var existing))
+                        {
+                            _surnameOccurrences[word] = existing = [];
+                        }
+
+                        existing.AddRange(named);
+                        existing.Sort((x, y) => x.Token.CompareTo(y.Token));
+                    }
+
                     break;
                 }
             }

@@ -18,6 +18,9 @@ internal sealed class NamedPerson
     /// <summary>Lower-case title words and the bodies they belong to ("secretary", "general", "nato").</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The person's index in the document's list.</summary>
+    public int Index { get; init; }
+
     /// <summary>How often the document names the person.</summary>
     public int Count { get; set; }
 
