@@ -189,6 +189,38 @@ internal static class DirectQuoteFinder
             return false;
         }
 
+        int from = speaker.EndToken;
+        if (from < reader.Count && reader.IsPunct(from, ','))
+        {
+            // “…,” Jeff Weaver, Sanders’ campaign manager since the spring, said: skip the apposition to its closing comma
+            for (int k = from + 1; k < reader.Count && k <= from + 30 && !reader.LineBefore(k) && reader.Kind(k) != TokenKind.Quote; k++)
+            {
+                if (reader.IsPunct(k, ','))
+                {
+                    for (int j = k + 1; j < reader.Count && j <= k + 3 && !reader.LineBefore(j); j++)
+                    {
+                        if ((reader.Cue(j) & (CueTags.Speech | CueTags.After)) != 0)
+                        {
+                            cue = j;
+                            return true;
+                        }
+
+                        if (!reader.IsWord(j) || (reader.Tags(j) & (WordTags.Adverb | WordTags.Auxiliary)) == 0)
+                        {
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+
+                if (reader.IsTerminal(k) && !(k + 1 < reader.Count && reader.IsPunct(k + 1, ')')))
+                {
+                    break;
+                }
+            }
+        }
+
         for (int j = speaker.EndToken; j < limit && j - speaker.EndToken <= MaxCueGap; j++)
         {
             if ((reader.Cue(j) & (CueTags.Speech | CueTags.After)) != 0)
@@ -352,7 +384,9 @@ internal static class DirectQuoteFinder
                 return true;
             }
 
-            if ((tags & accepted) != 0 && (k == t || colon || (tags & CueTags.Object) != 0 || (reader.Tags(t) & (WordTags.Adverb | WordTags.Time)) != 0))
+            bool adjacent = k == t || colon || (tags & CueTags.Object) != 0 || (reader.Tags(t) & (WordTags.Adverb | WordTags.Time)) != 0
+                || (reader.IsPunct(open - 1, ',') && k + 1 < t && (reader.Tags(k + 1) & WordTags.Preposition) != 0); // "said of the episode, “…”"
+            if ((tags & accepted) != 0 && adjacent)
             {
                 if (reader.ReadBackward(k, floor, out speaker) || ClauseSubject(reader, k, floor, out speaker))
                 {
@@ -368,7 +402,8 @@ internal static class DirectQuoteFinder
         {
             // Ted Cruz: ‘…’ / Pew Research: “…” / Mr. Smith shot back: “…”
             int floor = reader.Document.Tokens.SentenceStarts[reader.Document.Tokens.SentenceOf(t)];
-            if (reader.ReadBackward(t + 1, floor, out speaker) && speaker.Kind == SpeakerKind.Name && speaker.StartToken == floor)
+            if (reader.ReadBackward(t + 1, floor, out speaker) && speaker.Kind == SpeakerKind.Name
+                && (speaker.StartToken == floor || reader.IsDash(speaker.StartToken - 1) || reader.IsPunct(speaker.StartToken - 1, ':')))
             {
                 return true;
             }
