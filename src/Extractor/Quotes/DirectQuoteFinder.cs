@@ -84,6 +84,19 @@ internal static class DirectQuoteFinder
         ShareSpeakers(reader, segments, quotes, first, segmentOf);
         PreviousSentenceSpeakers(reader, segments, quotes, first, segmentOf);
         ShareSpeakers(reader, segments, quotes, first, segmentOf);
+
+        // a headline or title in quotes ("DIVISIVE, STUPID AND WRONG", “Who’s Who in the CIA”) that nobody said
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(quotes);
+        for (int i = first; i < quotes.Count; i++)
+        {
+            ref var q = ref span[i];
+            var segment = segments[segmentOf[i - first]];
+            if (q.Kind == QuoteKind.Direct && !q.HasSpeaker && q.SharesWith < 0 && CountWords(reader, segment.FirstToken, segment.EndToken) >= 2
+                && IsTitleCase(reader, segment.FirstToken, segment.EndToken))
+            {
+                q.Dropped = true;
+            }
+        }
     }
 
     private static bool Assign(ref QuoteCandidate candidate, int cue, SpeakerPhrase speaker, bool viaThat)

@@ -26,6 +26,9 @@ internal struct QuoteCandidate
     /// <summary>The index of the candidate whose speaker and cue this one shares ("the last speaker holds"), or -1.</summary>
     public int SharesWith;
 
+    /// <summary>Found but not reported: a title in quotes that nobody is said to have said.</summary>
+    public bool Dropped;
+
     public readonly bool HasSpeaker => !Speaker.IsEmpty;
 
     public readonly bool HasCue => CueStart >= 0;

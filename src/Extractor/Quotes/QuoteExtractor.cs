@@ -78,6 +78,11 @@ internal sealed class QuoteExtractor
         for (int i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
+            if (candidate.Dropped)
+            {
+                continue;
+            }
+
             var source = candidate.SharesWith >= 0 ? candidates[candidate.SharesWith] : candidate;
             var speaker = candidate.SharesWith >= 0 ? speakers[candidate.SharesWith] : speakers[i];
             string? cue = null;

@@ -16,20 +16,27 @@ internal sealed class QuoteLexicon
     private readonly SpanSet _placeHeads;
 
     private readonly int _maxLength;
+    private readonly SpanDictionary<uint> _combined;
 
     public QuoteLexicon(SpanDictionary<CueTags> cues, SpanDictionary<WordTags> words, SpanSet placeHeads)
     {
         _cues = cues;
         _words = words;
         _placeHeads = placeHeads;
+        // one table for both classes, so classifying a token costs one lookup
+        _combined = new SpanDictionary<uint>(ignoreCase: true, capacity: cues.Count + words.Count);
         foreach (var pair in cues.Pairs)
         {
             _maxLength = Math.Max(_maxLength, pair.Key.Length);
+            _combined.TryGetValue(pair.Key, out uint both);
+            _combined.Set(pair.Key, both | (uint)pair.Value);
         }
 
         foreach (var pair in words.Pairs)
         {
             _maxLength = Math.Max(_maxLength, pair.Key.Length);
+            _combined.TryGetValue(pair.Key, out uint both);
+            _combined.Set(pair.Key, both | ((uint)pair.Value << 8));
         }
     }
 
@@ -63,8 +70,18 @@ internal sealed class QuoteLexicon
             return;
         }
 
-        cue = Cue(word);
-        tags = Word(word);
+        if (!_combined.TryGetValue(word, out uint both))
+        {
+            return;
+        }
+
+        cue = (CueTags)(both & 0xFF);
+        if (!char.IsLower(word[0]))
+        {
+            cue &= CueTags.According;
+        }
+
+        tags = (WordTags)(both >> 8);
     }
 
     /// <summary>Whether a capitalized word ends place names ("Region", "Street").</summary>
