@@ -28,9 +28,23 @@ internal static class DirectQuoteFinder
 
             var candidate = new QuoteCandidate { Start = start, End = end, FirstToken = segment.FirstToken, CueStart = -1, SharesWith = -1 };
             bool after = FindAfter(reader, segment, out int cueAfter, out var speakerAfter);
-            bool before = !after && FindBefore(reader, segment, out int cueBefore, out var speakerBefore, out bool viaThat)
-                ? Assign(ref candidate, cueBefore, speakerBefore, viaThat)
-                : false;
+            int cueBefore = -1;
+            SpeakerPhrase speakerBefore = default;
+            bool viaThat = false;
+            bool before = !after && FindBefore(reader, segment, out cueBefore, out speakerBefore, out viaThat)
+                && Assign(ref candidate, cueBefore, speakerBefore, viaThat);
+            int words = CountWords(reader, segment.FirstToken, segment.EndToken);
+            if (before && !viaThat && segment.OpenToken > 0 && !reader.IsPunct(segment.OpenToken - 1, ':') && cueBefore >= 0)
+            {
+                // "called it “fraud”", "told MSNBC’s “Morning Joe”": a phrase after a naming or hearing verb is no utterance
+                var tags = reader.Cue(cueBefore);
+                if ((tags & CueTags.Speech) == 0 || (words < 3 && !EndsInStop(reader, segment)) || ((tags & CueTags.Object) != 0 && IsTitleCase(reader, segment.FirstToken, segment.EndToken)))
+                {
+                    candidate.Kind = QuoteKind.Partial;
+                    viaThat = true;
+                }
+            }
+
             if (after)
             {
                 candidate.CueStart = cueAfter;
@@ -39,9 +53,13 @@ internal static class DirectQuoteFinder
             }
 
             bool viaThatBefore = before && candidate.Kind == QuoteKind.Partial;
+            if (viaThatBefore && words <= 4 && IsTitleCase(reader, segment.FirstToken, segment.EndToken))
+            {
+                continue; // a programme or title after a verb: told “Morning Joe”
+            }
+
             bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment) || (before && !viaThatBefore);
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
-            int words = CountWords(reader, segment.FirstToken, segment.EndToken);
             bool lowerStart = char.IsLower(reader.Document.Text[start]);
             if ((atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
             {
@@ -570,6 +588,9 @@ internal static class DirectQuoteFinder
 
         return words;
     }
+
+    private static bool EndsInStop(PhraseReader reader, QuoteSegment segment) =>
+        segment.CloseToken >= 0 && LastCharBefore(reader, segment.CloseToken) is '.' or '!' or '?' or '\u2026';
 
     private static int CountTokens(QuoteSegment segment) => segment.EndToken - segment.FirstToken;
 

@@ -31,6 +31,38 @@ public class QuoteExtractorTests
         text.Substring(quote.Speaker.Span.Start, quote.Speaker.Span.Length).Should().Be(quote.Speaker.Text);
     }
 
+    [Theory]
+    [InlineData("“We will defend our allies,” Jeff Weaver, the campaign manager who ran the operation since May, said on Monday.", "Jeff Weaver", "said")]
+    [InlineData("“We will defend our allies,” according to Judicial Watch.", "Judicial Watch", "according")]
+    [InlineData("Stoltenberg told reporters on Thursday: “We will defend our allies.”", "Stoltenberg", "told")]
+    [InlineData("Stoltenberg said of the meeting, “We will defend our allies.”", "Stoltenberg", "said")]
+    public void ExtractQuotes_LongerAttributions_FindTheSpeaker(string text, string speaker, string cue)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        quote.Text.Should().Contain("defend our allies");
+        quote.Speaker!.Text.Should().Be(speaker);
+        quote.Cue.Should().StartWith(cue);
+    }
+
+    [Fact]
+    public void ExtractQuotes_QuoteSignedWithItsAuthor_TakesTheNameAsSpeaker()
+    {
+        const string text = "“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan\n\n“Nobody listens to us anymore.” ― Maria Lopez";
+        var quotes = Quotes(text);
+        quotes.Should().HaveCount(2);
+        quotes[0].Speaker!.Text.Should().Be("Steve Quinlan");
+        quotes[1].Speaker!.Text.Should().Be("Maria Lopez");
+        quotes.Should().OnlyContain(q => q.Cue == null);
+    }
+
+    [Theory]
+    [InlineData("Sanders told MSNBC’s “Morning Joe” that he would keep running.")]
+    [InlineData("Warren called the practice “fraud” and asked for an inquiry.")]
+    public void ExtractQuotes_ShortPhraseAfterNamingOrHearingVerb_IsNoDirectQuote(string text)
+    {
+        Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Direct);
+    }
+
     [Fact]
     public void ExtractQuotes_SaidBeforeQuoteWithoutColon_IsDirect()
     {
