@@ -58,7 +58,8 @@ internal static class DirectQuoteFinder
                 continue; // a programme or title after a verb: told “Morning Joe”
             }
 
-            bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment) || (before && !viaThatBefore);
+            bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment) || (before && !viaThatBefore)
+                || (after && segment.OpenToken > 0 && (reader.IsPunct(segment.OpenToken - 1, ',') || reader.IsDash(segment.OpenToken - 1))); // "As for complexity, “…,” said Kamin"
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
             bool lowerStart = char.IsLower(reader.Document.Text[start]);
             if ((atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
@@ -409,7 +410,7 @@ internal static class DirectQuoteFinder
             var tags = reader.Cue(k);
             var accepted = colon || reader.IsPunct(open - 1, ',') ? CueTags.Speech | CueTags.Partial | CueTags.After : CueTags.Speech | CueTags.Partial;
             int floor = reader.Document.Tokens.SentenceStarts[reader.Document.Tokens.SentenceOf(k)];
-            if ((tags & CueTags.According) != 0 && colon && reader.ReadForward(k + 2, t + 1, out speaker))
+            if ((tags & CueTags.According) != 0 && (colon || reader.IsPunct(open - 1, ',')) && reader.ReadForward(k + 2, t + 1, out speaker))
             {
                 cue = k; // According to HuffPo: “…”
                 return true;

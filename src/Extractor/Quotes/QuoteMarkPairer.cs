@@ -177,8 +177,8 @@ internal static class QuoteMarkPairer
         {
             case '\u201C': // “ opens, but closes „…“ and a quote whose writer used the wrong mark
                 return open && (!left || right) ? Role.Close : Role.Open;
-            case '\u201D': // ” closes, and opens only where nothing is open and it sits before a word
-                return !open && left && !right ? Role.Open : Role.Close;
+            case '\u201D': // ” closes, and opens only where nothing is open and it sits before a word or starts a paragraph
+                return !open && left && (!right || t == 0 || reader.LineBefore(t)) ? Role.Open : Role.Close;
             case '\u201E':
             case '\u201F':
             case '\u00AB':
