@@ -46,7 +46,6 @@ internal sealed class QuoteExtractor
         var usedCues = new bool[count];
         var candidates = new List<QuoteCandidate>();
         DirectQuoteFinder.Find(reader, segments, candidates, usedCues);
-        int direct = candidates.Count;
         IndirectClaimFinder.Find(reader, insideQuote, usedCues, candidates);
         if (candidates.Count == 0)
         {

@@ -20,7 +20,7 @@ internal sealed class DocumentReferents
     private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Token, int Person)> _occurrences = [];
     private readonly Dictionary<string, List<(int Token, int Person)>> _surnameOccurrences = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<NamedPerson> _titled = [];
+    private readonly Dictionary<string, List<NamedPerson>> _byTitle = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _organizations = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<(int Token, string Name)> _organizationOccurrences = [];
@@ -185,24 +185,30 @@ internal sealed class DocumentReferents
             head = head[(dash + 1)..]; // "Secretary-General" is a general
         }
 
+        // the phrase's words once, hyphenated ones split: "Union", "secretary", "general"
+        var parts = new List<(string Word, bool Title)>(count + 2);
+        for (int i = 0; i < count; i++)
+        {
+            bool title = (_reader.Tags(words[i]) & WordTags.Title) != 0;
+            foreach (var part in _reader.Text(words[i]).ToString().Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                parts.Add((part, title));
+            }
+        }
+
         bool generic = Array.IndexOf(GenericHeads, head.ToLowerInvariant()) >= 0;
         NamedPerson? best = null;
         int bestScore = 0;
-        foreach (var person in _titled)
+        foreach (var person in Candidates(head, generic, parts))
         {
             int score = 0;
             bool qualifier = false;
-            for (int i = 0; i < count; i++)
+            foreach (var (part, title) in parts)
             {
-                string word = _reader.Text(words[i]).ToString();
-                bool title = (_reader.Tags(words[i]) & WordTags.Title) != 0;
-                foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                if (person.Titles.Contains(part))
                 {
-                    if (person.Titles.Contains(part))
-                    {
-                        score++;
-                        qualifier |= !title;
-                    }
+                    score++;
+                    qualifier |= !title;
                 }
             }
 
@@ -220,6 +226,34 @@ internal sealed class DocumentReferents
         }
 
         return best;
+    }
+
+    /// <summary>The people whose titles hold the role's head word (or, for a generic head, one of its qualifiers).</summary>
+    private IEnumerable<NamedPerson> Candidates(string head, bool generic, List<(string Word, bool Title)> parts)
+    {
+        if (_byTitle.TryGetValue(head, out var holders))
+        {
+            foreach (var person in holders)
+            {
+                yield return person;
+            }
+        }
+
+        if (!generic)
+        {
+            yield break;
+        }
+
+        foreach (var (part, title) in parts)
+        {
+            if (!title && _byTitle.TryGetValue(part, out var qualified))
+            {
+                foreach (var person in qualified)
+                {
+                    yield return person;
+                }
+            }
+        }
     }
 
     /// <summary>The name an organization is known by in the document: the full name for an acronym that spells it.</summary>
@@ -366,9 +400,14 @@ internal sealed class DocumentReferents
         _occurrences.Sort((x, y) => x.Token.CompareTo(y.Token));
         foreach (var person in _persons)
         {
-            if (person.Titles.Count > 0)
+            foreach (var title in person.Titles)
             {
-                _titled.Add(person);
+                if (!_byTitle.TryGetValue(title, out var holders))
+                {
+                    _byTitle[title] = holders = [];
+                }
+
+                holders.Add(person);
             }
         }
 
