@@ -56,7 +56,12 @@ internal static class IndirectClaimFinder
                     continue;
                 }
 
-                if (Passive(reader, s, t, first, end, claims) || Forward(reader, t, first, end, cue, insideQuote, claims) || Trailing(reader, t, first, end, insideQuote, claims))
+                // ", said Grant Green, a former official." is an inverted attribution, never a cue opening a clause
+                bool inverted = t > first && reader.IsPunct(t - 1, ',');
+                if (Passive(reader, s, t, first, end, claims)
+                    || (inverted && Trailing(reader, t, first, end, insideQuote, claims))
+                    || Forward(reader, t, first, end, cue, insideQuote, claims)
+                    || (!inverted && Trailing(reader, t, first, end, insideQuote, claims)))
                 {
                     usedCues[t] = true;
                 }
@@ -149,7 +154,7 @@ internal static class IndirectClaimFinder
         }
 
         int contentEnd = TrimEnd(reader, content, end);
-        if (contentEnd - content < MinContentTokens || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
+        if (contentEnd - content < MinContentTokens || (OpensWithQuote(reader, content, insideQuote) && QuotedShare(reader, content, contentEnd, insideQuote) > 0.8))
         {
             return false;
         }
@@ -221,7 +226,8 @@ internal static class IndirectClaimFinder
 
         if (reader.Text(prev).Equals("who", StringComparison.OrdinalIgnoreCase))
         {
-            return reader.ReadBackward(prev, first, out speaker); // "business leaders who say …"
+            // "business leaders who say …", "Graham, who says …"
+            return prev - 1 > first && reader.IsPunct(prev - 1, ',') ? reader.ReadBackward(prev - 1, first, out speaker) : reader.ReadBackward(prev, first, out speaker);
         }
 
         int start = first;
@@ -241,8 +247,9 @@ internal static class IndirectClaimFinder
         int after;
         if (cue > first && reader.IsPunct(cue - 1, ','))
         {
-            // ", said S."
-            if (!reader.ReadForward(cue + 1, end, out speaker))
+            // ", said S." — but not ", told reporters that …", where the hearer comes before a clause
+            if (!reader.ReadForward(cue + 1, end, out speaker)
+                || (speaker.EndToken < end && (reader.Tags(speaker.EndToken) & (WordTags.That | WordTags.ClauseStart)) != 0))
             {
                 return false;
             }
@@ -268,7 +275,9 @@ internal static class IndirectClaimFinder
         }
 
         int parenthesisEnd = SkipModifiers(reader, after, end);
-        if (parenthesisEnd < end && reader.IsPunct(parenthesisEnd, ',') && end - parenthesisEnd > MinContentTokens + 1)
+        bool appositive = parenthesisEnd + 1 < end && reader.IsWord(parenthesisEnd + 1)
+            && (reader.Tags(parenthesisEnd + 1) & (WordTags.Determiner | WordTags.Title)) != 0 && (reader.Tags(parenthesisEnd + 1) & WordTags.Pronoun) == 0;
+        if (parenthesisEnd < end && reader.IsPunct(parenthesisEnd, ',') && end - parenthesisEnd > MinContentTokens + 1 && !appositive)
         {
             // "Mr. Obama, officials said, has become skeptical …": the claim is the whole sentence
             contentEnd = TrimEnd(reader, content, end);
@@ -406,9 +415,14 @@ internal static class IndirectClaimFinder
                     return true;
                 }
 
-                if (k <= t + 3 && ((w & (WordTags.Preposition | WordTags.That)) != 0 || reader.Kind(k) == TokenKind.Punctuation))
+                if (k <= t + 2 && ((w & (WordTags.Preposition | WordTags.That)) != 0 || reader.Kind(k) == TokenKind.Punctuation))
                 {
                     return false;
+                }
+
+                if (LooksLikePastTense(reader, k))
+                {
+                    return true; // "says many doubted her"
                 }
             }
 
@@ -445,6 +459,17 @@ internal static class IndirectClaimFinder
         }
 
         return false;
+    }
+
+    private static bool LooksLikePastTense(PhraseReader reader, int t)
+    {
+        if (!reader.IsWord(t) || reader.IsCapitalized(t) || reader.Tags(t) != WordTags.None)
+        {
+            return false;
+        }
+
+        var word = reader.Text(t);
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static int CountTrailing(PhraseReader reader, int from, int end)
@@ -485,6 +510,9 @@ internal static class IndirectClaimFinder
 
         return false;
     }
+
+    private static bool OpensWithQuote(PhraseReader reader, int content, bool[] insideQuote) =>
+        reader.Kind(content) == TokenKind.Quote || insideQuote[content];
 
     private static double QuotedShare(PhraseReader reader, int content, int contentEnd, bool[] insideQuote)
     {

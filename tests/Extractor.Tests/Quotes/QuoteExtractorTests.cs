@@ -177,6 +177,9 @@ public class QuoteExtractorTests
     [InlineData("According to the BNS news agency, Stoltenberg made the statement after a meeting.", "the BNS news agency", "According to", "Stoltenberg made the statement after a meeting")]
     [InlineData("The troops are ready to move, according to intelligence officials.", "intelligence officials", "according to", "The troops are ready to move")]
     [InlineData("Kyrylo Budanov, head of the intelligence directorate, told reporters that Russia was preparing an offensive.", "Kyrylo Budanov", "told", "Russia was preparing an offensive")]
+    [InlineData("The accusations are difficult to prove in public, said Grant Green, a former official.", "Grant Green", "said", "The accusations are difficult to prove in public")]
+    [InlineData("Mr. Obama, officials said, has become increasingly skeptical about the options.", "officials", "said", "Mr. Obama, officials said, has become increasingly skeptical about the options")]
+    [InlineData("Clinton says many doubted her in Nevada.", "Clinton", "says", "many doubted her in Nevada")]
     public void ExtractQuotes_ReportedSpeech_IsIndirectClaimWithSpeakerCueAndClause(string text, string speaker, string cue, string content)
     {
         var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
