@@ -246,9 +246,9 @@ internal static class DirectQuoteFinder
                     break;
                 }
 
-                if (reader.IsTerminal(k) && !(k + 1 < reader.Count && reader.IsPunct(k + 1, ')')))
+                if (reader.IsTerminal(k) && !(k + 1 < reader.Count && (reader.IsPunct(k + 1, ')') || reader.IsPunct(k + 1, ','))))
                 {
-                    break;
+                    break; // a stop ends the apposition, but not the one of "R-Ky.," or "(D-Mo.)"
                 }
             }
         }
@@ -658,6 +658,11 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
+            if (!segment.ContinuesPrevious && AwaitsAttribution(reader, segment))
+            {
+                continue; // “…,” followed by an attribution we could not read is someone's own quote
+            }
+
             bool sameParagraph = ParagraphOf(reader, segment.OpenToken) == ParagraphOf(reader, previous.OpenToken);
             bool opensParagraph = reader.LineBefore(segment.OpenToken) && ParagraphOf(reader, previous.OpenToken) == PreviousParagraph(reader, segment.OpenToken);
             if (segment.ContinuesPrevious || sameParagraph || opensParagraph)
@@ -675,7 +680,7 @@ internal static class DirectQuoteFinder
         {
             ref var q = ref span[i];
             var segment = segments[segmentOf[i - first]];
-            if (q.HasSpeaker || q.SharesWith >= 0 || q.Kind != QuoteKind.Direct || segment.ContinuesPrevious)
+            if (q.HasSpeaker || q.SharesWith >= 0 || q.Kind != QuoteKind.Direct || segment.ContinuesPrevious || AwaitsAttribution(reader, segment))
             {
                 continue;
             }
@@ -689,6 +694,11 @@ internal static class DirectQuoteFinder
             }
         }
     }
+
+    /// <summary>Whether the quote ends in a comma and its sentence goes on: “…,” names the speaker next.</summary>
+    private static bool AwaitsAttribution(PhraseReader reader, QuoteSegment segment) =>
+        segment.CloseToken >= 0 && LastCharBefore(reader, segment.CloseToken) == ','
+        && segment.AfterClose < reader.Count && !reader.LineBefore(segment.AfterClose) && reader.Kind(segment.AfterClose) != TokenKind.Quote;
 
     /// <summary>The first token of the paragraph (line) holding <paramref name="token"/>.</summary>
     private static int ParagraphOf(PhraseReader reader, int token) => reader.LineStart(token);
