@@ -1,30 +1,319 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using Extractor.Pipeline;
+using Extractor.Quotes;
 
 namespace Extractor.Resolution;
 
-/// <summary>Groups mentions of the same referent and gives each group one canonical name and id.</summary>
+/// <summary>
+/// Groups mentions of the same referent and gives each group one canonical name and id: "Jens Stoltenberg" and
+/// "Stoltenberg" (a surname links to the full name before it), "Kiev" and "Kyiv" (spelling variants, as data),
+/// "NATO" and "North Atlantic Treaty Organization" (an acronym spells the capitals of the full name), "the NATO
+/// Secretary General" recognized as a person (a role resolves to the person written with that title). People and
+/// organizations take their longest name; places and groups their preferred or most frequent spelling; temporal
+/// mentions keep their own text.
+/// </summary>
 internal sealed class EntityResolver
 {
-    public static EntityResolver Default { get; } = new();
+    private readonly VariantTable _variants;
+    private readonly QuoteLexicon _lexicon;
+
+    public EntityResolver(VariantTable variants, QuoteLexicon lexicon)
+    {
+        _variants = variants;
+        _lexicon = lexicon;
+    }
+
+    public static EntityResolver Default { get; } = new(VariantTable.Default, QuoteLexicon.Default);
 
     /// <summary>Sets <see cref="EntityMention.EntityId"/> and <see cref="EntityMention.Canonical"/> on every mention.</summary>
     public void Resolve(AnalyzedDocument document, List<EntityMention> mentions)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
-        for (int i = 0; i < span.Length; i++)
+        int n = mentions.Count;
+        if (n == 0)
         {
+            return;
+        }
+
+        var span = CollectionsMarshal.AsSpan(mentions);
+        var keys = new string[n];
+        var parent = new int[n];
+        var byKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var bySurname = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
+        List<int>? roleMentions = null;
+        for (int i = 0; i < n; i++)
+        {
+            parent[i] = i;
             ref var m = ref span[i];
             string text = document.Text.Substring(m.Start, m.Length);
-            string key = m.Type.ToLabel() + "\u0001" + text;
-            if (!ids.TryGetValue(key, out int id))
+            keys[i] = m.IsTemporal ? text : _variants.Preferred(Normalize(text));
+            string key = m.Type.ToLabel() + "\u0001" + keys[i];
+            if (byKey.TryGetValue(key, out int same))
             {
-                id = ids.Count;
-                ids[key] = id;
+                Union(parent, same, i);
+            }
+            else
+            {
+                byKey[key] = i;
             }
 
+            if (m.Type == EntityType.Person)
+            {
+                if (IsRolePhrase(document, m))
+                {
+                    (roleMentions ??= []).Add(i);
+                    continue;
+                }
+
+                LinkPerson(keys, parent, bySurname, i);
+            }
+            else if (m.Type == EntityType.Organization && !organizations.ContainsKey(keys[i]))
+            {
+                organizations[keys[i]] = i;
+            }
+        }
+
+        // an acronym names the organization whose capitals it spells, when both are in the text
+        foreach (var (name, index) in organizations)
+        {
+            string initials = DocumentReferents.Initials(name);
+            if (initials.Length >= 2 && initials != name && organizations.TryGetValue(initials, out int acronym))
+            {
+                Union(parent, index, acronym);
+            }
+        }
+
+        if (roleMentions is not null)
+        {
+            LinkRoles(document, mentions, keys, parent, bySurname, roleMentions);
+        }
+
+        AssignIds(span, keys, parent);
+    }
+
+    /// <summary>"the Kremlin" and "Kremlin", "NATO's" and "NATO" are one name: no article, no possessive, single spaces.</summary>
+    internal static string Normalize(string text)
+    {
+        var s = text.AsSpan().Trim();
+        if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[4..].TrimStart();
+        }
+
+        if (s.Length > 2 && (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            s = s[..^2];
+        }
+        else if (s.Length > 1 && (s[^1] == '\'' || s[^1] == '\u2019'))
+        {
+            s = s[..^1];
+        }
+
+        var builder = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>"Stoltenberg" joins the "Jens Stoltenberg" named before it (or after, when it comes first); two full names join when their first names agree.</summary>
+    private static void LinkPerson(string[] keys, int[] parent, Dictionary<string, int> bySurname, int i)
+    {
+        string key = keys[i];
+        string surname = DocumentReferents.LastWord(key);
+        bool full = key.Length > surname.Length;
+        if (bySurname.TryGetValue(surname, out int other))
+        {
+            string otherKey = keys[other];
+            bool otherFull = otherKey.Length > surname.Length;
+            if (!full || !otherFull || FirstNamesAgree(key, otherKey))
+            {
+                Union(parent, other, i);
+            }
+        }
+
+        if (full || !bySurname.ContainsKey(surname))
+        {
+            bySurname[surname] = i;
+        }
+    }
+
+    private static bool FirstNamesAgree(string a, string b)
+    {
+        string fa = a[..a.IndexOf(' ')];
+        string fb = b[..b.IndexOf(' ')];
+        if (string.Equals(fa, fb, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "J. Stoltenberg" and "Jens Stoltenberg"
+        return (fa.Length <= 2 || fb.Length <= 2) && char.ToUpperInvariant(fa[0]) == char.ToUpperInvariant(fb[0]);
+    }
+
+    /// <summary>Whether a person mention is only a title: "the NATO Secretary General".</summary>
+    private bool IsRolePhrase(AnalyzedDocument document, EntityMention m)
+    {
+        bool title = false;
+        for (int t = m.StartToken; t < m.EndToken; t++)
+        {
+            var word = document.TokenText(t);
+            var tags = _lexicon.Word(word);
+            if ((tags & WordTags.Title) != 0)
+            {
+                title = true;
+                continue;
+            }
+
+            if ((tags & WordTags.Determiner) != 0 || IsUpperWord(word) || document.Tokens.Kind(t) != TokenKind.Word)
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return title;
+    }
+
+    private static bool IsUpperWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A role phrase recognized as a person joins the person the document names with that title.</summary>
+    private void LinkRoles(AnalyzedDocument document, List<EntityMention> mentions, string[] keys, int[] parent, Dictionary<string, int> bySurname, List<int> roles)
+    {
+        var reader = new PhraseReader(document, _lexicon);
+        var referents = DocumentReferents.Build(reader, mentions);
+        foreach (int i in roles)
+        {
+            var holder = referents.PersonForRole(mentions[i].StartToken, mentions[i].EndToken);
+            if (holder is null)
+            {
+                continue;
+            }
+
+            keys[i] = holder.Name; // the role takes its holder's name, so it never becomes the canonical name
+            if (bySurname.TryGetValue(holder.Surname, out int person))
+            {
+                Union(parent, person, i);
+            }
+        }
+    }
+
+    private static void AssignIds(Span<EntityMention> span, string[] keys, int[] parent)
+    {
+        int n = span.Length;
+        var canonical = new Dictionary<int, string>();
+        var counts = new Dictionary<(int Root, string Key), int>();
+        for (int i = 0; i < n; i++)
+        {
+            int root = Find(parent, i);
+            counts.TryGetValue((root, keys[i]), out int c);
+            counts[(root, keys[i])] = c + 1;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            int root = Find(parent, i);
+            string key = keys[i];
+            if (!canonical.TryGetValue(root, out var best))
+            {
+                canonical[root] = key;
+                continue;
+            }
+
+            var type = span[root].Type;
+            bool better = type is EntityType.Person or EntityType.Organization
+                ? WordCount(key) > WordCount(best) || (WordCount(key) == WordCount(best) && key.Length > best.Length)
+                : counts[(root, key)] > counts[(root, best)];
+            if (better)
+            {
+                canonical[root] = key;
+            }
+        }
+
+        var ids = new Dictionary<int, int>();
+        for (int i = 0; i < n; i++)
+        {
+            int root = Find(parent, i);
+            if (!ids.TryGetValue(root, out int id))
+            {
+                id = ids.Count;
+                ids[root] = id;
+            }
+
+            ref var m = ref span[i];
             m.EntityId = id;
-            m.Canonical ??= text;
+            m.Canonical = m.IsTemporal ? keys[i] : canonical[root];
+        }
+    }
+
+    private static int WordCount(string s)
+    {
+        int words = 1;
+        foreach (char c in s)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        int ra = Find(parent, a);
+        int rb = Find(parent, b);
+        if (ra != rb)
+        {
+            // the earlier mention is the root, so ids follow first appearance
+            if (ra < rb)
+            {
+                parent[rb] = ra;
+            }
+            else
+            {
+                parent[ra] = rb;
+            }
         }
     }
 }

@@ -1,0 +1,56 @@
+namespace Extractor.Cli.Evaluation.Quotes;
+
+/// <summary>Counts behind the quote evaluation, added up over documents.</summary>
+internal sealed class QuoteScores
+{
+    public int Documents { get; set; }
+
+    public int DirectGold { get; set; }
+
+    public int DirectGoldFound { get; set; }
+
+    public int DirectPredicted { get; set; }
+
+    public int DirectPredictedCorrect { get; set; }
+
+    /// <summary>Matched direct quotes whose gold quote names a source.</summary>
+    public int SpeakerTotal { get; set; }
+
+    /// <summary>Of those, the ones whose predicted speaker overlaps the gold source or resolves to the person a gold pronoun refers to.</summary>
+    public int SpeakerCorrect { get; set; }
+
+    /// <summary>Of those, the ones whose predicted speaker mention overlaps the gold source.</summary>
+    public int SpeakerOverlap { get; set; }
+
+    public int IndirectGold { get; set; }
+
+    public int IndirectGoldFound { get; set; }
+
+    public int IndirectPredicted { get; set; }
+
+    public int IndirectPredictedCorrect { get; set; }
+
+    public double Seconds { get; set; }
+
+    public List<string> Errors { get; } = [];
+
+    public static double Ratio(int a, int b) => b == 0 ? 0 : a / (double)b;
+
+    public double DirectPrecision => Ratio(DirectPredictedCorrect, DirectPredicted);
+
+    public double DirectRecall => Ratio(DirectGoldFound, DirectGold);
+
+    public double DirectF1 => F1(DirectPrecision, DirectRecall);
+
+    public double SpeakerAccuracy => Ratio(SpeakerCorrect, SpeakerTotal);
+
+    public double IndirectPrecision => Ratio(IndirectPredictedCorrect, IndirectPredicted);
+
+    public double IndirectRecall => Ratio(IndirectGoldFound, IndirectGold);
+
+    public double IndirectF1 => F1(IndirectPrecision, IndirectRecall);
+
+    public double DocumentsPerSecond => Seconds > 0 ? Documents / Seconds : 0;
+
+    private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+}

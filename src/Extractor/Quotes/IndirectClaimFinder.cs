@@ -1,0 +1,550 @@
+using Extractor.Text;
+
+namespace Extractor.Quotes;
+
+/// <summary>
+/// Finds reported speech without quotation marks, one linear pass over each sentence's cue words:
+/// "S said (that) CLAUSE", "S told Military Times that CLAUSE", "CLAUSE, S said.", "CLAUSE, said S.",
+/// "according to S, CLAUSE", "CLAUSE, according to S." and "This was stated by S" (the claim is the sentence before).
+/// The content is the reported clause.
+/// </summary>
+internal static class IndirectClaimFinder
+{
+    private const int MinContentTokens = 3;
+    private const int MaxTrailingTokens = 6;
+
+    public static void Find(PhraseReader reader, bool[] insideQuote, bool[] usedCues, List<QuoteCandidate> claims)
+    {
+        var tokens = reader.Document.Tokens;
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int end = tokens.SentenceEnd(s);
+            for (int t = first; t < end; t++)
+            {
+                if (insideQuote[t] || !reader.IsWord(t))
+                {
+                    continue;
+                }
+
+                if (usedCues[t])
+                {
+                    // “…,” Sanders said private contractors can be more expensive: the cue of a quote may open a claim too
+                    var usedTags = reader.Cue(t);
+                    if ((usedTags & CueTags.Speech) != 0)
+                    {
+                        Forward(reader, t, first, end, usedTags, insideQuote, claims);
+                    }
+
+                    continue;
+                }
+
+                var cue = reader.Cue(t);
+                if ((cue & CueTags.According) != 0)
+                {
+                    if (t + 1 < end && reader.Text(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase) && According(reader, s, t, first, end, insideQuote, claims))
+                    {
+                        usedCues[t] = true;
+                        t++;
+                    }
+
+                    continue;
+                }
+
+                if ((cue & CueTags.Speech) == 0)
+                {
+                    continue;
+                }
+
+                // ", said Grant Green, a former official." is an inverted attribution, never a cue opening a clause
+                bool inverted = t > first && reader.IsPunct(t - 1, ',');
+                if (Passive(reader, s, t, first, end, claims)
+                    || (inverted && Trailing(reader, t, first, end, insideQuote, claims))
+                    || Forward(reader, t, first, end, cue, insideQuote, claims)
+                    || (!inverted && Trailing(reader, t, first, end, insideQuote, claims)))
+                {
+                    usedCues[t] = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>"S said (that) CLAUSE", "S told Military Times that CLAUSE", "S asked whether CLAUSE", ", saying CLAUSE".</summary>
+    private static bool Forward(PhraseReader reader, int cue, int first, int end, CueTags tags, bool[] insideQuote, List<QuoteCandidate> claims)
+    {
+        bool hasSpeaker = reader.ReadBackward(cue, first, out var speaker) || SentenceSubject(reader, cue, first, insideQuote, out speaker);
+        if (!hasSpeaker && !MaySpeakWithoutSubject(reader, cue, first))
+        {
+            return false;
+        }
+
+        int t = SkipModifiers(reader, cue + 1, end);
+        bool asks = reader.Text(cue).StartsWith("ask", StringComparison.OrdinalIgnoreCase);
+        if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & (WordTags.That | WordTags.Conjunction)) == 0)
+        {
+            // "told Military Times that", "told reporters on Thursday that": the hearer comes before "that"
+            int that = -1;
+            for (int k = t + 1; k < end && k <= t + 6; k++)
+            {
+                if ((reader.Tags(k) & WordTags.That) != 0 && !reader.IsCapitalized(k))
+                {
+                    that = k;
+                    break;
+                }
+
+                if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || reader.Cue(k) != CueTags.None)
+                {
+                    break;
+                }
+            }
+
+            if (that >= 0)
+            {
+                t = that;
+            }
+            else if (reader.ReadForward(t, end, out var hearer))
+            {
+                t = SkipModifiers(reader, hearer.EndToken, end);
+            }
+        }
+
+        if (t >= end)
+        {
+            return false;
+        }
+
+        if ((reader.Tags(t) & WordTags.Preposition) != 0 && !reader.IsCapitalized(t))
+        {
+            // "announced on the convention floor that …", "says in a statement that …"
+            for (int k = t + 1; k < end && k <= t + 7; k++)
+            {
+                if ((reader.Tags(k) & WordTags.That) != 0 && !reader.IsCapitalized(k))
+                {
+                    t = k;
+                    break;
+                }
+
+                if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || reader.Cue(k) != CueTags.None)
+                {
+                    break;
+                }
+            }
+        }
+
+        int content;
+        if ((reader.Tags(t) & WordTags.That) != 0 && !reader.IsCapitalized(t))
+        {
+            content = t + 1;
+        }
+        else if (!hasSpeaker && !(reader.IsWord(t) && (reader.Tags(t) & WordTags.Pronoun) != 0))
+        {
+            return false; // without a subject, only a clear clause: "Six in 10 say he is decisive"
+        }
+        else if (asks && (reader.Tags(t) & WordTags.Conjunction) != 0 && !reader.IsCapitalized(t) && !reader.Text(t).Equals("and", StringComparison.Ordinal))
+        {
+            content = t; // "asked whether …", "asked how high the wall would be"
+        }
+        else if ((tags & CueTags.Bare) != 0 && StartsClause(reader, t, end))
+        {
+            content = t;
+        }
+        else
+        {
+            return false;
+        }
+
+        int contentEnd = TrimEnd(reader, content, end);
+        if (contentEnd - content < MinContentTokens || (OpensWithQuote(reader, content, insideQuote) && QuotedShare(reader, content, contentEnd, insideQuote) > 0.8))
+        {
+            return false;
+        }
+
+        Add(reader, claims, content, contentEnd, cue, cue + 1, speaker);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a cue with no readable subject still reports a claim: after a number or a comma ("49%, say …",
+    /// "Six in 10 say …"), never after "to" or a modal ("refused to say whether", "would say that").
+    /// </summary>
+    private static bool MaySpeakWithoutSubject(PhraseReader reader, int cue, int first)
+    {
+        int prev = cue - 1;
+        if (prev < first)
+        {
+            return false;
+        }
+
+        if ((reader.Tags(prev) & WordTags.Auxiliary) != 0 || reader.Text(prev).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return reader.Kind(prev) == TokenKind.Number || reader.IsPunct(prev, ',') || reader.Text(prev).SequenceEqual("%");
+    }
+
+    /// <summary>Skips adverbs and time words after a cue: "said Monday that", "said again that".</summary>
+    private static int SkipModifiers(PhraseReader reader, int t, int end)
+    {
+        while (t < end && reader.IsWord(t))
+        {
+            var tags = reader.Tags(t);
+            if ((tags & (WordTags.Adverb | WordTags.Time)) != 0 && (tags & WordTags.Pronoun) == 0)
+            {
+                t++;
+            }
+            else if ((tags & WordTags.Determiner) != 0 && t + 1 < end && (reader.Tags(t + 1) & WordTags.Time) != 0)
+            {
+                t += 2; // "said this week that"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return t;
+    }
+
+    /// <summary>
+    /// The subject of a sentence whose cue has none beside it: "Trump has praised Putin, saying …", "… and said it was".
+    /// Only after a comma or a conjunction, and only a name, pronoun, role or body.
+    /// </summary>
+    private static bool SentenceSubject(PhraseReader reader, int cue, int first, bool[] insideQuote, out SpeakerPhrase speaker)
+    {
+        speaker = default;
+        int prev = cue - 1;
+        while (prev >= first && reader.IsWord(prev) && (reader.Tags(prev) & (WordTags.Adverb | WordTags.Auxiliary)) != 0)
+        {
+            prev--;
+        }
+
+        if (prev <= first || !(reader.IsPunct(prev, ',') || (reader.Tags(prev) & WordTags.Conjunction) != 0))
+        {
+            return false;
+        }
+
+        if (reader.Text(prev).Equals("who", StringComparison.OrdinalIgnoreCase))
+        {
+            // "business leaders who say …", "Graham, who says …"
+            return prev - 1 > first && reader.IsPunct(prev - 1, ',') ? reader.ReadBackward(prev - 1, first, out speaker) : reader.ReadBackward(prev, first, out speaker);
+        }
+
+        int start = first;
+        while (start < prev && (insideQuote[start] || reader.Kind(start) != TokenKind.Word || (reader.Tags(start) & (WordTags.Conjunction | WordTags.Adverb)) != 0))
+        {
+            start++;
+        }
+
+        return reader.ReadForward(start, prev, out speaker);
+    }
+
+    /// <summary>"CLAUSE, S said." and "CLAUSE, said S." with at most a few words after the cue ("on Thursday", "in a statement").</summary>
+    private static bool Trailing(PhraseReader reader, int cue, int first, int end, bool[] insideQuote, List<QuoteCandidate> claims)
+    {
+        int contentEnd;
+        SpeakerPhrase speaker;
+        int after;
+        if (cue > first && reader.IsPunct(cue - 1, ','))
+        {
+            // ", said S." — but not ", told reporters that …", where the hearer comes before a clause
+            if (!reader.ReadForward(cue + 1, end, out speaker)
+                || (speaker.EndToken < end && (reader.Tags(speaker.EndToken) & (WordTags.That | WordTags.ClauseStart)) != 0))
+            {
+                return false;
+            }
+
+            contentEnd = cue - 1;
+            after = speaker.EndToken;
+        }
+        else
+        {
+            if (!reader.ReadBackward(cue, first, out speaker) || speaker.StartToken - 1 <= first || !reader.IsPunct(speaker.StartToken - 1, ','))
+            {
+                return false;
+            }
+
+            contentEnd = speaker.StartToken - 1;
+            after = cue + 1;
+        }
+
+        int content = first;
+        while (content < contentEnd && (reader.Kind(content) == TokenKind.Punctuation || reader.Kind(content) == TokenKind.Quote))
+        {
+            content++;
+        }
+
+        int parenthesisEnd = SkipModifiers(reader, after, end);
+        bool appositive = parenthesisEnd + 1 < end && reader.IsWord(parenthesisEnd + 1)
+            && (reader.Tags(parenthesisEnd + 1) & (WordTags.Determiner | WordTags.Title)) != 0 && (reader.Tags(parenthesisEnd + 1) & WordTags.Pronoun) == 0;
+        if (parenthesisEnd < end && reader.IsPunct(parenthesisEnd, ',') && end - parenthesisEnd > MinContentTokens + 1 && !appositive)
+        {
+            // "Mr. Obama, officials said, has become skeptical …": the claim is the whole sentence
+            contentEnd = TrimEnd(reader, content, end);
+        }
+        else if (CountTrailing(reader, after, end) > MaxTrailingTokens)
+        {
+            return false;
+        }
+
+        if (contentEnd - content < MinContentTokens || insideQuote[content] || reader.Kind(contentEnd - 1) == TokenKind.Quote
+            || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
+        {
+            return false;
+        }
+
+        Add(reader, claims, content, contentEnd, cue, cue + 1, speaker);
+        return true;
+    }
+
+    /// <summary>"according to S, CLAUSE" and "CLAUSE, according to S."</summary>
+    private static bool According(PhraseReader reader, int sentence, int cue, int first, int end, bool[] insideQuote, List<QuoteCandidate> claims)
+    {
+        if (!reader.ReadForward(cue + 2, end, out var speaker))
+        {
+            return false;
+        }
+
+        int content;
+        int contentEnd;
+        int leading = 0;
+        for (int k = first; k < cue; k++)
+        {
+            if (reader.IsWord(k) && (reader.Tags(k) & (WordTags.Conjunction | WordTags.Adverb)) == 0)
+            {
+                leading++;
+            }
+        }
+
+        if (leading >= MinContentTokens && cue > first && (reader.IsPunct(cue - 1, ',') || reader.IsDash(cue - 1)))
+        {
+            content = first;
+            int after = speaker.EndToken;
+            if (after < end && (reader.IsPunct(after, ',') || reader.IsDash(after)) && end - after > MinContentTokens + 1)
+            {
+                contentEnd = TrimEnd(reader, content, end); // "most Americans, according to the report, still believe …"
+            }
+            else
+            {
+                contentEnd = cue - 1;
+            }
+        }
+        else if (leading < MinContentTokens)
+        {
+            int comma = speaker.EndToken;
+            while (comma < end && !reader.IsPunct(comma, ',') && comma - speaker.EndToken < 8)
+            {
+                comma++;
+            }
+
+            if (comma >= end || !reader.IsPunct(comma, ','))
+            {
+                return false;
+            }
+
+            content = comma + 1;
+            contentEnd = TrimEnd(reader, content, end);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (contentEnd - content < MinContentTokens || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
+        {
+            return false;
+        }
+
+        Add(reader, claims, content, contentEnd, cue, cue + 2, speaker);
+        return true;
+    }
+
+    /// <summary>"This was stated by S": the claim is the sentence before.</summary>
+    private static bool Passive(PhraseReader reader, int sentence, int cue, int first, int end, List<QuoteCandidate> claims)
+    {
+        if (sentence == 0 || cue + 1 >= end || cue - 2 < first || !reader.Text(cue + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+            || (reader.Tags(cue - 1) & WordTags.Auxiliary) == 0 || (reader.Tags(cue - 2) & (WordTags.Determiner | WordTags.ThingPronoun)) == 0 || cue - 2 != first)
+        {
+            return false;
+        }
+
+        if (!reader.ReadForward(cue + 2, end, out var speaker))
+        {
+            return false;
+        }
+
+        var tokens = reader.Document.Tokens;
+        int previousFirst = tokens.SentenceStarts[sentence - 1];
+        int previousEnd = TrimEnd(reader, previousFirst, first);
+        if (previousEnd - previousFirst < MinContentTokens)
+        {
+            return false;
+        }
+
+        Add(reader, claims, previousFirst, previousEnd, cue, cue + 1, speaker);
+        return true;
+    }
+
+    /// <summary>Whether the clause after a cue can start here: a pronoun subject, "there", a name, a determiner or a number.</summary>
+    private static bool StartsClause(PhraseReader reader, int t, int end)
+    {
+        if (end - t < MinContentTokens)
+        {
+            return false;
+        }
+
+        if (reader.Kind(t) == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (!reader.IsWord(t))
+        {
+            return false;
+        }
+
+        var tags = reader.Tags(t);
+        if ((tags & WordTags.Determiner) != 0 && (tags & WordTags.ClauseStart) == 0 || (tags & WordTags.ClauseStart) != 0 && (tags & WordTags.Pronoun) == 0 && !reader.Text(t).Equals("there", StringComparison.OrdinalIgnoreCase))
+        {
+            // "said the first task is …", not "wrote a statement on …": a preposition or stop right after the noun means an object
+            for (int k = t + 1; k < end && k <= t + 6; k++)
+            {
+                var w = reader.Tags(k);
+                if ((w & WordTags.Auxiliary) != 0 || reader.Cue(k) != CueTags.None)
+                {
+                    return true;
+                }
+
+                if (k <= t + 2 && ((w & (WordTags.Preposition | WordTags.That)) != 0 || reader.Kind(k) == TokenKind.Punctuation))
+                {
+                    return false;
+                }
+
+                if (LooksLikePastTense(reader, k))
+                {
+                    return true; // "says many doubted her"
+                }
+            }
+
+            return true;
+        }
+
+        if ((tags & WordTags.ClauseStart) != 0)
+        {
+            return (tags & WordTags.Preposition) == 0;
+        }
+
+        if (reader.IsCapitalized(t))
+        {
+            return (tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction)) == 0;
+        }
+
+        if ((tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction | WordTags.Adverb | WordTags.Auxiliary | WordTags.That)) != 0 || reader.Cue(t) != CueTags.None)
+        {
+            return false;
+        }
+
+        // a lower-case noun subject needs its verb close by: "said investigators were probably feeling …"
+        for (int k = t + 1; k < end && k <= t + 6; k++)
+        {
+            if (reader.Kind(k) == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if ((reader.Tags(k) & WordTags.Auxiliary) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikePastTense(PhraseReader reader, int t)
+    {
+        if (!reader.IsWord(t) || reader.IsCapitalized(t) || reader.Tags(t) != WordTags.None)
+        {
+            return false;
+        }
+
+        var word = reader.Text(t);
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    private static int CountTrailing(PhraseReader reader, int from, int end)
+    {
+        int n = 0;
+        for (int t = from; t < end && n <= MaxTrailingTokens; t++)
+        {
+            if (!reader.IsTerminal(t) && reader.Kind(t) != TokenKind.Quote)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The end of the content: before the sentence's final punctuation and closing marks.</summary>
+    private static int TrimEnd(PhraseReader reader, int content, int end)
+    {
+        int e = end;
+        while (e > content && (reader.IsTerminal(e - 1) || reader.Kind(e - 1) == TokenKind.Quote && !IsQuoteOpenInside(reader, content, e - 1) || reader.IsPunct(e - 1, ',') || reader.IsPunct(e - 1, ';')))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    private static bool IsQuoteOpenInside(PhraseReader reader, int content, int close)
+    {
+        for (int t = close - 1; t >= content && t >= close - 200; t--)
+        {
+            if (reader.Kind(t) == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensWithQuote(PhraseReader reader, int content, bool[] insideQuote) =>
+        reader.Kind(content) == TokenKind.Quote || insideQuote[content];
+
+    private static double QuotedShare(PhraseReader reader, int content, int contentEnd, bool[] insideQuote)
+    {
+        // sample at most 200 tokens: the share is a ratio, and a sentence can be a whole megabyte long
+        int step = Math.Max(1, (contentEnd - content) / 200);
+        int inside = 0;
+        int seen = 0;
+        for (int t = content; t < contentEnd; t += step)
+        {
+            seen++;
+            if (insideQuote[t] || reader.Kind(t) == TokenKind.Quote)
+            {
+                inside++;
+            }
+        }
+
+        return seen > 0 ? inside / (double)seen : 0;
+    }
+
+    private static void Add(PhraseReader reader, List<QuoteCandidate> claims, int content, int contentEnd, int cueStart, int cueEnd, SpeakerPhrase speaker)
+    {
+        var tokens = reader.Document.Tokens;
+        claims.Add(new QuoteCandidate
+        {
+            Start = tokens.Start(content),
+            End = tokens.End(contentEnd - 1),
+            FirstToken = content,
+            Kind = QuoteKind.Indirect,
+            CueStart = cueStart,
+            CueEnd = cueEnd,
+            Speaker = speaker,
+            SharesWith = -1,
+        });
+    }
+}

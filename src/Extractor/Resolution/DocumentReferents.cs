@@ -1,0 +1,736 @@
+using Extractor.Pipeline;
+using Extractor.Quotes;
+using Extractor.Text;
+
+namespace Extractor.Resolution;
+
+/// <summary>
+/// The people and organizations one document names, found in one pass over its capitalized word runs and over the
+/// recognizers' mentions: full names with the titles written beside them ("NATO Secretary General Jens Stoltenberg",
+/// "Kyrylo Budanov, head of …"), where each person is named, and how often each organization is. Speaker phrases
+/// are resolved against it: surnames to full names, roles to the person holding them, documents to their author.
+/// </summary>
+internal sealed class DocumentReferents
+{
+    private static readonly string[] GenericHeads = ["chief", "head", "leader", "boss", "spokesman", "spokeswoman", "spokesperson"];
+
+    private readonly PhraseReader _reader;
+    private readonly List<NamedPerson> _persons = [];
+    private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Token, int Person)> _occurrences = [];
+    private readonly Dictionary<string, List<(int Token, int Person)>> _surnameOccurrences = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<NamedPerson>> _byTitle = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _organizations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+    private readonly List<(int Token, string Name)> _organizationOccurrences = [];
+
+    private int _headlineLineStart = -1;
+    private bool _headline;
+
+    private DocumentReferents(PhraseReader reader)
+    {
+        _reader = reader;
+    }
+
+    public IReadOnlyList<NamedPerson> Persons => _persons;
+
+    /// <summary>The organization the document names most often, which unnamed bodies and documents speak for.</summary>
+    public string? SalientOrganization { get; private set; }
+
+    public static DocumentReferents Build(PhraseReader reader, IReadOnlyList<EntityMention> mentions)
+    {
+        var referents = new DocumentReferents(reader);
+        referents.Scan(mentions);
+        return referents;
+    }
+
+    /// <summary>The person whose surname or full name is <paramref name="name"/>, preferring the one named last before <paramref name="token"/>.</summary>
+    public NamedPerson? FindPerson(string name, int token)
+    {
+        if (_byName.TryGetValue(name, out int index))
+        {
+            return _persons[index];
+        }
+
+        string surname = LastWord(name);
+        if (!_bySurname.TryGetValue(surname, out var candidates))
+        {
+            return null;
+        }
+
+        if (candidates.Count == 1)
+        {
+            return _persons[candidates[0]];
+        }
+
+        // several people share the surname: the one named last before the token
+        if (_surnameOccurrences.TryGetValue(surname, out var named))
+        {
+            int lo = 0;
+            int hi = named.Count - 1;
+            int found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (named[mid].Token < token)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (found >= 0)
+            {
+                return _persons[named[found].Person];
+            }
+        }
+
+        return _persons[candidates[0]];
+    }
+
+    /// <summary>The most recent person named before <paramref name="token"/>.</summary>
+    public NamedPerson? LastPersonBefore(int token)
+    {
+        int lo = 0;
+        int hi = _occurrences.Count - 1;
+        int found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_occurrences[mid].Token < token)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 ? _persons[_occurrences[found].Person] : null;
+    }
+
+    /// <summary>The most recent organization named before <paramref name="token"/>, by its document name.</summary>
+    public string? LastOrganizationBefore(int token)
+    {
+        int lo = 0;
+        int hi = _organizationOccurrences.Count - 1;
+        int found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_organizationOccurrences[mid].Token < token)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 ? OrganizationName(_organizationOccurrences[found].Name) : null;
+    }
+
+    /// <summary>
+    /// The person who holds the role a phrase names: "the Union secretary general" and "the secretary" find the person
+    /// written as "NATO Secretary General Jens Stoltenberg". The role's head word must be one of the person's titles
+    /// (or a generic head such as "chief" with a matching body); more shared words win.
+    /// </summary>
+    public NamedPerson? PersonForRole(int start, int end)
+    {
+        string? head = null;
+        Span<int> words = stackalloc int[16];
+        int count = 0;
+        for (int t = start; t < end && count < words.Length; t++)
+        {
+            if (!_reader.IsWord(t))
+            {
+                continue;
+            }
+
+            var tags = _reader.Tags(t);
+            if ((tags & WordTags.Preposition) != 0 && !_reader.IsCapitalized(t))
+            {
+                break;
+            }
+
+            if ((tags & WordTags.Determiner) != 0 || _reader.IsPossessive(t))
+            {
+                continue;
+            }
+
+            words[count++] = t;
+            if ((tags & WordTags.Title) != 0)
+            {
+                head = _reader.Text(t).ToString();
+            }
+        }
+
+        if (head is null)
+        {
+            return null;
+        }
+
+        int dash = head.LastIndexOf('-');
+        if (dash >= 0 && dash < head.Length - 1)
+        {
+            head = head[(dash + 1)..]; // "Secretary-General" is a general
+        }
+
+        // the phrase's words once, hyphenated ones split: "Union", "secretary", "general"
+        var parts = new List<(string Word, bool Title)>(count + 2);
+        for (int i = 0; i < count; i++)
+        {
+            bool title = (_reader.Tags(words[i]) & WordTags.Title) != 0;
+            foreach (var part in _reader.Text(words[i]).ToString().Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                parts.Add((part, title));
+            }
+        }
+
+        bool generic = Array.IndexOf(GenericHeads, head.ToLowerInvariant()) >= 0;
+        NamedPerson? best = null;
+        int bestScore = 0;
+        foreach (var person in Candidates(head, generic, parts))
+        {
+            int score = 0;
+            bool qualifier = false;
+            foreach (var (part, title) in parts)
+            {
+                if (person.Titles.Contains(part))
+                {
+                    score++;
+                    qualifier |= !title;
+                }
+            }
+
+            bool headMatches = person.Titles.Contains(head) || (generic && qualifier);
+            if (!headMatches)
+            {
+                continue;
+            }
+
+            if (score > bestScore || (score == bestScore && best is not null && person.Count > best.Count))
+            {
+                best = person;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The people whose titles hold the role's head word (or, for a generic head, one of its qualifiers).</summary>
+    private IEnumerable<NamedPerson> Candidates(string head, bool generic, List<(string Word, bool Title)> parts)
+    {
+        if (_byTitle.TryGetValue(head, out var holders))
+        {
+            foreach (var person in holders)
+            {
+                yield return person;
+            }
+        }
+
+        if (!generic)
+        {
+            yield break;
+        }
+
+        foreach (var (part, title) in parts)
+        {
+            if (!title && _byTitle.TryGetValue(part, out var qualified))
+            {
+                foreach (var person in qualified)
+                {
+                    yield return person;
+                }
+            }
+        }
+    }
+
+    /// <summary>The name an organization is known by in the document: the full name for an acronym that spells it.</summary>
+    public string OrganizationName(string name) => _acronyms.TryGetValue(name, out var full) ? full : name;
+
+    public bool IsOrganization(string name) => _organizations.ContainsKey(name);
+
+    private void Scan(IReadOnlyList<EntityMention> mentions)
+    {
+        var singles = new List<(int Token, string Text, List<string>? Titles)>();
+        List<string>? pendingTitles = null;
+        int pendingEnd = -1;
+        int count = _reader.Count;
+        int mentionIndex = 0;
+        int t = 0;
+        while (t < count)
+        {
+            if (!StartsRun(t))
+            {
+                t++;
+                continue;
+            }
+
+            int a = t;
+            int b = t + 1;
+            while (b < count && !_reader.LineBefore(b) && (ContinuesRun(b) || (IsParticle(b) && b + 1 < count && _reader.IsCapitalized(b + 1))))
+            {
+                b++;
+            }
+
+            while (mentionIndex < mentions.Count && mentions[mentionIndex].EndToken <= a)
+            {
+                mentionIndex++;
+            }
+
+            EntityType? recognized = null;
+            if (mentionIndex < mentions.Count && mentions[mentionIndex].StartToken < b && !mentions[mentionIndex].IsTemporal)
+            {
+                recognized = mentions[mentionIndex].Type;
+            }
+
+            bool pureTitle = AllTitles(a, b);
+
+            // split the run after its last title or organization word: "NATO Secretary General | Jens Stoltenberg"
+            int split = a;
+            bool orgPrefix = false;
+            for (int k = b - 2; k >= a && !pureTitle; k--)
+            {
+                var tags = _reader.Tags(k);
+                if ((tags & WordTags.Title) != 0 || (tags & WordTags.OrgHead) != 0)
+                {
+                    split = k + 1;
+                    break;
+                }
+            }
+
+            List<string>? titles = null;
+            for (int k = a; k < split; k++)
+            {
+                titles ??= [];
+                titles.Add(_reader.Text(k).ToString());
+                orgPrefix |= (_reader.Tags(k) & WordTags.OrgHead) != 0;
+            }
+
+            if (pureTitle)
+            {
+                pendingTitles = [];
+                for (int k = a; k < b; k++)
+                {
+                    pendingTitles.Add(_reader.Text(k).ToString());
+                }
+
+                pendingEnd = b;
+                t = b;
+                continue;
+            }
+
+            if (pendingTitles is not null && a > 0 && a - pendingEnd <= 12 && _reader.IsPunct(a - 1, ','))
+            {
+                titles ??= [];
+                titles.AddRange(pendingTitles);
+            }
+
+            pendingTitles = null;
+            if (orgPrefix)
+            {
+                CountOrganization(TextOf(a, split), a);
+            }
+
+            int nameStart = split;
+            int last = b - 1;
+            bool afterThe = nameStart == a && a > 0 && _reader.IsWord(a - 1) && _reader.Text(a - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
+            bool org = recognized is EntityType.Organization || (recognized is null && (IsOrganizationRun(nameStart, b) || afterThe));
+            bool place = recognized is EntityType.Location or EntityType.Nationality || (recognized is null && _reader.Lexicon.IsPlaceHead(_reader.Text(last)));
+            if (org)
+            {
+                CountOrganization(TextOf(nameStart, b), nameStart);
+            }
+            else if (!place && (recognized is null or EntityType.Person))
+            {
+                var appositive = AppositiveTitles(b);
+                if (appositive is not null)
+                {
+                    titles ??= [];
+                    titles.AddRange(appositive);
+                }
+
+                if (recognized is null && IsHeadlineLine(a))
+                {
+                    // "NATO: Ensuring Security and Defense for All Allies" names nobody
+                }
+                else if (b - nameStart >= 2 || recognized is EntityType.Person)
+                {
+                    AddPerson(nameStart, b, titles, recognized);
+                }
+                else
+                {
+                    singles.Add((nameStart, _reader.Text(nameStart).ToString(), titles));
+                }
+            }
+
+            t = b;
+        }
+
+        RepairGluedSurnames(singles);
+        foreach (var (token, word, titles) in singles)
+        {
+            if (_bySurname.ContainsKey(word))
+            {
+                var person = FindPerson(word, token)!;
+                person.Count++;
+                _occurrences.Add((token, person.Index));
+                if (titles is not null)
+                {
+                    AddTitles(person, titles);
+                }
+            }
+            else if (titles is not null)
+            {
+                AddPerson(token, token + 1, titles, null);
+            }
+        }
+
+        _occurrences.Sort((x, y) => x.Token.CompareTo(y.Token));
+        foreach (var person in _persons)
+        {
+            foreach (var title in person.Titles)
+            {
+                if (!_byTitle.TryGetValue(title, out var holders))
+                {
+                    _byTitle[title] = holders = [];
+                }
+
+                holders.Add(person);
+            }
+        }
+
+        LinkAcronyms();
+        int best = 0;
+        foreach (var (name, n) in _organizations)
+        {
+            if (n > best)
+            {
+                best = n;
+                SalientOrganization = OrganizationName(name);
+            }
+        }
+    }
+
+    /// <summary>Whether the line holding <paramref name="token"/> is written in title case (a headline), where capitalized words are no names.</summary>
+    private bool IsHeadlineLine(int token)
+    {
+        if (token == _headlineLineStart)
+        {
+            return _headline;
+        }
+
+        int start = _reader.LineStart(token);
+        if (start != _headlineLineStart)
+        {
+            int words = 0;
+            int capitalized = 0;
+            int k = start;
+            for (; k < _reader.Count && (k == start || !_reader.LineBefore(k)); k++)
+            {
+                if (_reader.IsWord(k) && !_reader.IsPossessive(k))
+                {
+                    words++;
+                    if (_reader.IsCapitalized(k))
+                    {
+                        capitalized++;
+                    }
+                }
+            }
+
+            // a headline has no closing stop and mostly capitalized words
+            bool stop = k > start && (_reader.IsTerminal(k - 1) || _reader.Kind(k - 1) == TokenKind.Quote);
+            _headlineLineStart = start;
+            _headline = words >= 3 && (capitalized * 10 >= words * 9 || (!stop && capitalized * 10 >= words * 6));
+        }
+
+        return _headline;
+    }
+
+    private bool StartsRun(int t)
+    {
+        if (!_reader.IsCapitalized(t))
+        {
+            return false;
+        }
+
+        var tags = _reader.Tags(t);
+        return (tags & (WordTags.Determiner | WordTags.Conjunction | WordTags.Pronoun | WordTags.Preposition | WordTags.Adverb
+            | WordTags.Auxiliary | WordTags.That | WordTags.Time | WordTags.ClauseStart)) == 0 && _reader.Cue(t) == CueTags.None;
+    }
+
+    private bool ContinuesRun(int t) => _reader.IsCapitalized(t) && (_reader.Tags(t) & (WordTags.Conjunction | WordTags.Pronoun | WordTags.That)) == 0;
+
+    private bool IsParticle(int t)
+    {
+        var word = _reader.Text(t);
+        return _reader.IsWord(t) && !_reader.IsCapitalized(t) && (word is "von" or "van" or "der" or "de" or "den" or "da" or "du" or "bin" or "al" or "la" or "le" or "dos" or "del");
+    }
+
+    private bool AllTitles(int a, int b)
+    {
+        bool title = false;
+        for (int k = a; k < b; k++)
+        {
+            var tags = _reader.Tags(k);
+            if ((tags & WordTags.Title) != 0)
+            {
+                title = true;
+            }
+            else if (!_reader.IsAcronym(k))
+            {
+                return false;
+            }
+        }
+
+        return title;
+    }
+
+    private bool IsOrganizationRun(int a, int b)
+    {
+        if (b - a == 1)
+        {
+            return _reader.IsAcronym(a) || (_reader.Tags(a) & WordTags.OrgHead) != 0;
+        }
+
+        for (int k = a; k < b; k++)
+        {
+            if ((_reader.Tags(k) & WordTags.OrgHead) != 0 || _reader.IsAcronym(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Titles in an appositive after a name: "Kyrylo Budanov, head of the Ukrainian Defense Ministry's …".</summary>
+    private List<string>? AppositiveTitles(int b)
+    {
+        if (b >= _reader.Count || !_reader.IsPunct(b, ','))
+        {
+            return null;
+        }
+
+        int t = b + 1;
+        if (t < _reader.Count && (_reader.Tags(t) & WordTags.Determiner) != 0)
+        {
+            t++;
+        }
+
+        if (t >= _reader.Count || (_reader.Tags(t) & WordTags.Title) == 0)
+        {
+            return null;
+        }
+
+        var titles = new List<string>();
+        for (int k = t; k < _reader.Count && k < t + 12 && !_reader.IsPunct(k, ',') && !_reader.IsTerminal(k); k++)
+        {
+            if (_reader.IsWord(k) && ((_reader.Tags(k) & WordTags.Title) != 0 || _reader.IsAcronym(k)))
+            {
+                titles.Add(_reader.Text(k).ToString());
+            }
+        }
+
+        return titles;
+    }
+
+    private void AddPerson(int a, int b, List<string>? titles, EntityType? recognized)
+    {
+        string name = TextOf(a, b);
+        string surname = _reader.Text(b - 1).ToString();
+        if (!_byName.TryGetValue(name, out int index))
+        {
+            index = _persons.Count;
+            _persons.Add(new NamedPerson(name, surname) { RecognizedType = recognized, Index = index });
+            _byName[name] = index;
+            if (!_bySurname.TryGetValue(surname, out var list))
+            {
+                _bySurname[surname] = list = [];
+            }
+
+            list.Add(index);
+        }
+
+        var person = _persons[index];
+        person.Count++;
+        if (titles is not null)
+        {
+            AddTitles(person, titles);
+        }
+
+        _occurrences.Add((a, index));
+        if (!_surnameOccurrences.TryGetValue(surname, out var named))
+        {
+            _surnameOccurrences[surname] = named = [];
+        }
+
+        named.Add((a, index));
+    }
+
+    /// <summary>
+    /// Joins a surname glued to the next word by a lost space ("Jens Stoltenbergaccusing") back to the surname the
+    /// document writes on its own elsewhere ("Stoltenberg").
+    /// </summary>
+    private void RepairGluedSurnames(List<(int Token, string Text, List<string>? Titles)> singles)
+    {
+        if (singles.Count == 0)
+        {
+            return;
+        }
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var single in singles)
+        {
+            if (single.Text.Length >= 4)
+            {
+                words.Add(single.Text);
+            }
+        }
+
+        for (int p = 0; p < _persons.Count; p++)
+        {
+            var person = _persons[p];
+            if (words.Contains(person.Surname))
+            {
+                continue;
+            }
+
+            for (int length = 4; length <= person.Surname.Length - 3; length++)
+            {
+                string word = person.Surname[..length];
+                if (words.Contains(word) && IsLower(person.Surname.AsSpan(length)))
+                {
+                    string glued = person.Surname;
+                    _bySurname[glued].Remove(p);
+                    person.Surname = word;
+                    person.Name = person.Name[..^(glued.Length - word.Length)];
+                    if (!_bySurname.TryGetValue(word, out var list))
+                    {
+                        _bySurname[word] = list = [];
+                    }
+
+                    list.Add(p);
+                    _byName[person.Name] = p;
+                    if (_surnameOccurrences.Remove(glued, out var named))
+                    {
+                        if (!_surnameOccurrences.TryGetValue(word, out var existing))
+                        {
+                            _surnameOccurrences[word] = existing = [];
+                        }
+
+                        existing.AddRange(named);
+                        existing.Sort((x, y) => x.Token.CompareTo(y.Token));
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds title words, and the parts of hyphenated ones ("Secretary-General" → "secretary", "general").</summary>
+    private static void AddTitles(NamedPerson person, List<string> titles)
+    {
+        foreach (var title in titles)
+        {
+            person.Titles.Add(title);
+            if (title.Contains('-'))
+            {
+                foreach (var part in title.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    person.Titles.Add(part);
+                }
+            }
+        }
+    }
+
+    private static bool IsLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void CountOrganization(string name, int token)
+    {
+        _organizationOccurrences.Add((token, name));
+        _organizations.TryGetValue(name, out int n);
+        _organizations[name] = n + 1;
+    }
+
+    /// <summary>An acronym names the organization whose capitalized words it spells: "NATO" ↔ "North Atlantic Treaty Organization".</summary>
+    private void LinkAcronyms()
+    {
+        foreach (var name in _organizations.Keys)
+        {
+            string initials = Initials(name);
+            if (initials.Length >= 2 && initials != name && _organizations.ContainsKey(initials))
+            {
+                _acronyms[initials] = name;
+            }
+        }
+    }
+
+    internal static string Initials(string name)
+    {
+        Span<char> buffer = stackalloc char[16];
+        int n = 0;
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Length == 0 || !char.IsUpper(part[0]))
+            {
+                continue; // "of", "the", "and"
+            }
+
+            if (n == buffer.Length)
+            {
+                return string.Empty;
+            }
+
+            buffer[n++] = part[0];
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private string TextOf(int a, int b)
+    {
+        var text = _reader.Document.Text;
+        var builder = new System.Text.StringBuilder();
+        for (int k = a; k < b; k++)
+        {
+            if (k > a && _reader.SpaceBefore(k))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(text, _reader.Document.Tokens.Start(k), _reader.Document.Tokens.End(k) - _reader.Document.Tokens.Start(k));
+        }
+
+        return builder.ToString();
+    }
+
+    internal static string LastWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+}

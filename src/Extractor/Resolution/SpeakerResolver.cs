@@ -1,0 +1,258 @@
+using Extractor.Pipeline;
+using Extractor.Quotes;
+
+namespace Extractor.Resolution;
+
+/// <summary>
+/// Turns speaker phrases into <see cref="Speaker"/> records, in document order: names to the fullest name of their
+/// referent, pronouns to the most recent compatible speaker, roles to the person holding the title, and documents
+/// and bodies to the organization they speak for.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly PhraseReader _reader;
+    private readonly DocumentReferents _referents;
+    private readonly IReadOnlyList<EntityMention> _mentions;
+    private readonly Dictionary<string, int> _idsByCanonical = new(StringComparer.Ordinal);
+    private Speaker? _lastPerson;
+    private Speaker? _lastOther;
+    private Speaker? _last;
+
+    public SpeakerResolver(PhraseReader reader, DocumentReferents referents, IReadOnlyList<EntityMention> mentions)
+    {
+        _reader = reader;
+        _referents = referents;
+        _mentions = mentions;
+        foreach (var m in mentions)
+        {
+            if (!m.IsTemporal && m.EntityId >= 0 && m.Canonical is not null)
+            {
+                _idsByCanonical.TryAdd(m.Canonical, m.EntityId);
+            }
+        }
+    }
+
+    /// <summary>The index of the first mention that ends after <paramref name="token"/> (mentions are in input order).</summary>
+    private int FirstMentionEndingAfter(int token)
+    {
+        int lo = 0;
+        int hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_mentions[mid].EndToken <= token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Resolves <paramref name="phrase"/>; call in document order so pronouns see the speakers before them.</summary>
+    public Speaker Resolve(SpeakerPhrase phrase)
+    {
+        var tokens = _reader.Document.Tokens;
+        int start = tokens.Start(phrase.StartToken);
+        int end = tokens.End(phrase.EndToken - 1);
+        int last = phrase.EndToken - 1;
+        while (last > phrase.StartToken && (_reader.IsPossessive(last) || !_reader.IsWord(last)))
+        {
+            last--;
+        }
+
+        end = tokens.End(last);
+        string text = _reader.Document.Text[start..end];
+        var (canonical, type) = Canonical(phrase, text);
+        var speaker = new Speaker(text, new TextSpan(start, end), canonical, type) { EntityId = EntityIdFor(phrase.StartToken, phrase.EndToken, canonical) };
+        if (phrase.Kind != SpeakerKind.Pronoun || type is not null)
+        {
+            if (type == EntityType.Person)
+            {
+                _lastPerson = speaker;
+            }
+            else
+            {
+                _lastOther = speaker;
+            }
+
+            _last = speaker;
+        }
+
+        return speaker;
+    }
+
+    private (string Canonical, EntityType? Type) Canonical(SpeakerPhrase phrase, string text)
+    {
+        switch (phrase.Kind)
+        {
+            case SpeakerKind.Pronoun:
+                return Pronoun(phrase.StartToken, text);
+            case SpeakerKind.Role:
+                var holder = _referents.PersonForRole(phrase.StartToken, phrase.EndToken);
+                if (holder is not null)
+                {
+                    return (holder.Name, EntityType.Person);
+                }
+
+                var titled = NameInside(phrase);
+                if (titled is not null)
+                {
+                    return titled.Value;
+                }
+
+                return (text, EntityType.Person);
+            case SpeakerKind.Document:
+            case SpeakerKind.Group:
+                var named = NameInside(phrase);
+                if (named is not null)
+                {
+                    return (named.Value.Canonical, EntityType.Organization);
+                }
+
+                return _referents.SalientOrganization is { } org ? (org, EntityType.Organization) : (text, EntityType.Organization);
+            case SpeakerKind.Name:
+                return NameInside(phrase) ?? (text, null);
+            default:
+                return (text, null);
+        }
+    }
+
+    private (string Canonical, EntityType? Type) Pronoun(int token, string text)
+    {
+        var tags = _reader.Tags(token);
+        if ((tags & WordTags.PersonPronoun) != 0)
+        {
+            if (text.Equals("I", StringComparison.Ordinal) || text.Equals("you", StringComparison.OrdinalIgnoreCase))
+            {
+                return (text, null);
+            }
+
+            if (_lastPerson is not null && (_lastOther is null || _lastPerson.Span.Start >= _lastOther.Span.Start || _referents.LastPersonBefore(token) is null))
+            {
+                return (_lastPerson.Canonical, EntityType.Person);
+            }
+
+            if (_referents.LastPersonBefore(token) is { } person)
+            {
+                return (person.Name, EntityType.Person);
+            }
+
+            return _last is not null ? (_last.Canonical, _last.Type) : (text, null);
+        }
+
+        // "it", "they", "we": the body named or quoted last
+        string? named = _referents.LastOrganizationBefore(token);
+        if (_lastOther is not null && (named is null || _lastOther.Span.Start >= _reader.Document.Tokens.Start(Math.Max(0, token - 1)) || _lastOther.Canonical == named))
+        {
+            return (_lastOther.Canonical, _lastOther.Type);
+        }
+
+        if (named is not null)
+        {
+            return (named, EntityType.Organization);
+        }
+
+        return _last is not null ? (_last.Canonical, _last.Type) : (text, null);
+    }
+
+    /// <summary>The canonical name of the proper name inside a phrase: "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg", "the NATO statement" → "NATO".</summary>
+    private (string Canonical, EntityType? Type)? NameInside(SpeakerPhrase phrase)
+    {
+        // a recognized mention inside the phrase knows its referent best
+        for (int i = FirstMentionEndingAfter(phrase.StartToken); i < _mentions.Count && _mentions[i].StartToken < phrase.EndToken; i++)
+        {
+            var m = _mentions[i];
+            if (m.StartToken >= phrase.StartToken && m.EndToken <= phrase.EndToken && !m.IsTemporal && m.Type != EntityType.Nationality)
+            {
+                string canonical = m.Canonical ?? _reader.Document.Text[m.Start..m.End];
+                if (m.Type == EntityType.Person && _referents.FindPerson(canonical, m.StartToken) is { } known && known.Name.Length > canonical.Length)
+                {
+                    canonical = known.Name;
+                }
+
+                return (canonical, m.Type);
+            }
+        }
+
+        // the name is the capitalized run after the last title or determiner, before any "of …" ("President Zelensky of Ukraine")
+        int end = phrase.EndToken;
+        for (int k = phrase.StartToken + 1; k < phrase.EndToken; k++)
+        {
+            if (_reader.IsWord(k) && !_reader.IsCapitalized(k) && (_reader.Tags(k) & WordTags.Preposition) != 0)
+            {
+                end = k;
+                break;
+            }
+        }
+
+        while (end > phrase.StartToken && (_reader.IsPossessive(end - 1) || !_reader.IsWord(end - 1)))
+        {
+            end--;
+        }
+
+        int a = end;
+        while (a > phrase.StartToken && _reader.IsCapitalized(a - 1) && (_reader.Tags(a - 1) & (WordTags.Title | WordTags.Determiner)) == 0)
+        {
+            a--;
+        }
+
+        if (a == end)
+        {
+            // "the NATO statement": a capitalized word before the head noun
+            for (int k = phrase.StartToken; k < end; k++)
+            {
+                if (_reader.IsCapitalized(k) && (_reader.Tags(k) & (WordTags.Title | WordTags.Determiner | WordTags.Group | WordTags.Document)) == 0)
+                {
+                    string word = _reader.Text(k).ToString();
+                    return (_referents.OrganizationName(word), EntityType.Organization);
+                }
+            }
+
+            return null;
+        }
+
+        string name = string.Join(' ', Words(a, end));
+        if (_referents.FindPerson(name, a) is { } person)
+        {
+            return (person.Name, EntityType.Person);
+        }
+
+        if (_referents.IsOrganization(name) || (end - a == 1 && _reader.IsAcronym(a)))
+        {
+            return (_referents.OrganizationName(name), EntityType.Organization);
+        }
+
+        if ((_reader.Tags(end - 1) & WordTags.OrgHead) != 0)
+        {
+            return (name, EntityType.Organization);
+        }
+
+        return (name, EntityType.Person);
+    }
+
+    private IEnumerable<string> Words(int a, int end)
+    {
+        for (int k = a; k < end; k++)
+        {
+            yield return _reader.Text(k).ToString();
+        }
+    }
+
+    private int? EntityIdFor(int startToken, int endToken, string canonical)
+    {
+        for (int i = FirstMentionEndingAfter(startToken); i < _mentions.Count && _mentions[i].StartToken < endToken; i++)
+        {
+            if (!_mentions[i].IsTemporal && _mentions[i].EntityId >= 0)
+            {
+                return _mentions[i].EntityId;
+            }
+        }
+
+        return _idsByCanonical.TryGetValue(canonical, out int id) ? id : null;
+    }
+}

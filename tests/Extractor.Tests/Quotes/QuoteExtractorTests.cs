@@ -1,0 +1,285 @@
+namespace Extractor.Tests.Quotes;
+
+/// <summary>End-to-end quote behaviour through <see cref="NewsExtractor"/>; holds with or without an entity model.</summary>
+public class QuoteExtractorTests
+{
+    private static IReadOnlyList<Quote> Quotes(string text) => NewsExtractor.Default.ExtractQuotes(text);
+
+    [Theory]
+    [InlineData("“We will defend our allies,” Stoltenberg said.", "Stoltenberg", "said")]
+    [InlineData("“We will defend our allies,” said Jens Stoltenberg.", "Jens Stoltenberg", "said")]
+    [InlineData("Stoltenberg said: “We will defend our allies.”", "Stoltenberg", "said")]
+    [InlineData("“We will defend our allies” – Stoltenberg added.", "Stoltenberg", "added")]
+    [InlineData("“We will defend our allies”, affirmed the Union Secretary-General.", "the Union Secretary-General", "affirmed")]
+    [InlineData("“We will defend our allies,” the statement issued on Thursday read.", "the statement", "read")]
+    [InlineData("“We will defend our allies,” he insisted.", "he", "insisted")]
+    [InlineData("\"We will defend our allies,\" Stoltenberg told reporters.", "Stoltenberg", "told")]
+    [InlineData("«We will defend our allies», Stoltenberg said.", "Stoltenberg", "said")]
+    [InlineData("„We will defend our allies“, Stoltenberg said.", "Stoltenberg", "said")]
+    [InlineData("‘We will defend our allies,’ Stoltenberg said.", "Stoltenberg", "said")]
+    [InlineData("''We will defend our allies,'' Stoltenberg said.", "Stoltenberg", "said")]
+    [InlineData("“Who will defend our allies?” he wondered.", "he", "wondered")]
+    public void ExtractQuotes_AttributionPatterns_FindDirectQuoteSpeakerAndCue(string text, string speaker, string cue)
+    {
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Text.Should().Contain("defend our allies");
+        quote.Text.Should().NotStartWith("“").And.NotEndWith(",");
+        quote.Speaker!.Text.Should().Be(speaker);
+        quote.Cue.Should().Be(cue);
+        text.Substring(quote.Span.Start, quote.Span.Length).Should().Be(quote.Text);
+        text.Substring(quote.Speaker.Span.Start, quote.Speaker.Span.Length).Should().Be(quote.Speaker.Text);
+    }
+
+    [Theory]
+    [InlineData("“We will defend our allies,” Jeff Weaver, the campaign manager who ran the operation since May, said on Monday.", "Jeff Weaver", "said")]
+    [InlineData("“We will defend our allies,” according to Judicial Watch.", "Judicial Watch", "according")]
+    [InlineData("Stoltenberg told reporters on Thursday: “We will defend our allies.”", "Stoltenberg", "told")]
+    [InlineData("Stoltenberg said of the meeting, “We will defend our allies.”", "Stoltenberg", "said")]
+    public void ExtractQuotes_LongerAttributions_FindTheSpeaker(string text, string speaker, string cue)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        quote.Text.Should().Contain("defend our allies");
+        quote.Speaker!.Text.Should().Be(speaker);
+        quote.Cue.Should().StartWith(cue);
+    }
+
+    [Fact]
+    public void ExtractQuotes_QuoteSignedWithItsAuthor_TakesTheNameAsSpeaker()
+    {
+        const string text = "“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan\n\n“Nobody listens to us anymore.” ― Maria Lopez";
+        var quotes = Quotes(text);
+        quotes.Should().HaveCount(2);
+        quotes[0].Speaker!.Text.Should().Be("Steve Quinlan");
+        quotes[1].Speaker!.Text.Should().Be("Maria Lopez");
+        quotes.Should().OnlyContain(q => q.Cue == null);
+    }
+
+    [Theory]
+    [InlineData("Sanders told MSNBC’s “Morning Joe” that he would keep running.")]
+    [InlineData("Warren called the practice “fraud” and asked for an inquiry.")]
+    public void ExtractQuotes_ShortPhraseAfterNamingOrHearingVerb_IsNoDirectQuote(string text)
+    {
+        Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void ExtractQuotes_SaidBeforeQuoteWithoutColon_IsDirect()
+    {
+        const string text = "Asked what NATO would do, Stoltenberg said “the first task is to prevent that from happening.”";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        quote.Text.Should().StartWith("the first task");
+        quote.Speaker!.Text.Should().Be("Stoltenberg");
+    }
+
+    [Fact]
+    public void ExtractQuotes_PassiveItWasWritten_ResolvesToTheBodyQuotedBefore()
+    {
+        const string text = "“Any aggression will have a price,” the NATO statement said. “We renew our invitation to Russia” – it was written.";
+        var quotes = Quotes(text);
+        quotes.Should().HaveCount(2);
+        quotes[1].Speaker!.Text.Should().Be("it");
+        quotes[1].Cue.Should().Be("written");
+        quotes[1].Speaker!.Canonical.Should().Be("NATO");
+    }
+
+    [Fact]
+    public void ExtractQuotes_QuoteInterruptedByAttribution_GivesTwoQuotesWithOneSpeaker()
+    {
+        const string text = "\"We are sending a clear message,\" Stoltenberg said, \"and we will act if needed.\"";
+        var quotes = Quotes(text);
+        quotes.Should().HaveCount(2);
+        quotes.Should().OnlyContain(q => q.Kind == QuoteKind.Direct && q.Speaker!.Text == "Stoltenberg");
+        quotes[1].Text.Should().Be("and we will act if needed.");
+    }
+
+    [Fact]
+    public void ExtractQuotes_QuoteOverSeveralParagraphs_KeepsTheSpeakerOnEveryPart()
+    {
+        const string text = "Stoltenberg said: “We are concerned about the build-up.\n\n“We also see attempts to make excuses.\n\n“So it is concerning.”\n\nThe meeting ended.";
+        var quotes = Quotes(text);
+        quotes.Should().HaveCount(3);
+        quotes.Should().OnlyContain(q => q.Kind == QuoteKind.Direct && q.Speaker != null && q.Speaker.Text == "Stoltenberg");
+        quotes[0].Text.Should().Be("We are concerned about the build-up.");
+    }
+
+    [Fact]
+    public void ExtractQuotes_LastSpeakerHolds_ForAQuoteOpeningTheNextParagraph()
+    {
+        const string text = "“We don’t know Russia’s intentions,” Stoltenberg insisted.\n\n“They have enough troops to invade with little notice.”";
+        var quotes = Quotes(text);
+        quotes.Should().HaveCount(2);
+        quotes[1].Speaker!.Text.Should().Be("Stoltenberg");
+    }
+
+    [Theory]
+    [InlineData("He said “this quote never closes.\n\n“We will defend our allies,” Stoltenberg said.")]
+    [InlineData("A stray ” mark sits here.\n\n“We will defend our allies,” Stoltenberg said.")]
+    [InlineData("“Unclosed \" straight and “curly.\n\n“We will defend our allies,” Stoltenberg said.")]
+    public void ExtractQuotes_UnbalancedMarks_DoNotLoseLaterQuotes(string text)
+    {
+        Quotes(text).Should().Contain(q => q.Text == "We will defend our allies" && q.Speaker!.Text == "Stoltenberg");
+    }
+
+    [Fact]
+    public void ExtractQuotes_NestedSingleQuotes_StayInsideTheOuterQuote()
+    {
+        const string text = "“He told me ‘never again’ and walked out of the room,” Smith said.";
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Text.Should().Be("He told me ‘never again’ and walked out of the room");
+    }
+
+    [Theory]
+    [InlineData("The Smiths’ house was sold in the ’90s to a bank.")]
+    [InlineData("The players’ union and the owners’ group met on Monday.")]
+    [InlineData("It's the company's best year, and it isn't over.")]
+    public void ExtractQuotes_Apostrophes_AreNoQuotes(string text)
+    {
+        Quotes(text).Where(q => q.Kind != QuoteKind.Indirect).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Dwayne \"The Rock\" Johnson arrived at the premiere on Sunday.")]
+    [InlineData("They watched “Star Wars” on Friday night.")]
+    [InlineData("The so-called “peace plan” failed within days.")]
+    [InlineData("Critics called the \"reform\" a disaster.")]
+    [InlineData("The film “The Lord of the Rings” won many awards.")]
+    public void ExtractQuotes_ScareQuotesNicknamesAndTitles_AreNoQuotes(string text)
+    {
+        Quotes(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ExtractQuotes_PartialQuoteAfterExpressionVerb_IsPartialWithTheSubjectAsSpeaker()
+    {
+        const string text = "NATO also expressed its readiness for a “constructive dialogue with Russia”.";
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Text.Should().Be("constructive dialogue with Russia");
+        quote.Speaker!.Text.Should().Be("NATO");
+    }
+
+    [Fact]
+    public void ExtractQuotes_PartialQuoteInReportedSentence_IsPartial()
+    {
+        const string text = "The coalition reiterated its support for “the territorial integrity and sovereignty of Ukraine.”";
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Speaker!.Text.Should().Be("The coalition");
+        quote.Cue.Should().Be("reiterated");
+    }
+
+    [Theory]
+    [InlineData("Budanov told Military Times that Russia had amassed more than 92,000 troops near the border.", "Budanov", "told", "Russia had amassed more than 92,000 troops near the border")]
+    [InlineData("Authorities in Kiev say Russia has amassed about 100,000 troops near Ukraine’s borders.", "Authorities in Kiev", "say", "Russia has amassed about 100,000 troops near Ukraine’s borders")]
+    [InlineData("On November 25, Oleksiy Danilov said there was no imminent threat of an invasion.", "Oleksiy Danilov", "said", "there was no imminent threat of an invasion")]
+    [InlineData("Russia has amassed troops near the border, officials in Kiev said on Thursday.", "officials in Kiev", "said", "Russia has amassed troops near the border")]
+    [InlineData("According to the BNS news agency, Stoltenberg made the statement after a meeting.", "the BNS news agency", "According to", "Stoltenberg made the statement after a meeting")]
+    [InlineData("The troops are ready to move, according to intelligence officials.", "intelligence officials", "according to", "The troops are ready to move")]
+    [InlineData("Kyrylo Budanov, head of the intelligence directorate, told reporters that Russia was preparing an offensive.", "Kyrylo Budanov", "told", "Russia was preparing an offensive")]
+    [InlineData("The accusations are difficult to prove in public, said Grant Green, a former official.", "Grant Green", "said", "The accusations are difficult to prove in public")]
+    [InlineData("Mr. Obama, officials said, has become increasingly skeptical about the options.", "officials", "said", "Mr. Obama, officials said, has become increasingly skeptical about the options")]
+    [InlineData("Clinton says many doubted her in Nevada.", "Clinton", "says", "many doubted her in Nevada")]
+    public void ExtractQuotes_ReportedSpeech_IsIndirectClaimWithSpeakerCueAndClause(string text, string speaker, string cue, string content)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        quote.Speaker!.Text.Should().Be(speaker);
+        quote.Cue.Should().Be(cue);
+        quote.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("NATO wrote a statement on the situation at the border.")]
+    [InlineData("The minister refused to say whether troops would move.")]
+    [InlineData("Russia has amassed troops near the border.")]
+    [InlineData("The statement was read aloud in parliament on Monday.")]
+    public void ExtractQuotes_NoReportedClause_IsNoIndirectClaim(string text)
+    {
+        Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void ExtractQuotes_TextWithoutQuotes_ReturnsNothing()
+    {
+        Quotes("The Russian army is on the border with Ukraine. Troops moved west on Thursday.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ExtractQuotes_Speakers_ResolveTitlesRolesAndPronounsToTheNamedPerson()
+    {
+        const string text = "NATO Secretary General Jens Stoltenberg spoke in Brussels on Thursday.\n\n"
+            + "“We are concerned,” the NATO secretary general said.\n\n"
+            + "“We are ready to talk,” the secretary said.\n\n"
+            + "“But we will defend our allies,” he insisted.\n\n"
+            + "“Russia must withdraw,” affirmed the Union Secretary-General.";
+        var quotes = Quotes(text);
+        quotes.Should().HaveCount(4);
+        quotes.Select(q => q.Speaker!.Canonical).Should().AllBe("Jens Stoltenberg");
+        quotes.Should().OnlyContain(q => q.Speaker!.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void ExtractQuotes_DocumentsAndBodies_ResolveToTheOrganization()
+    {
+        const string text = "NATO wrote a statement on the situation at the border. NATO met on Thursday.\n\n"
+            + "“Any aggression will have a heavy price,” the press release said.\n\n"
+            + "“We are ready to work on confidence-building measures,” the alliance declared.\n\n"
+            + "“We call on Russia to withdraw,” the statement read.";
+        var quotes = Quotes(text);
+        quotes.Should().HaveCount(3);
+        quotes.Select(q => q.Speaker!.Canonical).Should().AllBe("NATO");
+        quotes.Should().OnlyContain(q => q.Speaker!.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void ExtractQuotes_SurnameSpeaker_ResolvesToTheFullName()
+    {
+        const string text = "Jens Stoltenberg arrived in Riga.\n\n“We are here together,” Stoltenberg said.";
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Speaker!.Text.Should().Be("Stoltenberg");
+        quote.Speaker.Canonical.Should().Be("Jens Stoltenberg");
+    }
+
+    [Fact]
+    public void ExtractQuotes_SentenceIndex_PointsAtTheSentenceOfTheContent()
+    {
+        const string text = "The meeting ended. “We are ready,” Stoltenberg said.";
+        var result = NewsExtractor.Default.Extract(text);
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        result.Sentences[quote.SentenceIndex].Span.Contains(quote.Span).Should().BeTrue();
+        quote.CueSpan!.Value.GetText(text).Should().Be("said");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"")]
+    [InlineData("“")]
+    [InlineData("\"\"\"\"\"\"")]
+    [InlineData("'' '' '' ''")]
+    [InlineData("” “ ” “ said he")]
+    [InlineData("Путин сказал: «Мы готовы».")]
+    [InlineData("“🎉🎉🎉,” 🎉 said.")]
+    [InlineData("\ud800 “lone surrogate\udc00,” he said")]
+    [InlineData("said said said said that that that")]
+    [InlineData("according to")]
+    public void ExtractQuotes_OddInput_DoesNotThrow(string text)
+    {
+        var act = () => Quotes(text);
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void ExtractQuotes_MegabyteWithoutSpaces_DoesNotThrow()
+    {
+        string text = new string('x', 500_000) + "“" + new string('y', 500_000);
+        var act = () => Quotes(text);
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void ExtractQuotes_ManyUnclosedMarks_StayLinear()
+    {
+        string text = string.Concat(Enumerable.Repeat("“word ", 20_000)) + "\n\n“We will defend our allies,” Stoltenberg said.";
+        Quotes(text).Should().Contain(q => q.Text == "We will defend our allies");
+    }
+}

@@ -1,0 +1,147 @@
+using Extractor.Pipeline;
+using Extractor.Quotes;
+using Extractor.Resolution;
+
+namespace Extractor.Tests.Resolution;
+
+public class EntityResolverTests
+{
+    private static List<EntityMention> Resolve(string text, params (string Text, EntityType Type)[] phrases)
+    {
+        var document = TestDocuments.Analyze(text);
+        var mentions = TestDocuments.Mentions(document, phrases);
+        EntityResolver.Default.Resolve(document, mentions);
+        return mentions;
+    }
+
+    private static EntityMention At(string text, List<EntityMention> mentions, string phrase, int occurrence = 0)
+    {
+        return mentions.Where(m => text.Substring(m.Start, m.Length) == phrase).ElementAt(occurrence);
+    }
+
+    [Fact]
+    public void Resolve_SurnameAfterFullName_SharesIdAndTakesFullName()
+    {
+        const string text = "Jens Stoltenberg spoke in Brussels. Later Stoltenberg met the ministers.";
+        var mentions = Resolve(text, ("Jens Stoltenberg", EntityType.Person), ("Stoltenberg", EntityType.Person), ("Brussels", EntityType.Location));
+        var full = At(text, mentions, "Jens Stoltenberg");
+        var surname = At(text, mentions, "Stoltenberg");
+        surname.EntityId.Should().Be(full.EntityId);
+        surname.Canonical.Should().Be("Jens Stoltenberg");
+        At(text, mentions, "Brussels").EntityId.Should().NotBe(full.EntityId);
+    }
+
+    [Fact]
+    public void Resolve_SurnameBeforeFullName_StillTakesFullName()
+    {
+        const string text = "Stoltenberg spoke first. NATO chief Jens Stoltenberg then left.";
+        var mentions = Resolve(text, ("Jens Stoltenberg", EntityType.Person), ("Stoltenberg", EntityType.Person));
+        mentions.Select(m => m.Canonical).Distinct().Should().Equal("Jens Stoltenberg");
+        mentions.Select(m => m.EntityId).Distinct().Should().HaveCount(1);
+    }
+
+    [Fact]
+    public void Resolve_DifferentFirstNames_AreDifferentPeople()
+    {
+        const string text = "Joe Biden spoke. Hunter Biden did not.";
+        var mentions = Resolve(text, ("Joe Biden", EntityType.Person), ("Hunter Biden", EntityType.Person));
+        At(text, mentions, "Joe Biden").EntityId.Should().NotBe(At(text, mentions, "Hunter Biden").EntityId);
+        At(text, mentions, "Hunter Biden").Canonical.Should().Be("Hunter Biden");
+    }
+
+    [Theory]
+    [InlineData("Kiev", "Kyiv", "Kyiv")]
+    [InlineData("Donbass", "Donbas", "Donbas")]
+    [InlineData("Kharkov", "Kharkiv", "Kharkiv")]
+    public void Resolve_SpellingVariants_ShareOneCanonicalName(string first, string second, string canonical)
+    {
+        string text = $"Officials in {first} said the army was ready. In {second}, people waited.";
+        var mentions = Resolve(text, (first, EntityType.Location), (second, EntityType.Location));
+        mentions.Should().HaveCount(2);
+        mentions[0].EntityId.Should().Be(mentions[1].EntityId);
+        mentions.Select(m => m.Canonical).Should().AllBe(canonical);
+    }
+
+    [Fact]
+    public void Resolve_AcronymAndFullName_AreOneOrganization()
+    {
+        const string text = "The North Atlantic Treaty Organization met. NATO said it was ready.";
+        var mentions = Resolve(text, ("North Atlantic Treaty Organization", EntityType.Organization), ("NATO", EntityType.Organization));
+        mentions[0].EntityId.Should().Be(mentions[1].EntityId);
+        mentions.Select(m => m.Canonical).Should().AllBe("North Atlantic Treaty Organization");
+    }
+
+    [Fact]
+    public void Resolve_AcronymAlone_KeepsItsName()
+    {
+        const string text = "NATO said it was ready. The EU agreed.";
+        var mentions = Resolve(text, ("NATO", EntityType.Organization), ("EU", EntityType.Organization));
+        mentions.Select(m => m.Canonical).Should().Equal("NATO", "EU");
+        mentions[0].EntityId.Should().NotBe(mentions[1].EntityId);
+    }
+
+    [Fact]
+    public void Resolve_ArticleAndPossessive_DoNotSplitANameInTwo()
+    {
+        const string text = "The Kremlin denied it. Kremlin's spokesman spoke later.";
+        var mentions = Resolve(text, ("The Kremlin", EntityType.Organization), ("Kremlin's", EntityType.Organization));
+        mentions[0].EntityId.Should().Be(mentions[1].EntityId);
+        mentions.Select(m => m.Canonical).Should().AllBe("Kremlin");
+    }
+
+    [Fact]
+    public void Resolve_TitleRecognizedAsPerson_JoinsThePersonWithThatTitle()
+    {
+        const string text = "NATO Secretary General Jens Stoltenberg arrived. Later the NATO Secretary General spoke.";
+        var document = TestDocuments.Analyze(text);
+        var mentions = TestDocuments.Mentions(document, ("Jens Stoltenberg", EntityType.Person));
+        int at = text.LastIndexOf("NATO Secretary General", StringComparison.Ordinal);
+        var role = TestDocuments.Mentions(document, ("NATO Secretary General", EntityType.Person)).Single(m => m.Start == at);
+        mentions.Add(role);
+        EntityResolver.Default.Resolve(document, mentions);
+        mentions[1].EntityId.Should().Be(mentions[0].EntityId);
+        mentions[1].Canonical.Should().Be("Jens Stoltenberg");
+    }
+
+    [Fact]
+    public void Resolve_TemporalMentions_KeepTheirText()
+    {
+        const string text = "On Thursday NATO met. On Thursday again it met.";
+        var document = TestDocuments.Analyze(text);
+        var mentions = TestDocuments.Mentions(document, ("Thursday", EntityType.Date), ("NATO", EntityType.Organization));
+        EntityResolver.Default.Resolve(document, mentions);
+        mentions.Where(m => m.Type == EntityType.Date).Select(m => m.Canonical).Should().AllBe("Thursday");
+        mentions.Select(m => m.EntityId).Should().OnlyContain(id => id >= 0);
+    }
+
+    [Fact]
+    public void Resolve_Ids_FollowFirstAppearance()
+    {
+        const string text = "Kyiv is far. Jens Stoltenberg spoke. Kiev waited.";
+        var mentions = Resolve(text, ("Kyiv", EntityType.Location), ("Jens Stoltenberg", EntityType.Person), ("Kiev", EntityType.Location));
+        mentions.Select(m => m.EntityId).Should().Equal(0, 1, 0);
+    }
+
+    [Fact]
+    public void Resolve_NoMentions_DoesNothing()
+    {
+        var document = TestDocuments.Analyze("Nothing to see here.");
+        var mentions = new List<EntityMention>();
+        EntityResolver.Default.Resolve(document, mentions);
+        mentions.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void QuoteSpeaker_WithRecognizedMention_TakesItsEntityIdAndCanonical()
+    {
+        const string text = "Jens Stoltenberg arrived in Brussels. “We are ready,” Stoltenberg said.";
+        var document = TestDocuments.Analyze(text);
+        var mentions = TestDocuments.Mentions(document, ("Jens Stoltenberg", EntityType.Person), ("Stoltenberg", EntityType.Person));
+        EntityResolver.Default.Resolve(document, mentions);
+        var quote = QuoteExtractor.Default.Extract(document, mentions).Single();
+        quote.Speaker!.Text.Should().Be("Stoltenberg");
+        quote.Speaker.Canonical.Should().Be("Jens Stoltenberg");
+        quote.Speaker.Type.Should().Be(EntityType.Person);
+        quote.Speaker.EntityId.Should().Be(mentions[0].EntityId);
+    }
+}
