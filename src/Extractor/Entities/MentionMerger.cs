@@ -14,7 +14,8 @@ namespace Extractor.Entities;
 /// <item>temporal rules (DATE/TIME/DURATION/SET with normalized values); model DATE/TIME spans are dropped, so every
 /// temporal entity has a value;</item>
 /// <item>model PERSON and ORG at any score, and other model mentions scoring at least <see cref="ConfidentModelScore"/>;</item>
-/// <item>gazetteer places and nationalities, which thus win over a doubtful model span;</item>
+/// <item>gazetteer places and nationalities, which thus win over a doubtful model span, and also over a model PERSON or
+/// ORG scoring below <see cref="ConfidentModelScore"/> whose whole span they cover;</item>
 /// <item>the remaining low-confidence model mentions.</item>
 /// </list>
 /// </remarks>
@@ -46,7 +47,7 @@ internal static class MentionMerger
             // the rules rejected is usually a number or a name ("2022 soldiers", "the March on Washington").
             if (!m.IsTemporal)
             {
-                candidates.Add((ModelRank(m, temporal), m));
+                candidates.Add((ModelRank(m, temporal, gazetteer), m));
             }
         }
 
@@ -95,11 +96,18 @@ internal static class MentionMerger
         return true;
     }
 
-    private static int ModelRank(EntityMention m, List<EntityMention> temporal)
+    private static int ModelRank(EntityMention m, List<EntityMention> temporal, List<EntityMention> gazetteer)
     {
         if (!m.IsTemporal && (m.Type == EntityType.Person || m.Score >= StrongModelScore) && StrictlyContainsAny(m, temporal))
         {
             return 0;
+        }
+
+        // A listed place or nationality that covers the whole of a doubtful model span is the better reading:
+        // "Riga" in a dateline or "Kiev" read as a person at low confidence.
+        if (m.Score < ConfidentModelScore && CoveredByAny(m, gazetteer))
+        {
+            return 4;
         }
 
         if (m.Type is EntityType.Person or EntityType.Organization || m.Score >= ConfidentModelScore)
@@ -108,6 +116,27 @@ internal static class MentionMerger
         }
 
         return 4;
+    }
+
+    private static bool CoveredByAny(EntityMention inner, List<EntityMention> sortedOuter)
+    {
+        // Gazetteer mentions arrive in text order and never overlap: the last one starting at or before the inner
+        // mention is the only one that can cover it.
+        int lo = 0, hi = sortedOuter.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sortedOuter[mid].Start <= inner.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && sortedOuter[lo - 1].End >= inner.End;
     }
 
     private static bool StrictlyContainsAny(EntityMention outer, List<EntityMention> sortedTemporal)
