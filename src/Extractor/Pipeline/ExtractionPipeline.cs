@@ -53,6 +53,8 @@ internal sealed class ExtractionPipeline
         _gazetteer.Recognize(document, gazetteer);
         var temporal = new List<EntityMention>();
         _temporal.Recognize(document, temporal);
-        return MentionMerger.Merge(model, gazetteer, temporal);
+        var merged = MentionMerger.Merge(model, gazetteer, temporal);
+        NameParticleRule.Apply(document, merged);
+        return merged;
     }
 }
