@@ -1,0 +1,43 @@
+using Extractor.Entities;
+using Extractor.Pipeline;
+
+namespace Extractor.Tests.Entities;
+
+public class MentionMergerPrecedenceTests
+{
+    private static EntityMention Mention(int start, int end, EntityType type, EntityOrigin origin, float score) =>
+        new(start, end, start * 10, end * 10, type, origin, score);
+
+    [Fact]
+    public void Merge_DoubtfulModelPersonCoveredByGazetteerPlace_KeepsThePlace()
+    {
+        var model = new List<EntityMention> { Mention(3, 4, EntityType.Person, EntityOrigin.Model, 0.28f) };
+        var gazetteer = new List<EntityMention> { Mention(3, 4, EntityType.Location, EntityOrigin.Gazetteer, 0.9f) };
+        var merged = MentionMerger.Merge(model, gazetteer, []);
+        merged.Should().ContainSingle().Which.Type.Should().Be(EntityType.Location);
+    }
+
+    [Fact]
+    public void Merge_ConfidentModelPerson_BeatsGazetteerPlace()
+    {
+        var model = new List<EntityMention> { Mention(3, 5, EntityType.Person, EntityOrigin.Model, 0.9f) };
+        var gazetteer = new List<EntityMention> { Mention(3, 4, EntityType.Location, EntityOrigin.Gazetteer, 0.9f) };
+        MentionMerger.Merge(model, gazetteer, []).Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void Merge_DoubtfulModelPersonLongerThanGazetteerPlace_KeepsThePerson()
+    {
+        // "Georgia Smith": the place covers only part of the person, so the model's reading stands.
+        var model = new List<EntityMention> { Mention(3, 5, EntityType.Person, EntityOrigin.Model, 0.3f) };
+        var gazetteer = new List<EntityMention> { Mention(3, 4, EntityType.Location, EntityOrigin.Gazetteer, 0.9f) };
+        MentionMerger.Merge(model, gazetteer, []).Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void Merge_ModelDate_IsLeftToTheTemporalRules()
+    {
+        var model = new List<EntityMention> { Mention(1, 2, EntityType.Date, EntityOrigin.Model, 0.9f) };
+        MentionMerger.Merge(model, [], []).Should().BeEmpty();
+    }
+}
