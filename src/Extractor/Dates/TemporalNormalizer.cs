@@ -20,7 +20,7 @@ internal static class TemporalNormalizer
             TemporalAction.Date => Date(ref s, ref ctx, ref type, ref mod),
             TemporalAction.Offset => Offset(ref s, ref ctx, ref mod),
             TemporalAction.Time => Time(ref s, ref ctx, ref mod),
-            TemporalAction.Ref => Ref(ref s, ref ctx),
+            TemporalAction.Ref => Ref(ref s, ref ctx, ref type),
             TemporalAction.Duration => Duration(ref s, ref ctx, ref type, ref mod),
             TemporalAction.Decade => Decade(ref s, ref ctx, ref mod),
             TemporalAction.Century => Century(ref s, ref ctx, ref mod),
@@ -607,7 +607,7 @@ internal static class TemporalNormalizer
         return string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:{minute:D2}");
     }
 
-    private static string? Ref(ref TemporalSlots s, ref TemporalContext ctx)
+    private static string? Ref(ref TemporalSlots s, ref TemporalContext ctx, ref EntityType type)
     {
         if (s.Ref is { } word)
         {
@@ -645,6 +645,19 @@ internal static class TemporalNormalizer
             if (s.Unit is not null && s.Unit is "H" or "MIN")
             {
                 return null;
+            }
+
+            if (s.Unit is { } unit && s.NumberToken < 0 && !s.The && ctx.Text(ctx.First).Equals("recent", StringComparison.OrdinalIgnoreCase))
+            {
+                // TimeBank marks "(in) recent years" as a stretch of unknown length, "PXY", not a point in the
+                // past; quarters are counted in months there ("recent quarters" PXM).
+                type = EntityType.Duration;
+                return unit switch
+                {
+                    "Q" => "PXM",
+                    "DE" => "PXDE",
+                    _ => "PX" + unit,
+                };
             }
 
             return adj;

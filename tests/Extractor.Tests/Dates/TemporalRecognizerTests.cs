@@ -34,7 +34,15 @@ public sealed class TemporalRecognizerTests
         { "Three years ago the war began.", "Three years ago", EntityType.Date, "2018", null },
         { "He was elected last Friday.", "last Friday", EntityType.Date, "2021-11-26", null },
         { "Now is the time to act.", "Now", EntityType.Date, "PRESENT_REF", null },
-        { "In recent years, prices rose.", "recent years", EntityType.Date, "PAST_REF", null },
+        { "In recent years, prices rose.", "recent years", EntityType.Duration, "PXY", null },
+        { "Talks stalled in recent weeks.", "recent weeks", EntityType.Duration, "PXW", null },
+        { "Insurers had a hard time in recent quarters.", "recent quarters", EntityType.Duration, "PXM", null },
+        { "Prices rose recently.", "recently", EntityType.Date, "PAST_REF", null },
+        { "The dividend would be paid in February.", "February", EntityType.Date, "2022-02", null },
+        { "The dividend was paid in February.", "February", EntityType.Date, "2021-02", null },
+        { "Protesters planned a rally on Saturday.", "Saturday", EntityType.Date, "2021-12-04", null },
+        { "Protesters held a rally on Saturday.", "Saturday", EntityType.Date, "2021-11-27", null },
+        { "The leaders meet separately on Monday.", "Monday", EntityType.Date, "2021-12-06", null },
         { "The plan may change in the future.", "the future", EntityType.Date, "FUTURE_REF", null },
 
         // Fuzzy parts of months and years.
