@@ -139,9 +139,29 @@ internal static class TemporalNormalizer
                 int month = int.Parse(endWord.ValueOf(ctx.Tokens[next + 1].Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), CultureInfo.InvariantCulture);
                 value = TimexValues.Quarter(InferYear(month, 28, r, -1), TimexValues.QuarterOf(month));
             }
+            else if (s.Year != Unset && ctx.FocusQuarter is null && !ctx.QuarterInSentence)
+            {
+                // "the 1988 period" outside a results story is not a quarter; the year alone is matched instead.
+                return null;
+            }
             else if (ctx.Quarter is { } focus)
             {
-                value = TimexValues.Quarter(focus.Year, focus.Quarter);
+                // "The latest quarter" has been reported, so it is at most the last completed one, even when the
+                // story has spoken of the quarter under way ("fourth-quarter outlook"); "the latest period" may be a
+                // fiscal quarter and keeps the story's.
+                var (year, quarter) = focus;
+                if (ctx.Reference is { } rl && ctx.Text(ctx.First + 1).Equals("latest", StringComparison.OrdinalIgnoreCase)
+                    && s.Has(TemporalSlots.LitQuarter))
+                {
+                    int last = (rl.Year * 4) + TimexValues.QuarterOf(rl.Month) - 2;
+                    if ((year * 4) + quarter - 1 > last)
+                    {
+                        (year, quarter) = (last / 4, (last % 4) + 1);
+                    }
+                }
+
+                // "the 1988 quarter": the story's quarter in the year named.
+                value = TimexValues.Quarter(s.Year != Unset ? s.Year : year, quarter);
             }
             else
             {

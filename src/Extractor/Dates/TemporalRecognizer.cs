@@ -169,7 +169,8 @@ internal sealed class TemporalRecognizer
                     anchor = day;
                 }
 
-                if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]) && slots.Ordinal != TemporalSlots.Unset)
+                if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]) && slots.Ordinal != TemporalSlots.Unset
+                    && !(context.Direction > 0 && Unreported(value, document.ReferenceDate)))
                 {
                     focusQuarter = value;
                 }
@@ -308,5 +309,19 @@ internal sealed class TemporalRecognizer
         }
 
         return 0;
+    }
+
+    /// <summary>Whether quarter <paramref name="value"/> ("1989-Q4") has not ended by the reference date: a results
+    /// story is about reported quarters, and a forecast ("will result in a fourth-quarter charge") does not change its
+    /// subject (a fiscal quarter reported in the past tense does).</summary>
+    private static bool Unreported(string value, DateOnly? reference)
+    {
+        if (reference is not { } r || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year))
+        {
+            return false;
+        }
+
+        int lastCompleted = (r.Year * 4) + TimexValues.QuarterOf(r.Month) - 2;
+        return (year * 4) + (value[6] - '1') > lastCompleted;
     }
 }

@@ -53,7 +53,9 @@ internal static class TenseCues
         ref readonly var token = ref tokens[index];
         if (token.Is(TemporalCategory.FutureCue))
         {
-            return 1;
+            // "next to the embassy" is a place, not a time.
+            return index + 1 < tokens.Length && Word(document, token).Equals("next", StringComparison.OrdinalIgnoreCase)
+                && Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal) ? 0 : 1;
         }
 
         var text = document.Text.AsSpan(token.Start, token.End - token.Start);

@@ -136,6 +136,34 @@ public sealed class TemporalRecognizerTests
         TemporalTestText.Single("Profit fell in the fourth quarter, the company said.", "2022-01-20", "the fourth quarter").Value.Should().Be("2021-Q4");
     }
 
+    public static TheoryData<string, string, string> ResultsStories => new()
+    {
+        // A forecast quarter does not become the story's quarter; "the latest quarter" has been reported.
+        { "The quake will result in a fourth-quarter charge, the insurer said. Earnings fell in the latest quarter.", "the latest quarter", "1989-Q3" },
+        { "The quake will result in a fourth-quarter charge, the insurer said. Net fell in the quarter.", "the quarter", "1989-Q3" },
+        // A fiscal quarter reported in the past tense is the story's quarter.
+        { "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose.", "the latest period", "1989-Q4" },
+        // "the 1988 quarter": the story's quarter in the year named.
+        { "Kirschner lost money in the third quarter. It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1988-Q3" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ResultsStories))]
+    public void Recognize_ResultsStory_ResolvesToReportedQuarter(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, "1989-11-01", expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Troops fought in 1988, the general said.", "1988", "1988")]
+    [InlineData("The 1988 period of unrest ended, he said.", "1988", "1988")]
+    [InlineData("The bombs exploded next to the embassies on Friday.", "Friday", "1989-10-27")]
+    [InlineData("The company will report results on Friday.", "Friday", "1989-11-03")]
+    public void Recognize_NonQuarterYearsAndPlaceWords_KeepPlainReading(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, "1989-11-01", expression).Value.Should().Be(value);
+    }
+
     [Fact]
     public void Recognize_HyphenatedRange_GivesTwoExpressionsSharingTheYear()
     {
