@@ -865,7 +865,7 @@ internal static class TemporalNormalizer
         }
 
         // "the '90s", "the 90s".
-        bool apostrophe = s.DecadeToken > 0 && ctx.Text(s.DecadeToken - 1) is ['\'' or '\u2019' or '\u2018'];
+        bool apostrophe = text is ['\'' or '\u2019' or '\u2018', ..] || (s.DecadeToken > 0 && ctx.Text(s.DecadeToken - 1) is ['\'' or '\u2019' or '\u2018']);
         if (!apostrophe && !s.The)
         {
             return null;

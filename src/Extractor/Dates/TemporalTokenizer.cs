@@ -176,6 +176,14 @@ internal static class TemporalTokenizer
             return result;
         }
 
+        if (span.Length == 4 && c is '\'' or '\u2019' or '\u2018' && char.IsAsciiDigit(span[1]) && span[2] == '0' && span[3] == 's')
+        {
+            // "'90s" as one token: a decade of the last or this century.
+            result.Categories |= TemporalCategory.Decade;
+            result.Number = (span[1] - '0') * 10;
+            return result;
+        }
+
         if (span.Length > 40)
         {
             return result;
