@@ -698,6 +698,12 @@ internal static class TemporalNormalizer
         {
             n = 0.5;
         }
+        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && ctx.Next >= 0
+            && (ctx.Text(ctx.Next).Equals("ended", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.Next).Equals("ending", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the (fiscal) year ended March 31": a results story's twelve months, which TimeBank marks as a length.
+            n = 1;
+        }
         else if (s.NumberToken < 0)
         {
             // Bare "years", "decades": only after a word that makes them a length of time.

@@ -155,6 +155,25 @@ public sealed class TemporalRecognizerTests
     }
 
     [Theory]
+    [InlineData("Rally had net income of $2.4 million for the year ended July 2.", "the year", "P1Y")]
+    [InlineData("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "the fiscal year", "P1Y")]
+    [InlineData("It expects a loss for the year ending tomorrow.", "the year", "P1Y")]
+    public void Recognize_YearEndedInResults_IsOneYearDuration(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, "1989-11-01", expression);
+        entity.Type.Should().Be(EntityType.Duration);
+        entity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The year was good for the company.")]
+    [InlineData("He took the year off.")]
+    public void Recognize_BareTheYear_IsNotMarked(string text)
+    {
+        TemporalTestText.Temporal(text, "1989-11-01").Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("Troops fought in 1988, the general said.", "1988", "1988")]
     [InlineData("The 1988 period of unrest ended, he said.", "1988", "1988")]
     [InlineData("The bombs exploded next to the embassies on Friday.", "Friday", "1989-10-27")]
