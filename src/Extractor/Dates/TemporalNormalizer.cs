@@ -786,6 +786,13 @@ internal static class TemporalNormalizer
         if (!double.IsNaN(n))
         {
             n *= factor;
+            if (code is "DE" or "CE")
+            {
+                // TimeBank counts decades and centuries in years: "two decades" is P20Y, "a century" P100Y.
+                n *= code == "DE" ? 10 : 100;
+                code = "Y";
+            }
+
             if (n != Math.Floor(n))
             {
                 // Halves become the next smaller unit where TIMEX3 has one: 2.5 years is P2Y6M.

@@ -55,6 +55,9 @@ public sealed class TemporalRecognizerTests
 
         // Durations.
         { "It has been so for decades.", "decades", EntityType.Duration, "PXDE", null },
+        { "It was the lowest figure for two decades.", "two decades", EntityType.Duration, "P20Y", null },
+        { "No order came in about a decade.", "about a decade", EntityType.Duration, "P10Y", "APPROX" },
+        { "The dispute lasted a century.", "a century", EntityType.Duration, "P100Y", null },
         { "The project took three years.", "three years", EntityType.Duration, "P3Y", null },
         { "Over the past two weeks, prices fell.", "the past two weeks", EntityType.Duration, "P2W", null },
         { "He signed a two-year contract.", "two-year", EntityType.Duration, "P2Y", null },
