@@ -443,16 +443,33 @@ internal static class TemporalNormalizer
             return "XXXX-" + season;
         }
 
-        int start = TimexValues.SeasonStart(season);
-        int current = TimexValues.SeasonStart(TimexValues.SeasonOf(r.Month));
-        int year = rel switch
+        // Seasons as months since year 0; winter is named for the year of its January and starts the December
+        // before, so "last fall" in February is the fall of the year before.
+        string currentSeason = TimexValues.SeasonOf(r.Month);
+        int currentStart = SeasonStartMonth(currentSeason, currentSeason == "WI" && r.Month == 12 ? r.Year + 1 : r.Year);
+        int year = r.Year;
+        if (rel < 0)
         {
-            < 0 => start < current ? r.Year : r.Year - 1,
-            > 0 => start > current ? r.Year : r.Year + 1,
-            _ => r.Year,
-        };
+            year = r.Year + 1;
+            while (SeasonStartMonth(season, year) >= currentStart)
+            {
+                year--;
+            }
+        }
+        else if (rel > 0)
+        {
+            year = r.Year - 1;
+            while (SeasonStartMonth(season, year) <= currentStart)
+            {
+                year++;
+            }
+        }
+
         return TimexValues.Year(year) + "-" + season;
     }
+
+    private static int SeasonStartMonth(string season, int year) =>
+        (year * 12) + (season == "WI" ? -1 : TimexValues.SeasonStart(season) - 1);
 
     private static string Holiday(string holiday, int year, bool eve, ref TemporalContext ctx)
     {

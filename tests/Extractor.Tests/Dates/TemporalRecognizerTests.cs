@@ -158,6 +158,17 @@ public sealed class TemporalRecognizerTests
     }
 
     [Theory]
+    [InlineData("Job gains began last fall.", "1998-02-06", "last fall", "1997-FA")]
+    [InlineData("Job gains began last fall.", "2021-12-02", "last fall", "2021-FA")]
+    [InlineData("A strike began last spring.", "1989-10-26", "last spring", "1989-SP")]
+    [InlineData("The road will open next winter.", "2021-06-15", "next winter", "2022-WI")]
+    [InlineData("The road will open next summer.", "2021-06-15", "next summer", "2022-SU")]
+    public void Recognize_RelativeSeason_CountsWinterAcrossTheYearEnd(string text, string reference, string expression, string value)
+    {
+        TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("Rally had net income of $2.4 million for the year ended July 2.", "the year", "P1Y")]
     [InlineData("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "the fiscal year", "P1Y")]
     [InlineData("It expects a loss for the year ending tomorrow.", "the year", "P1Y")]
