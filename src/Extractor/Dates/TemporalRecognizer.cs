@@ -124,6 +124,18 @@ internal sealed class TemporalRecognizer
                     sentenceEnd++;
                 }
 
+                if (sentenceEnd < count && sentenceEnd > i && sentence + 1 < table.SentenceCount && EndsWithWeekdayAbbreviation(document, span[sentenceEnd - 1])
+                    && span[sentenceEnd].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr | TemporalCategory.DayNum))
+                {
+                    // "Mon. Jul 22nd, 2024": the splitter ended a sentence at the abbreviation; the date goes on.
+                    endToken = table.SentenceEnd(sentence + 1);
+                    sentenceLastToken = endToken - 1;
+                    while (sentenceEnd < count && span[sentenceEnd].Token < endToken)
+                    {
+                        sentenceEnd++;
+                    }
+                }
+
                 anchor = null;
             }
 
@@ -324,4 +336,7 @@ internal sealed class TemporalRecognizer
         int lastCompleted = (r.Year * 4) + TimexValues.QuarterOf(r.Month) - 2;
         return (year * 4) + (value[6] - '1') > lastCompleted;
     }
+
+    private static bool EndsWithWeekdayAbbreviation(AnalyzedDocument document, in TemporalToken token) =>
+        token.Is(TemporalCategory.WeekdayAbbr) && token.End > token.Start && document.Text[token.End - 1] == '.';
 }

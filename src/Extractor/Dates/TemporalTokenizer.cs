@@ -33,6 +33,14 @@ internal static class TemporalTokenizer
                 continue;
             }
 
+            if (kind == TokenKind.Punctuation && end - start == 1 && text[start] == '.' && count > 0 && output[count - 1].End == start
+                && output[count - 1].Token == t - 1 && output[count - 1].Is(TemporalCategory.WeekdayAbbr))
+            {
+                // "Mon." split from its period (the tokenizer does not know every weekday abbreviation): one token.
+                output[count - 1].End = end;
+                continue;
+            }
+
             if (kind is TokenKind.Symbol or TokenKind.Url || (kind == TokenKind.Punctuation && end - start == 1 && text[start] is '.' or '(' or ')' or ':' or ';' or '?' or '!' or '/'))
             {
                 // Punctuation that no rule uses: no lookup.

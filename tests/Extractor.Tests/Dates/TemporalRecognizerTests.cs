@@ -158,6 +158,16 @@ public sealed class TemporalRecognizerTests
     }
 
     [Theory]
+    [InlineData("Mon.")]
+    [InlineData("The office closes Mon. The staff went home.")]
+    [InlineData("Mon. . Jul")]
+    public void Recognize_WeekdayAbbreviationAtSentenceEnd_DoesNotJoinSentences(string text)
+    {
+        var found = TemporalTestText.Temporal(text, Reference);
+        found.Should().NotContain(e => e.Text.Contains("The", StringComparison.Ordinal) || (e.Text.Contains("Jul", StringComparison.Ordinal) && e.Text.Contains("Mon", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Job gains began last fall.", "1998-02-06", "last fall", "1997-FA")]
     [InlineData("Job gains began last fall.", "2021-12-02", "last fall", "2021-FA")]
     [InlineData("A strike began last spring.", "1989-10-26", "last spring", "1989-SP")]
