@@ -721,6 +721,13 @@ internal static class TemporalNormalizer
             // "the (fiscal) year ended March 31": a results story's twelve months, which TimeBank marks as a length.
             n = 1;
         }
+        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && ctx.PreviousIs("for")
+            && !(ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
+        {
+            // "earnings for the (full, fiscal) year": the reporting year, the reference date's.
+            type = EntityType.Date;
+            return ctx.Reference is { } r ? TimexValues.Year(r.Year) : TimexValues.UnknownYear;
+        }
         else if (s.NumberToken < 0)
         {
             // Bare "years", "decades": only after a word that makes them a length of time.

@@ -190,6 +190,23 @@ public sealed class TemporalRecognizerTests
     }
 
     [Theory]
+    [InlineData("He forecast an earnings increase for the full year.", "the full year", "1989")]
+    [InlineData("For the year, pet food volume was flat.", "the year", "1989")]
+    [InlineData("It will mean lower earnings for the fiscal year.", "the fiscal year", "1989")]
+    public void Recognize_ForTheYear_IsTheReportingYear(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, "1989-11-01", expression);
+        entity.Type.Should().Be(EntityType.Date);
+        entity.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_ForTheYearEarlierPeriod_IsNotTheReportingYear()
+    {
+        TemporalTestText.Temporal("Sales for the year-earlier period rose.", "1989-11-01").Should().NotContain(e => e.Value == "1989");
+    }
+
+    [Theory]
     [InlineData("The year was good for the company.")]
     [InlineData("He took the year off.")]
     public void Recognize_BareTheYear_IsNotMarked(string text)
