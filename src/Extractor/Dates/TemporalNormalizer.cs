@@ -20,7 +20,7 @@ internal static class TemporalNormalizer
             TemporalAction.Date => Date(ref s, ref ctx, ref type, ref mod),
             TemporalAction.Offset => Offset(ref s, ref ctx, ref mod),
             TemporalAction.Time => Time(ref s, ref ctx, ref mod),
-            TemporalAction.Ref => Ref(ref s, ref ctx),
+            TemporalAction.Ref => Ref(ref s, ref ctx, ref type),
             TemporalAction.Duration => Duration(ref s, ref ctx, ref type, ref mod),
             TemporalAction.Decade => Decade(ref s, ref ctx, ref mod),
             TemporalAction.Century => Century(ref s, ref ctx, ref mod),
@@ -139,9 +139,29 @@ internal static class TemporalNormalizer
                 int month = int.Parse(endWord.ValueOf(ctx.Tokens[next + 1].Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), CultureInfo.InvariantCulture);
                 value = TimexValues.Quarter(InferYear(month, 28, r, -1), TimexValues.QuarterOf(month));
             }
+            else if (s.Year != Unset && ctx.FocusQuarter is null && !ctx.QuarterInSentence)
+            {
+                // "the 1988 period" outside a results story is not a quarter; the year alone is matched instead.
+                return null;
+            }
             else if (ctx.Quarter is { } focus)
             {
-                value = TimexValues.Quarter(focus.Year, focus.Quarter);
+                // "The latest quarter" has been reported, so it is at most the last completed one, even when the
+                // story has spoken of the quarter under way ("fourth-quarter outlook"); "the latest period" may be a
+                // fiscal quarter and keeps the story's.
+                var (year, quarter) = focus;
+                if (ctx.Reference is { } rl && ctx.Text(ctx.First + 1).Equals("latest", StringComparison.OrdinalIgnoreCase)
+                    && s.Has(TemporalSlots.LitQuarter))
+                {
+                    int last = (rl.Year * 4) + TimexValues.QuarterOf(rl.Month) - 2;
+                    if ((year * 4) + quarter - 1 > last)
+                    {
+                        (year, quarter) = (last / 4, (last % 4) + 1);
+                    }
+                }
+
+                // "the 1988 quarter": the story's quarter in the year named.
+                value = TimexValues.Quarter(s.Year != Unset ? s.Year : year, quarter);
             }
             else
             {
@@ -423,16 +443,33 @@ internal static class TemporalNormalizer
             return "XXXX-" + season;
         }
 
-        int start = TimexValues.SeasonStart(season);
-        int current = TimexValues.SeasonStart(TimexValues.SeasonOf(r.Month));
-        int year = rel switch
+        // Seasons as months since year 0; winter is named for the year of its January and starts the December
+        // before, so "last fall" in February is the fall of the year before.
+        string currentSeason = TimexValues.SeasonOf(r.Month);
+        int currentStart = SeasonStartMonth(currentSeason, currentSeason == "WI" && r.Month == 12 ? r.Year + 1 : r.Year);
+        int year = r.Year;
+        if (rel < 0)
         {
-            < 0 => start < current ? r.Year : r.Year - 1,
-            > 0 => start > current ? r.Year : r.Year + 1,
-            _ => r.Year,
-        };
+            year = r.Year + 1;
+            while (SeasonStartMonth(season, year) >= currentStart)
+            {
+                year--;
+            }
+        }
+        else if (rel > 0)
+        {
+            year = r.Year - 1;
+            while (SeasonStartMonth(season, year) <= currentStart)
+            {
+                year++;
+            }
+        }
+
         return TimexValues.Year(year) + "-" + season;
     }
+
+    private static int SeasonStartMonth(string season, int year) =>
+        (year * 12) + (season == "WI" ? -1 : TimexValues.SeasonStart(season) - 1);
 
     private static string Holiday(string holiday, int year, bool eve, ref TemporalContext ctx)
     {
@@ -607,7 +644,7 @@ internal static class TemporalNormalizer
         return string.Create(CultureInfo.InvariantCulture, $"{day}T{hour:D2}:{minute:D2}");
     }
 
-    private static string? Ref(ref TemporalSlots s, ref TemporalContext ctx)
+    private static string? Ref(ref TemporalSlots s, ref TemporalContext ctx, ref EntityType type)
     {
         if (s.Ref is { } word)
         {
@@ -647,6 +684,19 @@ internal static class TemporalNormalizer
                 return null;
             }
 
+            if (s.Unit is { } unit && s.NumberToken < 0 && !s.The && ctx.Text(ctx.First).Equals("recent", StringComparison.OrdinalIgnoreCase))
+            {
+                // TimeBank marks "(in) recent years" as a stretch of unknown length, "PXY", not a point in the
+                // past; quarters are counted in months there ("recent quarters" PXM).
+                type = EntityType.Duration;
+                return unit switch
+                {
+                    "Q" => "PXM",
+                    "DE" => "PXDE",
+                    _ => "PX" + unit,
+                };
+            }
+
             return adj;
         }
 
@@ -664,6 +714,19 @@ internal static class TemporalNormalizer
         if (s.Has(TemporalSlots.LitHalf) && s.NumberToken < 0)
         {
             n = 0.5;
+        }
+        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && ctx.Next >= 0
+            && (ctx.Text(ctx.Next).Equals("ended", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.Next).Equals("ending", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "the (fiscal) year ended March 31": a results story's twelve months, which TimeBank marks as a length.
+            n = 1;
+        }
+        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && ctx.PreviousIs("for")
+            && !(ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
+        {
+            // "earnings for the (full, fiscal) year": the reporting year, the reference date's.
+            type = EntityType.Date;
+            return ctx.Reference is { } r ? TimexValues.Year(r.Year) : TimexValues.UnknownYear;
         }
         else if (s.NumberToken < 0)
         {
@@ -747,6 +810,13 @@ internal static class TemporalNormalizer
         if (!double.IsNaN(n))
         {
             n *= factor;
+            if (code is "DE" or "CE")
+            {
+                // TimeBank counts decades and centuries in years: "two decades" is P20Y, "a century" P100Y.
+                n *= code == "DE" ? 10 : 100;
+                code = "Y";
+            }
+
             if (n != Math.Floor(n))
             {
                 // Halves become the next smaller unit where TIMEX3 has one: 2.5 years is P2Y6M.
@@ -832,7 +902,7 @@ internal static class TemporalNormalizer
         }
 
         // "the '90s", "the 90s".
-        bool apostrophe = s.DecadeToken > 0 && ctx.Text(s.DecadeToken - 1) is ['\'' or '\u2019' or '\u2018'];
+        bool apostrophe = text is ['\'' or '\u2019' or '\u2018', ..] || (s.DecadeToken > 0 && ctx.Text(s.DecadeToken - 1) is ['\'' or '\u2019' or '\u2018']);
         if (!apostrophe && !s.The)
         {
             return null;

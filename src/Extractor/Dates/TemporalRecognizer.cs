@@ -124,6 +124,18 @@ internal sealed class TemporalRecognizer
                     sentenceEnd++;
                 }
 
+                if (sentenceEnd < count && sentenceEnd > i && sentence + 1 < table.SentenceCount && EndsWithWeekdayAbbreviation(document, span[sentenceEnd - 1])
+                    && span[sentenceEnd].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr | TemporalCategory.DayNum))
+                {
+                    // "Mon. Jul 22nd, 2024": the splitter ended a sentence at the abbreviation; the date goes on.
+                    endToken = table.SentenceEnd(sentence + 1);
+                    sentenceLastToken = endToken - 1;
+                    while (sentenceEnd < count && span[sentenceEnd].Token < endToken)
+                    {
+                        sentenceEnd++;
+                    }
+                }
+
                 anchor = null;
             }
 
@@ -169,7 +181,8 @@ internal sealed class TemporalRecognizer
                     anchor = day;
                 }
 
-                if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]) && slots.Ordinal != TemporalSlots.Unset)
+                if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]) && slots.Ordinal != TemporalSlots.Unset
+                    && !(context.Direction > 0 && Unreported(value, document.ReferenceDate)))
                 {
                     focusQuarter = value;
                 }
@@ -309,4 +322,21 @@ internal sealed class TemporalRecognizer
 
         return 0;
     }
+
+    /// <summary>Whether quarter <paramref name="value"/> ("1989-Q4") has not ended by the reference date: a results
+    /// story is about reported quarters, and a forecast ("will result in a fourth-quarter charge") does not change its
+    /// subject (a fiscal quarter reported in the past tense does).</summary>
+    private static bool Unreported(string value, DateOnly? reference)
+    {
+        if (reference is not { } r || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year))
+        {
+            return false;
+        }
+
+        int lastCompleted = (r.Year * 4) + TimexValues.QuarterOf(r.Month) - 2;
+        return (year * 4) + (value[6] - '1') > lastCompleted;
+    }
+
+    private static bool EndsWithWeekdayAbbreviation(AnalyzedDocument document, in TemporalToken token) =>
+        token.Is(TemporalCategory.WeekdayAbbr) && token.End > token.Start && document.Text[token.End - 1] == '.';
 }

@@ -33,6 +33,14 @@ internal static class TemporalTokenizer
                 continue;
             }
 
+            if (kind == TokenKind.Punctuation && end - start == 1 && text[start] == '.' && count > 0 && output[count - 1].End == start
+                && output[count - 1].Token == t - 1 && output[count - 1].Is(TemporalCategory.WeekdayAbbr))
+            {
+                // "Mon." split from its period (the tokenizer does not know every weekday abbreviation): one token.
+                output[count - 1].End = end;
+                continue;
+            }
+
             if (kind is TokenKind.Symbol or TokenKind.Url || (kind == TokenKind.Punctuation && end - start == 1 && text[start] is '.' or '(' or ')' or ':' or ';' or '?' or '!' or '/'))
             {
                 // Punctuation that no rule uses: no lookup.
@@ -173,6 +181,14 @@ internal static class TemporalTokenizer
         if (char.IsAsciiDigit(c))
         {
             ClassifyDigits(span, ref result);
+            return result;
+        }
+
+        if (span.Length == 4 && c is '\'' or '\u2019' or '\u2018' && char.IsAsciiDigit(span[1]) && span[2] == '0' && span[3] == 's')
+        {
+            // "'90s" as one token: a decade of the last or this century.
+            result.Categories |= TemporalCategory.Decade;
+            result.Number = (span[1] - '0') * 10;
             return result;
         }
 

@@ -19,7 +19,7 @@ internal static class TenseCues
         int low = Math.Max(sentenceFirst, first - Window);
         for (int i = first - 1; i >= low; i--)
         {
-            int cue = Cue(document, tokens[i]);
+            int cue = Cue(document, tokens, i, sentenceFirst);
             if (cue != 0)
             {
                 best = first - i;
@@ -37,7 +37,7 @@ internal static class TenseCues
                 break;
             }
 
-            int cue = Cue(document, tokens[i]);
+            int cue = Cue(document, tokens, i, sentenceFirst);
             if (cue != 0)
             {
                 direction = cue;
@@ -48,24 +48,40 @@ internal static class TenseCues
         return direction;
     }
 
-    private static int Cue(AnalyzedDocument document, in TemporalToken token)
+    private static int Cue(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int sentenceFirst)
     {
+        ref readonly var token = ref tokens[index];
         if (token.Is(TemporalCategory.FutureCue))
         {
-            return 1;
-        }
-
-        if (token.Is(TemporalCategory.PastCue))
-        {
-            return -1;
+            // "next to the embassy" is a place, not a time.
+            return index + 1 < tokens.Length && Word(document, token).Equals("next", StringComparison.OrdinalIgnoreCase)
+                && Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal) ? 0 : 1;
         }
 
         var text = document.Text.AsSpan(token.Start, token.End - token.Start);
-        if (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal))
+        bool past = token.Is(TemporalCategory.PastCue)
+            || (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal));
+        if (!past)
         {
-            return -1;
+            return 0;
         }
 
-        return 0;
+        // A participle in a future passive is not past ("would be paid in January", "is expected to be completed
+        // by March"); "could be located" stays past.
+        if (index - 2 >= sentenceFirst && char.IsLower(text[0]) && Word(document, tokens[index - 1]).Equals("be", StringComparison.OrdinalIgnoreCase))
+        {
+            var modal = Word(document, tokens[index - 2]);
+            if (modal.Equals("will", StringComparison.OrdinalIgnoreCase) || modal.Equals("would", StringComparison.OrdinalIgnoreCase)
+                || modal.Equals("'ll", StringComparison.OrdinalIgnoreCase) || modal.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                || modal.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return 1;
+            }
+        }
+
+        return -1;
     }
+
+    private static ReadOnlySpan<char> Word(AnalyzedDocument document, in TemporalToken token) =>
+        document.Text.AsSpan(token.Start, token.End - token.Start);
 }

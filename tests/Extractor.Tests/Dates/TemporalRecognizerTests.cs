@@ -34,7 +34,15 @@ public sealed class TemporalRecognizerTests
         { "Three years ago the war began.", "Three years ago", EntityType.Date, "2018", null },
         { "He was elected last Friday.", "last Friday", EntityType.Date, "2021-11-26", null },
         { "Now is the time to act.", "Now", EntityType.Date, "PRESENT_REF", null },
-        { "In recent years, prices rose.", "recent years", EntityType.Date, "PAST_REF", null },
+        { "In recent years, prices rose.", "recent years", EntityType.Duration, "PXY", null },
+        { "Talks stalled in recent weeks.", "recent weeks", EntityType.Duration, "PXW", null },
+        { "Insurers had a hard time in recent quarters.", "recent quarters", EntityType.Duration, "PXM", null },
+        { "Prices rose recently.", "recently", EntityType.Date, "PAST_REF", null },
+        { "The dividend would be paid in February.", "February", EntityType.Date, "2022-02", null },
+        { "The dividend was paid in February.", "February", EntityType.Date, "2021-02", null },
+        { "Protesters planned a rally on Saturday.", "Saturday", EntityType.Date, "2021-12-04", null },
+        { "Protesters held a rally on Saturday.", "Saturday", EntityType.Date, "2021-11-27", null },
+        { "The leaders meet separately on Monday.", "Monday", EntityType.Date, "2021-12-06", null },
         { "The plan may change in the future.", "the future", EntityType.Date, "FUTURE_REF", null },
 
         // Fuzzy parts of months and years.
@@ -47,6 +55,9 @@ public sealed class TemporalRecognizerTests
 
         // Durations.
         { "It has been so for decades.", "decades", EntityType.Duration, "PXDE", null },
+        { "It was the lowest figure for two decades.", "two decades", EntityType.Duration, "P20Y", null },
+        { "No order came in about a decade.", "about a decade", EntityType.Duration, "P10Y", "APPROX" },
+        { "The dispute lasted a century.", "a century", EntityType.Duration, "P100Y", null },
         { "The project took three years.", "three years", EntityType.Duration, "P3Y", null },
         { "Over the past two weeks, prices fell.", "the past two weeks", EntityType.Duration, "P2W", null },
         { "He signed a two-year contract.", "two-year", EntityType.Duration, "P2Y", null },
@@ -126,6 +137,91 @@ public sealed class TemporalRecognizerTests
     public void Recognize_QuarterNotBegunInPastReport_IsLastYears()
     {
         TemporalTestText.Single("Profit fell in the fourth quarter, the company said.", "2022-01-20", "the fourth quarter").Value.Should().Be("2021-Q4");
+    }
+
+    public static TheoryData<string, string, string> ResultsStories => new()
+    {
+        // A forecast quarter does not become the story's quarter; "the latest quarter" has been reported.
+        { "The quake will result in a fourth-quarter charge, the insurer said. Earnings fell in the latest quarter.", "the latest quarter", "1989-Q3" },
+        { "The quake will result in a fourth-quarter charge, the insurer said. Net fell in the quarter.", "the quarter", "1989-Q3" },
+        // A fiscal quarter reported in the past tense is the story's quarter.
+        { "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose.", "the latest period", "1989-Q4" },
+        // "the 1988 quarter": the story's quarter in the year named.
+        { "Kirschner lost money in the third quarter. It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1988-Q3" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ResultsStories))]
+    public void Recognize_ResultsStory_ResolvesToReportedQuarter(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, "1989-11-01", expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Mon.")]
+    [InlineData("The office closes Mon. The staff went home.")]
+    [InlineData("Mon. . Jul")]
+    public void Recognize_WeekdayAbbreviationAtSentenceEnd_DoesNotJoinSentences(string text)
+    {
+        var found = TemporalTestText.Temporal(text, Reference);
+        found.Should().NotContain(e => e.Text.Contains("The", StringComparison.Ordinal) || (e.Text.Contains("Jul", StringComparison.Ordinal) && e.Text.Contains("Mon", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Job gains began last fall.", "1998-02-06", "last fall", "1997-FA")]
+    [InlineData("Job gains began last fall.", "2021-12-02", "last fall", "2021-FA")]
+    [InlineData("A strike began last spring.", "1989-10-26", "last spring", "1989-SP")]
+    [InlineData("The road will open next winter.", "2021-06-15", "next winter", "2022-WI")]
+    [InlineData("The road will open next summer.", "2021-06-15", "next summer", "2022-SU")]
+    public void Recognize_RelativeSeason_CountsWinterAcrossTheYearEnd(string text, string reference, string expression, string value)
+    {
+        TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Rally had net income of $2.4 million for the year ended July 2.", "the year", "P1Y")]
+    [InlineData("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "the fiscal year", "P1Y")]
+    [InlineData("It expects a loss for the year ending tomorrow.", "the year", "P1Y")]
+    public void Recognize_YearEndedInResults_IsOneYearDuration(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, "1989-11-01", expression);
+        entity.Type.Should().Be(EntityType.Duration);
+        entity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("He forecast an earnings increase for the full year.", "the full year", "1989")]
+    [InlineData("For the year, pet food volume was flat.", "the year", "1989")]
+    [InlineData("It will mean lower earnings for the fiscal year.", "the fiscal year", "1989")]
+    public void Recognize_ForTheYear_IsTheReportingYear(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, "1989-11-01", expression);
+        entity.Type.Should().Be(EntityType.Date);
+        entity.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_ForTheYearEarlierPeriod_IsNotTheReportingYear()
+    {
+        TemporalTestText.Temporal("Sales for the year-earlier period rose.", "1989-11-01").Should().NotContain(e => e.Value == "1989");
+    }
+
+    [Theory]
+    [InlineData("The year was good for the company.")]
+    [InlineData("He took the year off.")]
+    public void Recognize_BareTheYear_IsNotMarked(string text)
+    {
+        TemporalTestText.Temporal(text, "1989-11-01").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Troops fought in 1988, the general said.", "1988", "1988")]
+    [InlineData("The 1988 period of unrest ended, he said.", "1988", "1988")]
+    [InlineData("The bombs exploded next to the embassies on Friday.", "Friday", "1989-10-27")]
+    [InlineData("The company will report results on Friday.", "Friday", "1989-11-03")]
+    public void Recognize_NonQuarterYearsAndPlaceWords_KeepPlainReading(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, "1989-11-01", expression).Value.Should().Be(value);
     }
 
     [Fact]
