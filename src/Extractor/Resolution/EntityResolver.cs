@@ -48,6 +48,12 @@ internal sealed class EntityResolver
             ref var m = ref span[i];
             string text = document.Text.Substring(m.Start, m.Length);
             keys[i] = m.IsTemporal ? text : _variants.Preferred(Normalize(text));
+        }
+
+        RepairGluedNames(span, keys);
+        for (int i = 0; i < n; i++)
+        {
+            ref var m = ref span[i];
             string key = m.Type.ToLabel() + "\u0001" + keys[i];
             if (byKey.TryGetValue(key, out int same))
             {
@@ -90,6 +96,54 @@ internal sealed class EntityResolver
         }
 
         AssignIds(span, keys, parent);
+    }
+
+    /// <summary>
+    /// A person's last name glued to the next word by a lost space in scraped text ("Jens Stoltenbergaccusing") loses
+    /// the glued word when the document writes that name elsewhere ("Stoltenberg", "Jens Stoltenberg").
+    /// </summary>
+    private void RepairGluedNames(Span<EntityMention> span, string[] keys)
+    {
+        HashSet<string>? surnames = null;
+        var fullNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i].Type == EntityType.Person)
+            {
+                fullNames.Add(keys[i]);
+                string surname = DocumentReferents.LastWord(keys[i]);
+                if (surname.Length >= 4)
+                {
+                    (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
+                }
+            }
+        }
+
+        if (surnames is null || surnames.Count < 2)
+        {
+            return;
+        }
+
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i].Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            string surname = DocumentReferents.LastWord(keys[i]);
+            surnames.Remove(surname); // a name is no evidence for itself
+            int length = DocumentReferents.GluedPrefixLength(surname, surnames);
+            surnames.Add(surname);
+            if (length > 0)
+            {
+                string repaired = keys[i][..^(surname.Length - length)];
+                if ((repaired.Contains(' ') && fullNames.Contains(repaired)) || DocumentReferents.LooksLikeGluedWord(surname.AsSpan(length), _lexicon))
+                {
+                    keys[i] = repaired;
+                }
+            }
+        }
     }
 
     /// <summary>"the Kremlin" and "Kremlin", "NATO's" and "NATO" are one name: no article, no possessive, single spaces.</summary>

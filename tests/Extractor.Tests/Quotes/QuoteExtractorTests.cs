@@ -218,6 +218,17 @@ public class QuoteExtractorTests
         quotes.Should().OnlyContain(q => q.Speaker!.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("NATO Secretary General Jens Stoltenberg said Russia must withdraw its troops.", "NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg")]
+    [InlineData("Ukrainian President Volodymyr Zelensky said the army was ready for any developments.", "Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky")]
+    public void ExtractQuotes_TitledNameWithABodyOrNationality_ResolvesToThePerson(string text, string speaker, string canonical)
+    {
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Speaker!.Text.Should().Be(speaker);
+        quote.Speaker.Type.Should().Be(EntityType.Person);
+        quote.Speaker.Canonical.Should().Be(canonical);
+    }
+
     [Fact]
     public void ExtractQuotes_DocumentsAndBodies_ResolveToTheOrganization()
     {
