@@ -342,6 +342,20 @@ internal sealed class DocumentReferents
 
             // what a recognizer says about the name itself, not about a body in its title ("NATO Secretary General Jens Stoltenberg")
             EntityType? recognized = RecognizedType(mentions, mentionIndex, nameStart, b);
+
+            // the model's person span ends the run but starts later: the words before it qualify the name ("Secretary of State John Kerry")
+            int personStart = PersonStartingInside(mentions, mentionIndex, nameStart, b);
+            if (personStart > nameStart)
+            {
+                titles ??= [];
+                for (int k = nameStart; k < personStart; k++)
+                {
+                    titles.Add(_reader.Text(k).ToString());
+                }
+
+                nameStart = personStart;
+                recognized = EntityType.Person;
+            }
             bool afterThe = nameStart == a && a > 0 && _reader.IsWord(a - 1) && _reader.Text(a - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
             bool org = recognized is EntityType.Organization || (recognized is null && (IsOrganizationRun(nameStart, b) || afterThe));
             bool place = recognized is EntityType.Location or EntityType.Nationality || (recognized is null && _reader.Lexicon.IsPlaceHead(_reader.Text(last)));
@@ -433,6 +447,22 @@ internal sealed class DocumentReferents
         }
 
         return null;
+    }
+
+    /// <summary>The start of a person mention of two words or more that ends the run [<paramref name="a"/>, <paramref name="b"/>) and begins inside it, or -1.</summary>
+    private static int PersonStartingInside(IReadOnlyList<EntityMention> mentions, int from, int a, int b)
+    {
+        for (int i = from; i < mentions.Count && mentions[i].StartToken < b; i++)
+        {
+            var m = mentions[i];
+            // a full name of its own, so the words before it are no first name the model left out
+            if (m.Type == EntityType.Person && m.StartToken > a && m.EndToken == b && b - m.StartToken >= 2)
+            {
+                return m.StartToken;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the line holding <paramref name="token"/> is written in title case (a headline), where capitalized words are no names.</summary>

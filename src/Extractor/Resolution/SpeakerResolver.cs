@@ -163,8 +163,9 @@ internal sealed class SpeakerResolver
     /// <summary>The canonical name of the proper name inside a phrase: "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg", "the NATO statement" → "NATO".</summary>
     private (string Canonical, EntityType? Type)? NameInside(SpeakerPhrase phrase)
     {
-        // a recognized mention inside the phrase knows its referent best; a person named in it is who speaks, whatever
-        // body its title names ("NATO Secretary General Jens Stoltenberg"), except for a body's documents and members
+        // a recognized mention inside the phrase knows its referent best; the last person named in it is who speaks,
+        // whatever body or patron its title names ("NATO Secretary General Jens Stoltenberg", "former Obama adviser
+        // David Axelrod"), except for a body's documents and members
         bool personSpeaks = phrase.Kind is SpeakerKind.Name or SpeakerKind.Role;
         int chosen = -1;
         for (int i = FirstMentionEndingAfter(phrase.StartToken); i < _mentions.Count && _mentions[i].StartToken < phrase.EndToken; i++)
@@ -177,10 +178,14 @@ internal sealed class SpeakerResolver
                     chosen = i;
                 }
 
-                if (!personSpeaks || m.Type == EntityType.Person)
+                if (!personSpeaks)
+                {
+                    break;
+                }
+
+                if (m.Type == EntityType.Person)
                 {
                     chosen = i;
-                    break;
                 }
             }
         }
