@@ -205,14 +205,14 @@ internal sealed class DocumentReferents
             bool qualifier = false;
             foreach (var (part, title) in parts)
             {
-                if (person.Titles.Contains(part))
+                if (person.HasTitle(part))
                 {
                     score++;
                     qualifier |= !title;
                 }
             }
 
-            bool headMatches = person.Titles.Contains(head) || (generic && qualifier);
+            bool headMatches = person.HasTitle(head) || (generic && qualifier);
             if (!headMatches)
             {
                 continue;
@@ -678,10 +678,10 @@ internal sealed class DocumentReferents
                 known.Count += person.Count;
                 foreach (var title in person.Titles)
                 {
-                    known.Titles.Add(title);
+                    known.AddTitle(title);
                 }
 
-                person.Titles.Clear();
+                person.ClearTitles();
             }
             else
             {
@@ -761,12 +761,12 @@ internal sealed class DocumentReferents
     {
         foreach (var title in titles)
         {
-            person.Titles.Add(title);
+            person.AddTitle(title);
             if (title.Contains('-'))
             {
                 foreach (var part in title.Split('-', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    person.Titles.Add(part);
+                    person.AddTitle(part);
                 }
             }
         }
@@ -830,6 +830,20 @@ internal sealed class DocumentReferents
     private string TextOf(int a, int b)
     {
         var text = _reader.Document.Text;
+        var tokens = _reader.Document.Tokens;
+        bool plain = true;
+        for (int k = a + 1; k < b && plain; k++)
+        {
+            int gap = tokens.Start(k) - tokens.End(k - 1);
+            plain = gap == 0 ? !_reader.SpaceBefore(k) : gap == 1 && text[tokens.End(k - 1)] == ' ';
+        }
+
+        if (plain)
+        {
+            // the text already reads as the words joined by single spaces: one copy, no builder
+            return text.Substring(tokens.Start(a), tokens.End(b - 1) - tokens.Start(a));
+        }
+
         var builder = new System.Text.StringBuilder();
         for (int k = a; k < b; k++)
         {

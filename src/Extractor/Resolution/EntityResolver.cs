@@ -38,7 +38,7 @@ internal sealed class EntityResolver
         var span = CollectionsMarshal.AsSpan(mentions);
         var keys = new string[n];
         var parent = new int[n];
-        var byKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byKey = new Dictionary<(EntityType Type, string Key), int>(TypedKeyComparer.Instance);
         var bySurname = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
         List<int>? roleMentions = null;
@@ -54,7 +54,7 @@ internal sealed class EntityResolver
         for (int i = 0; i < n; i++)
         {
             ref var m = ref span[i];
-            string key = m.Type.ToLabel() + "\u0001" + keys[i];
+            var key = (m.Type, keys[i]);
             if (byKey.TryGetValue(key, out int same))
             {
                 Union(parent, same, i);
@@ -164,6 +164,12 @@ internal sealed class EntityResolver
             s = s[..^1];
         }
 
+        if (IsNormal(s))
+        {
+            // most names are written plainly: no second copy
+            return s.Length == text.Length ? text : s.ToString();
+        }
+
         var builder = new StringBuilder(s.Length);
         bool space = false;
         foreach (char c in s)
@@ -184,6 +190,20 @@ internal sealed class EntityResolver
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="s"/> separates its words by single spaces only.</summary>
+    private static bool IsNormal(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || (i > 0 && s[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Stoltenberg" joins the "Jens Stoltenberg" named before it (or after, when it comes first); two full names join when their first names agree.</summary>
@@ -369,5 +389,17 @@ internal sealed class EntityResolver
                 parent[ra] = rb;
             }
         }
+    }
+
+    /// <summary>Compares (type, name) keys with the name compared without case, so no combined key string is built per mention.</summary>
+    private sealed class TypedKeyComparer : IEqualityComparer<(EntityType Type, string Key)>
+    {
+        public static readonly TypedKeyComparer Instance = new();
+
+        public bool Equals((EntityType Type, string Key) x, (EntityType Type, string Key) y) =>
+            x.Type == y.Type && string.Equals(x.Key, y.Key, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((EntityType Type, string Key) obj) =>
+            HashCode.Combine(obj.Type, StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Key));
     }
 }
