@@ -231,6 +231,22 @@ public class QuoteExtractorTests
         quote.Speaker.Canonical.Should().Be(canonical);
     }
 
+    [Theory]
+    [InlineData("“Go back to your seat,” Trump barked.", "Trump")]
+    [InlineData("“This is the best day of my life,” beamed Donald Hartley.", "Donald Hartley")]
+    public void ExtractQuotes_MannerVerbAfterTheQuote_AttributesIt(string text, string speaker)
+    {
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void ExtractQuotes_MannerVerbWithoutAQuote_IsNoCue()
+    {
+        Quotes("The dog barked at the mailman that the storm was coming.").Should().BeEmpty();
+    }
+
     [Fact]
     public void ExtractQuotes_SurnameAfterTitledName_ResolvesToTheNameNotTheTitle()
     {
