@@ -429,9 +429,13 @@ internal sealed class PhraseReader
 
     private bool SpeakerNounAhead(int t, int limit)
     {
-        for (int k = t; k < limit && k < t + 3; k++)
+        // up to two lower-case modifiers, then the speaker noun, possibly after the body or place it belongs to:
+        // "senior campaign aides", "former Obama adviser David Axelrod", "former South Carolina Gov. Jim Hodges"
+        int lower = 0;
+        int capitalized = 0;
+        for (int k = t; k < limit && lower <= 2 && capitalized <= 4; k++)
         {
-            if (!IsWord(k) || IsCapitalized(k))
+            if (!IsWord(k))
             {
                 return false;
             }
@@ -442,10 +446,23 @@ internal sealed class PhraseReader
                 return true;
             }
 
-            if (tags != WordTags.None || Cue(k) != CueTags.None)
+            if (IsCapitalized(k))
+            {
+                if (tags != WordTags.None || lower == 0)
+                {
+                    return false;
+                }
+
+                capitalized++;
+                continue;
+            }
+
+            if (capitalized > 0 || tags != WordTags.None || Cue(k) != CueTags.None)
             {
                 return false;
             }
+
+            lower++;
         }
 
         return false;

@@ -205,14 +205,14 @@ internal sealed class DocumentReferents
             bool qualifier = false;
             foreach (var (part, title) in parts)
             {
-                if (person.Titles.Contains(part))
+                if (person.HasTitle(part))
                 {
                     score++;
                     qualifier |= !title;
                 }
             }
 
-            bool headMatches = person.Titles.Contains(head) || (generic && qualifier);
+            bool headMatches = person.HasTitle(head) || (generic && qualifier);
             if (!headMatches)
             {
                 continue;
@@ -263,7 +263,7 @@ internal sealed class DocumentReferents
 
     private void Scan(IReadOnlyList<EntityMention> mentions)
     {
-        var singles = new List<(int Token, string Text, List<string>? Titles)>();
+        var singles = new List<(int Token, string Text, List<string>? Titles, bool Person)>();
         List<string>? pendingTitles = null;
         int pendingEnd = -1;
         int count = _reader.Count;
@@ -287,12 +287,6 @@ internal sealed class DocumentReferents
             while (mentionIndex < mentions.Count && mentions[mentionIndex].EndToken <= a)
             {
                 mentionIndex++;
-            }
-
-            EntityType? recognized = null;
-            if (mentionIndex < mentions.Count && mentions[mentionIndex].StartToken < b && !mentions[mentionIndex].IsTemporal)
-            {
-                recognized = mentions[mentionIndex].Type;
             }
 
             bool pureTitle = AllTitles(a, b);
@@ -345,6 +339,23 @@ internal sealed class DocumentReferents
 
             int nameStart = split;
             int last = b - 1;
+
+            // what a recognizer says about the name itself, not about a body in its title ("NATO Secretary General Jens Stoltenberg")
+            EntityType? recognized = RecognizedType(mentions, mentionIndex, nameStart, b);
+
+            // the model's person span ends the run but starts later: the words before it qualify the name ("Secretary of State John Kerry")
+            int personStart = PersonStartingInside(mentions, mentionIndex, nameStart, b);
+            if (personStart > nameStart)
+            {
+                titles ??= [];
+                for (int k = nameStart; k < personStart; k++)
+                {
+                    titles.Add(_reader.Text(k).ToString());
+                }
+
+                nameStart = personStart;
+                recognized = EntityType.Person;
+            }
             bool afterThe = nameStart == a && a > 0 && _reader.IsWord(a - 1) && _reader.Text(a - 1).Equals("the", StringComparison.OrdinalIgnoreCase);
             bool org = recognized is EntityType.Organization || (recognized is null && (IsOrganizationRun(nameStart, b) || afterThe));
             bool place = recognized is EntityType.Location or EntityType.Nationality || (recognized is null && _reader.Lexicon.IsPlaceHead(_reader.Text(last)));
@@ -365,13 +376,14 @@ internal sealed class DocumentReferents
                 {
                     // "NATO: Ensuring Security and Defense for All Allies" names nobody
                 }
-                else if (b - nameStart >= 2 || recognized is EntityType.Person)
+                else if (b - nameStart >= 2)
                 {
                     AddPerson(nameStart, b, titles, recognized);
                 }
                 else
                 {
-                    singles.Add((nameStart, _reader.Text(nameStart).ToString(), titles));
+                    // a lone word is a surname of someone named in full, wherever that is; decided once all are known
+                    singles.Add((nameStart, _reader.Text(nameStart).ToString(), titles, recognized is EntityType.Person));
                 }
             }
 
@@ -379,21 +391,21 @@ internal sealed class DocumentReferents
         }
 
         RepairGluedSurnames(singles);
-        foreach (var (token, word, titles) in singles)
+        foreach (var (token, word, titles, person) in singles)
         {
             if (_bySurname.ContainsKey(word))
             {
-                var person = FindPerson(word, token)!;
-                person.Count++;
-                _occurrences.Add((token, person.Index));
+                var named = FindPerson(word, token)!;
+                named.Count++;
+                _occurrences.Add((token, named.Index));
                 if (titles is not null)
                 {
-                    AddTitles(person, titles);
+                    AddTitles(named, titles);
                 }
             }
-            else if (titles is not null)
+            else if (titles is not null || person)
             {
-                AddPerson(token, token + 1, titles, null);
+                AddPerson(token, token + 1, titles, person ? EntityType.Person : null);
             }
         }
 
@@ -421,6 +433,36 @@ internal sealed class DocumentReferents
                 SalientOrganization = OrganizationName(name);
             }
         }
+    }
+
+    /// <summary>The type of the first non-temporal mention that overlaps tokens [<paramref name="a"/>, <paramref name="b"/>).</summary>
+    private static EntityType? RecognizedType(IReadOnlyList<EntityMention> mentions, int from, int a, int b)
+    {
+        for (int i = from; i < mentions.Count && mentions[i].StartToken < b; i++)
+        {
+            if (mentions[i].EndToken > a && !mentions[i].IsTemporal)
+            {
+                return mentions[i].Type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The start of a person mention of two words or more that ends the run [<paramref name="a"/>, <paramref name="b"/>) and begins inside it, or -1.</summary>
+    private static int PersonStartingInside(IReadOnlyList<EntityMention> mentions, int from, int a, int b)
+    {
+        for (int i = from; i < mentions.Count && mentions[i].StartToken < b; i++)
+        {
+            var m = mentions[i];
+            // a full name of its own, so the words before it are no first name the model left out
+            if (m.Type == EntityType.Person && m.StartToken > a && m.EndToken == b && b - m.StartToken >= 2)
+            {
+                return m.StartToken;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the line holding <paramref name="token"/> is written in title case (a headline), where capitalized words are no names.</summary>
@@ -581,15 +623,10 @@ internal sealed class DocumentReferents
 
     /// <summary>
     /// Joins a surname glued to the next word by a lost space ("Jens Stoltenbergaccusing") back to the surname the
-    /// document writes on its own elsewhere ("Stoltenberg").
+    /// document writes on its own or in another full name elsewhere ("Stoltenberg", "Jens Stoltenberg").
     /// </summary>
-    private void RepairGluedSurnames(List<(int Token, string Text, List<string>? Titles)> singles)
+    private void RepairGluedSurnames(List<(int Token, string Text, List<string>? Titles, bool Person)> singles)
     {
-        if (singles.Count == 0)
-        {
-            return;
-        }
-
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var single in singles)
         {
@@ -599,45 +636,124 @@ internal sealed class DocumentReferents
             }
         }
 
+        var surnames = new HashSet<string>(words, StringComparer.Ordinal);
+        foreach (var person in _persons)
+        {
+            if (person.Surname.Length >= 4)
+            {
+                surnames.Add(person.Surname);
+            }
+        }
+
         for (int p = 0; p < _persons.Count; p++)
         {
             var person = _persons[p];
-            if (words.Contains(person.Surname))
+            bool own = !words.Contains(person.Surname) && surnames.Remove(person.Surname); // a name is no evidence for itself
+            int length = GluedPrefixLength(person.Surname, surnames);
+            if (own)
+            {
+                surnames.Add(person.Surname);
+            }
+
+            if (length == 0
+                || (!_byName.ContainsKey(person.Name[..^(person.Surname.Length - length)]) && !LooksLikeGluedWord(person.Surname.AsSpan(length), _reader.Lexicon)))
             {
                 continue;
             }
 
-            for (int length = 4; length <= person.Surname.Length - 3; length++)
+            string glued = person.Surname;
+            string word = glued[..length];
+            _bySurname[glued].Remove(p);
+            if (_bySurname[glued].Count == 0)
             {
-                string word = person.Surname[..length];
-                if (words.Contains(word) && IsLower(person.Surname.AsSpan(length)))
+                _bySurname.Remove(glued);
+            }
+
+            person.Surname = word;
+            person.Name = person.Name[..^(glued.Length - word.Length)];
+            if (_byName.TryGetValue(person.Name, out int same) && same != p)
+            {
+                // the repaired name is someone already known: that person takes the titles and the count
+                var known = _persons[same];
+                known.Count += person.Count;
+                foreach (var title in person.Titles)
                 {
-                    string glued = person.Surname;
-                    _bySurname[glued].Remove(p);
-                    person.Surname = word;
-                    person.Name = person.Name[..^(glued.Length - word.Length)];
-                    if (!_bySurname.TryGetValue(word, out var list))
-                    {
-                        _bySurname[word] = list = [];
-                    }
-
-                    list.Add(p);
-                    _byName[person.Name] = p;
-                    if (_surnameOccurrences.Remove(glued, out var named))
-                    {
-                        if (!_surnameOccurrences.TryGetValue(word, out var existing))
-                        {
-                            _surnameOccurrences[word] = existing = [];
-                        }
-
-                        existing.AddRange(named);
-                        existing.Sort((x, y) => x.Token.CompareTo(y.Token));
-                    }
-
-                    break;
+                    known.AddTitle(title);
                 }
+
+                person.ClearTitles();
+            }
+            else
+            {
+                if (!_bySurname.TryGetValue(word, out var list))
+                {
+                    _bySurname[word] = list = [];
+                }
+
+                list.Add(p);
+                _byName[person.Name] = p;
+            }
+
+            if (_surnameOccurrences.Remove(glued, out var named))
+            {
+                if (!_surnameOccurrences.TryGetValue(word, out var existing))
+                {
+                    _surnameOccurrences[word] = existing = [];
+                }
+
+                foreach (var (token, index) in named)
+                {
+                    existing.Add((token, _byName[person.Name]));
+                }
+
+                existing.Sort((x, y) => x.Token.CompareTo(y.Token));
             }
         }
+
+        for (int k = 0; k < _occurrences.Count; k++)
+        {
+            var (token, index) = _occurrences[k];
+            if (_byName.TryGetValue(_persons[index].Name, out int owner) && owner != index)
+            {
+                _occurrences[k] = (token, owner);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The length of the known name <paramref name="word"/> begins with when the rest is a lower-case word glued to it
+    /// ("Stoltenbergaccusing" → 11), or 0.
+    /// </summary>
+    internal static int GluedPrefixLength(string word, HashSet<string> known)
+    {
+        if (known.Contains(word))
+        {
+            return 0;
+        }
+
+        for (int length = word.Length - 3; length >= 4; length--)
+        {
+            if (known.Contains(word[..length]) && IsLower(word.AsSpan(length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether the lower-case rest of a glued name reads as an English word of its own ("accusing", "said", "told"),
+    /// so "Johnson" never loses "son" to a "John" named elsewhere.
+    /// </summary>
+    internal static bool LooksLikeGluedWord(ReadOnlySpan<char> rest, QuoteLexicon lexicon)
+    {
+        if (lexicon.Cue(rest) != CueTags.None || lexicon.Word(rest) != WordTags.None)
+        {
+            return true;
+        }
+
+        return rest.Length >= 5 && (rest.EndsWith("ing", StringComparison.Ordinal) || rest.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>Adds title words, and the parts of hyphenated ones ("Secretary-General" → "secretary", "general").</summary>
@@ -645,12 +761,12 @@ internal sealed class DocumentReferents
     {
         foreach (var title in titles)
         {
-            person.Titles.Add(title);
+            person.AddTitle(title);
             if (title.Contains('-'))
             {
                 foreach (var part in title.Split('-', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    person.Titles.Add(part);
+                    person.AddTitle(part);
                 }
             }
         }
@@ -714,6 +830,20 @@ internal sealed class DocumentReferents
     private string TextOf(int a, int b)
     {
         var text = _reader.Document.Text;
+        var tokens = _reader.Document.Tokens;
+        bool plain = true;
+        for (int k = a + 1; k < b && plain; k++)
+        {
+            int gap = tokens.Start(k) - tokens.End(k - 1);
+            plain = gap == 0 ? !_reader.SpaceBefore(k) : gap == 1 && text[tokens.End(k - 1)] == ' ';
+        }
+
+        if (plain)
+        {
+            // the text already reads as the words joined by single spaces: one copy, no builder
+            return text.Substring(tokens.Start(a), tokens.End(b - 1) - tokens.Start(a));
+        }
+
         var builder = new System.Text.StringBuilder();
         for (int k = a; k < b; k++)
         {

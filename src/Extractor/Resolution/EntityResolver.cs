@@ -38,7 +38,7 @@ internal sealed class EntityResolver
         var span = CollectionsMarshal.AsSpan(mentions);
         var keys = new string[n];
         var parent = new int[n];
-        var byKey = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byKey = new Dictionary<(EntityType Type, string Key), int>(TypedKeyComparer.Instance);
         var bySurname = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
         List<int>? roleMentions = null;
@@ -48,7 +48,13 @@ internal sealed class EntityResolver
             ref var m = ref span[i];
             string text = document.Text.Substring(m.Start, m.Length);
             keys[i] = m.IsTemporal ? text : _variants.Preferred(Normalize(text));
-            string key = m.Type.ToLabel() + "\u0001" + keys[i];
+        }
+
+        RepairGluedNames(span, keys);
+        for (int i = 0; i < n; i++)
+        {
+            ref var m = ref span[i];
+            var key = (m.Type, keys[i]);
             if (byKey.TryGetValue(key, out int same))
             {
                 Union(parent, same, i);
@@ -92,6 +98,54 @@ internal sealed class EntityResolver
         AssignIds(span, keys, parent);
     }
 
+    /// <summary>
+    /// A person's last name glued to the next word by a lost space in scraped text ("Jens Stoltenbergaccusing") loses
+    /// the glued word when the document writes that name elsewhere ("Stoltenberg", "Jens Stoltenberg").
+    /// </summary>
+    private void RepairGluedNames(Span<EntityMention> span, string[] keys)
+    {
+        HashSet<string>? surnames = null;
+        var fullNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i].Type == EntityType.Person)
+            {
+                fullNames.Add(keys[i]);
+                string surname = DocumentReferents.LastWord(keys[i]);
+                if (surname.Length >= 4)
+                {
+                    (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(surname);
+                }
+            }
+        }
+
+        if (surnames is null || surnames.Count < 2)
+        {
+            return;
+        }
+
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i].Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            string surname = DocumentReferents.LastWord(keys[i]);
+            surnames.Remove(surname); // a name is no evidence for itself
+            int length = DocumentReferents.GluedPrefixLength(surname, surnames);
+            surnames.Add(surname);
+            if (length > 0)
+            {
+                string repaired = keys[i][..^(surname.Length - length)];
+                if ((repaired.Contains(' ') && fullNames.Contains(repaired)) || DocumentReferents.LooksLikeGluedWord(surname.AsSpan(length), _lexicon))
+                {
+                    keys[i] = repaired;
+                }
+            }
+        }
+    }
+
     /// <summary>"the Kremlin" and "Kremlin", "NATO's" and "NATO" are one name: no article, no possessive, single spaces.</summary>
     internal static string Normalize(string text)
     {
@@ -108,6 +162,12 @@ internal sealed class EntityResolver
         else if (s.Length > 1 && (s[^1] == '\'' || s[^1] == '\u2019'))
         {
             s = s[..^1];
+        }
+
+        if (IsNormal(s))
+        {
+            // most names are written plainly: no second copy
+            return s.Length == text.Length ? text : s.ToString();
         }
 
         var builder = new StringBuilder(s.Length);
@@ -130,6 +190,20 @@ internal sealed class EntityResolver
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="s"/> separates its words by single spaces only.</summary>
+    private static bool IsNormal(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || (i > 0 && s[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Stoltenberg" joins the "Jens Stoltenberg" named before it (or after, when it comes first); two full names join when their first names agree.</summary>
@@ -315,5 +389,17 @@ internal sealed class EntityResolver
                 parent[ra] = rb;
             }
         }
+    }
+
+    /// <summary>Compares (type, name) keys with the name compared without case, so no combined key string is built per mention.</summary>
+    private sealed class TypedKeyComparer : IEqualityComparer<(EntityType Type, string Key)>
+    {
+        public static readonly TypedKeyComparer Instance = new();
+
+        public bool Equals((EntityType Type, string Key) x, (EntityType Type, string Key) y) =>
+            x.Type == y.Type && string.Equals(x.Key, y.Key, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((EntityType Type, string Key) obj) =>
+            HashCode.Combine(obj.Type, StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Key));
     }
 }

@@ -15,8 +15,20 @@ internal sealed class NamedPerson
     /// <summary>The last word of the name, which later mentions use on its own ("Stoltenberg").</summary>
     public string Surname { get; set; }
 
-    /// <summary>Lower-case title words and the bodies they belong to ("secretary", "general", "nato").</summary>
-    public HashSet<string> Titles { get; } = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>? _titles;
+
+    /// <summary>Title words and the bodies they belong to ("Secretary", "General", "NATO"), compared without case.</summary>
+    /// <remarks>Made on the first title: most people a document names carry none.</remarks>
+    public IReadOnlyCollection<string> Titles => (IReadOnlyCollection<string>?)_titles ?? Array.Empty<string>();
+
+    /// <summary>Whether <paramref name="word"/> is one of the person's titles.</summary>
+    public bool HasTitle(string word) => _titles is not null && _titles.Contains(word);
+
+    /// <summary>Adds a title word.</summary>
+    public void AddTitle(string word) => (_titles ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(word);
+
+    /// <summary>Forgets every title (they moved to another person).</summary>
+    public void ClearTitles() => _titles = null;
 
     /// <summary>The person's index in the document's list.</summary>
     public int Index { get; init; }

@@ -163,20 +163,43 @@ internal sealed class SpeakerResolver
     /// <summary>The canonical name of the proper name inside a phrase: "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg", "the NATO statement" → "NATO".</summary>
     private (string Canonical, EntityType? Type)? NameInside(SpeakerPhrase phrase)
     {
-        // a recognized mention inside the phrase knows its referent best
+        // a recognized mention inside the phrase knows its referent best; the last person named in it is who speaks,
+        // whatever body or patron its title names ("NATO Secretary General Jens Stoltenberg", "former Obama adviser
+        // David Axelrod"), except for a body's documents and members
+        bool personSpeaks = phrase.Kind is SpeakerKind.Name or SpeakerKind.Role;
+        int chosen = -1;
         for (int i = FirstMentionEndingAfter(phrase.StartToken); i < _mentions.Count && _mentions[i].StartToken < phrase.EndToken; i++)
         {
             var m = _mentions[i];
             if (m.StartToken >= phrase.StartToken && m.EndToken <= phrase.EndToken && !m.IsTemporal && m.Type != EntityType.Nationality)
             {
-                string canonical = m.Canonical ?? _reader.Document.Text[m.Start..m.End];
-                if (m.Type == EntityType.Person && _referents.FindPerson(canonical, m.StartToken) is { } known && known.Name.Length > canonical.Length)
+                if (chosen < 0)
                 {
-                    canonical = known.Name;
+                    chosen = i;
                 }
 
-                return (canonical, m.Type);
+                if (!personSpeaks)
+                {
+                    break;
+                }
+
+                if (m.Type == EntityType.Person)
+                {
+                    chosen = i;
+                }
             }
+        }
+
+        if (chosen >= 0)
+        {
+            var m = _mentions[chosen];
+            string canonical = m.Canonical ?? _reader.Document.Text[m.Start..m.End];
+            if (m.Type == EntityType.Person && _referents.FindPerson(canonical, m.StartToken) is { } known && known.Name.Length > canonical.Length)
+            {
+                canonical = known.Name;
+            }
+
+            return (canonical, m.Type);
         }
 
         // the name is the capitalized run after the last title or determiner, before any "of …" ("President Zelensky of Ukraine")
@@ -245,14 +268,21 @@ internal sealed class SpeakerResolver
 
     private int? EntityIdFor(int startToken, int endToken, string canonical)
     {
+        // the mention inside the phrase that the speaker resolved to, not a body named in its title
+        int? first = null;
         for (int i = FirstMentionEndingAfter(startToken); i < _mentions.Count && _mentions[i].StartToken < endToken; i++)
         {
             if (!_mentions[i].IsTemporal && _mentions[i].EntityId >= 0)
             {
-                return _mentions[i].EntityId;
+                if (_mentions[i].Canonical == canonical)
+                {
+                    return _mentions[i].EntityId;
+                }
+
+                first ??= _mentions[i].EntityId;
             }
         }
 
-        return _idsByCanonical.TryGetValue(canonical, out int id) ? id : null;
+        return _idsByCanonical.TryGetValue(canonical, out int id) ? id : first;
     }
 }

@@ -218,6 +218,43 @@ public class QuoteExtractorTests
         quotes.Should().OnlyContain(q => q.Speaker!.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("NATO Secretary General Jens Stoltenberg said Russia must withdraw its troops.", "NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg")]
+    [InlineData("Ukrainian President Volodymyr Zelensky said the army was ready for any developments.", "Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky")]
+    [InlineData("“October provided a resurgence for her,” said former Obama adviser David Axelrod.", "former Obama adviser David Axelrod", "David Axelrod")]
+    [InlineData("“She will be more focused on issues,” said former South Carolina Gov. Jim Hodges.", "former South Carolina Gov. Jim Hodges", "Jim Hodges")]
+    public void ExtractQuotes_TitledNameWithABodyOrNationality_ResolvesToThePerson(string text, string speaker, string canonical)
+    {
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Speaker!.Text.Should().Be(speaker);
+        quote.Speaker.Type.Should().Be(EntityType.Person);
+        quote.Speaker.Canonical.Should().Be(canonical);
+    }
+
+    [Theory]
+    [InlineData("“Go back to your seat,” Trump barked.", "Trump")]
+    [InlineData("“This is the best day of my life,” beamed Donald Hartley.", "Donald Hartley")]
+    public void ExtractQuotes_MannerVerbAfterTheQuote_AttributesIt(string text, string speaker)
+    {
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void ExtractQuotes_MannerVerbWithoutAQuote_IsNoCue()
+    {
+        Quotes("The dog barked at the mailman that the storm was coming.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ExtractQuotes_SurnameAfterTitledName_ResolvesToTheNameNotTheTitle()
+    {
+        const string text = "The announcement came from Secretary of State John Kerry in Geneva.\n\n“We are making progress,” Kerry said.";
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Speaker!.Canonical.Should().Be("John Kerry");
+    }
+
     [Fact]
     public void ExtractQuotes_DocumentsAndBodies_ResolveToTheOrganization()
     {

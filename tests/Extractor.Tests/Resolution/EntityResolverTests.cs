@@ -40,6 +40,27 @@ public class EntityResolverTests
         mentions.Select(m => m.EntityId).Distinct().Should().HaveCount(1);
     }
 
+    [Theory]
+    [InlineData("NATO chief Jens Stoltenbergaccusing the Kremlin spoke. Later Stoltenberg left.", "Jens Stoltenbergaccusing", "Stoltenberg", "Jens Stoltenberg")]
+    [InlineData("Jens Stoltenberg arrived. Jens Stoltenbergsaid nothing more.", "Jens Stoltenbergsaid", "Jens Stoltenberg", "Jens Stoltenberg")]
+    public void Resolve_NameGluedToTheNextWord_TakesTheNameWrittenElsewhere(string text, string glued, string other, string canonical)
+    {
+        var mentions = Resolve(text, (glued, EntityType.Person), (other, EntityType.Person));
+        At(text, mentions, glued).Canonical.Should().Be(canonical);
+        At(text, mentions, glued).EntityId.Should().Be(At(text, mentions, other).EntityId);
+    }
+
+    [Theory]
+    [InlineData("Elton John sang. Boris Johnson listened.", "Boris Johnson")]
+    [InlineData("Thomas Mann wrote. Karl Mannheim read.", "Karl Mannheim")]
+    public void Resolve_NameThatMerelyStartsWithAnotherName_KeepsItsOwnName(string text, string longer)
+    {
+        var shorter = text[..text.IndexOf(' ', text.IndexOf(' ') + 1)];
+        var mentions = Resolve(text, (shorter, EntityType.Person), (longer, EntityType.Person));
+        At(text, mentions, longer).Canonical.Should().Be(longer);
+        At(text, mentions, longer).EntityId.Should().NotBe(At(text, mentions, shorter).EntityId);
+    }
+
     [Fact]
     public void Resolve_DifferentFirstNames_AreDifferentPeople()
     {
