@@ -18,7 +18,4 @@ internal static class RepositoryPaths
 
         return Directory.GetCurrentDirectory();
     }
-
-    /// <summary>The <c>../shared/data</c> folder beside the repository.</summary>
-    public static string SharedData() => Path.GetFullPath(Path.Combine(Root(), "..", "shared", "data"));
 }
