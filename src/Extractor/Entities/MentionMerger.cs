@@ -12,7 +12,9 @@ namespace Extractor.Entities;
 /// <item>a model PERSON, or another model name scoring at least <see cref="StrongModelScore"/>, that strictly contains
 /// a temporal rule span ("Theresa May" over the date "May", "April Ryan" over "April");</item>
 /// <item>temporal rules (DATE/TIME/DURATION/SET with normalized values);</item>
-/// <item>model PERSON and ORG at any score, and other model mentions scoring at least <see cref="ConfidentModelScore"/>;</item>
+/// <item>model PERSON and ORG at any score, and other model mentions scoring at least <see cref="ConfidentModelScore"/>,
+/// except a model ORG scoring under <see cref="PlaceOverOrganizationScore"/> whose span, less a leading "The", is exactly a
+/// gazetteer place or nationality ("The Baltic States" at the start of a sentence): it drops to the last rank;</item>
 /// <item>gazetteer places and nationalities, which thus win over a doubtful model span;</item>
 /// <item>the remaining low-confidence model mentions.</item>
 /// </list>
@@ -25,8 +27,18 @@ internal static class MentionMerger
     /// <summary>Model score from which a place, nationality or date from the model outranks the gazetteer.</summary>
     public const float ConfidentModelScore = 0.5f;
 
-    public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal)
+    /// <summary>Model score under which an organization yields to a gazetteer place or nationality of the same span.</summary>
+    public const float PlaceOverOrganizationScore = 0.75f;
+
+    /// <summary>Merges the candidates; <paramref name="text"/> (the document) lets a leading "The" be recognized.</summary>
+    public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal, string? text = null)
     {
+        if (!IsSorted(gazetteer))
+        {
+            gazetteer = [.. gazetteer];
+            gazetteer.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
         if (!IsSorted(temporal))
         {
             temporal = [.. temporal];
@@ -41,7 +53,13 @@ internal static class MentionMerger
 
         foreach (var m in model)
         {
-            candidates.Add((ModelRank(m, temporal), m));
+            int rank = ModelRank(m, temporal);
+            if (rank == 2 && m.Type == EntityType.Organization && m.Score < PlaceOverOrganizationScore && IsGazetteerPlace(m, gazetteer, text))
+            {
+                rank = 4;
+            }
+
+            candidates.Add((rank, m));
         }
 
         foreach (var m in gazetteer)
@@ -102,6 +120,38 @@ internal static class MentionMerger
         }
 
         return 4;
+    }
+
+    /// <summary>
+    /// Whether a gazetteer place or nationality covers exactly <paramref name="m"/>, or all of it after a leading "The ".
+    /// </summary>
+    private static bool IsGazetteerPlace(EntityMention m, List<EntityMention> sortedGazetteer, string? text)
+    {
+        int leading = text is not null && m.End <= text.Length && m.Length > 4 && text.AsSpan(m.Start, 4).Equals("The ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        int lo = 0, hi = sortedGazetteer.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sortedGazetteer[mid].Start < m.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < sortedGazetteer.Count && sortedGazetteer[i].Start <= m.Start + leading; i++)
+        {
+            var g = sortedGazetteer[i];
+            if (g.End == m.End && (g.Start == m.Start || g.Start == m.Start + leading) && g.Type is EntityType.Location or EntityType.Nationality)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StrictlyContainsAny(EntityMention outer, List<EntityMention> sortedTemporal)

@@ -14,7 +14,7 @@ namespace Extractor.Models;
 internal static class FeatureExtractor
 {
     /// <summary>Name of this feature set, written to model files and checked when they are loaded.</summary>
-    public const string FeatureSetName = "bilou-viterbi-v3";
+    public const string FeatureSetName = "bilou-viterbi-v4";
 
     /// <summary>Upper bound on static features per token.</summary>
     public const int MaxStatic = 48;

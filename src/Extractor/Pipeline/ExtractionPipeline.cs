@@ -53,6 +53,6 @@ internal sealed class ExtractionPipeline
         _gazetteer.Recognize(document, gazetteer);
         var temporal = new List<EntityMention>();
         _temporal.Recognize(document, temporal);
-        return MentionMerger.Merge(model, gazetteer, temporal);
+        return MentionMerger.Merge(model, gazetteer, temporal, document.Text);
     }
 }
