@@ -29,7 +29,7 @@ internal static class TrainNerCommand
           --caps-rate    share of sentences added again in capitals (default 0.05)
           --max-weights  keep at most N weights (default 3,000,000)
           --limit        read only the first N training tokens (for quick experiments)
-          --training-lexicon  none: no jackknifed lexicon of the organization names in the training data (default: on)
+          --training-lexicon  none: no jackknifed lexicon of the names in the training data (default: on)
         """;
 
     public static int Run(string[] args)

@@ -386,7 +386,7 @@ internal sealed class PerceptronTrainer
     private bool Prepare(string text, int[] starts, int[] ends, TokenFeatures[] features, PhraseLexicon? lexicon = null)
     {
         int n = starts.Length;
-        return FeatureExtractor.Prepare(text, starts, ends, lexicon ?? _lexicon, _caseProfile, features.AsSpan(0, n), new uint[n], new ushort[n]);
+        return FeatureExtractor.Prepare(text, starts, ends, lexicon ?? _lexicon, _caseProfile, features.AsSpan(0, n), new uint[n], new uint[n]);
     }
 
     private void BuildFeatures(List<Example> examples, int minCount)

@@ -283,6 +283,7 @@ internal sealed class EntityModel
     {
         int open = -1;
         float score = 1f;
+        int sentenceFirstMention = output.Count;
         for (int i = 0; i < classes.Length; i++)
         {
             int c = classes[i];
@@ -313,7 +314,16 @@ internal sealed class EntityModel
                     score /= i - open + 1;
                     if (type is EntityType.Date or EntityType.Time || HasLatinLetter(text.AsSpan(starts[a], ends[b - 1] - starts[a])))
                     {
-                        output.Add(new EntityMention(a, b, starts[a], ends[b - 1], type, EntityOrigin.Model, score));
+                        if (type == EntityType.Person && output.Count > sentenceFirstMention && JoinsByParticles(text, output[^1], a, starts, ends))
+                        {
+                            // "Ursula" + "von der" + "Leyen": one name the decoder split at its lower-case particles.
+                            var previous = output[^1];
+                            output[^1] = new EntityMention(previous.StartToken, b, previous.Start, ends[b - 1], type, EntityOrigin.Model, Math.Min(previous.Score, score));
+                        }
+                        else
+                        {
+                            output.Add(new EntityMention(a, b, starts[a], ends[b - 1], type, EntityOrigin.Model, score));
+                        }
                     }
                 }
 
@@ -321,6 +331,29 @@ internal sealed class EntityModel
             }
         }
     }
+
+    /// <summary>Whether <paramref name="previous"/> is a PERSON followed by one or two name particles ("von der") up to token <paramref name="next"/>.</summary>
+    private static bool JoinsByParticles(string text, EntityMention previous, int next, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        int gap = next - previous.EndToken;
+        if (previous.Type != EntityType.Person || gap is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (int t = previous.EndToken; t < next; t++)
+        {
+            if (!IsNameParticle(text.AsSpan(starts[t], ends[t] - starts[t])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameParticle(ReadOnlySpan<char> token) =>
+        token is "von" or "van" or "der" or "den" or "de" or "del" or "della" or "di" or "da" or "du" or "dos" or "la" or "le" or "bin" or "ibn" or "al" or "el";
 
     private static bool IsPossessive(ReadOnlySpan<char> token) =>
         token.Length == 2 && CharClass.IsApostrophe(token[0]) && token[1] is 's' or 'S';

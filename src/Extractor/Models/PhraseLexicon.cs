@@ -9,8 +9,8 @@ namespace Extractor.Models;
 /// </summary>
 internal sealed class PhraseLexicon
 {
-    /// <summary>Number of lists (kinds) a lexicon holds; positions are coded in 3 bits per kind in a <see cref="ushort"/>.</summary>
-    public const int KindCount = 5;
+    /// <summary>Number of lists (kinds) a lexicon holds; positions are coded in 3 bits per kind in a <see cref="uint"/>.</summary>
+    public const int KindCount = 6;
 
     public const int PersonName = 0;
     public const int Country = 1;
@@ -19,6 +19,9 @@ internal sealed class PhraseLexicon
 
     /// <summary>Organization names labelled in the training data.</summary>
     public const int TrainingOrg = 4;
+
+    /// <summary>Names of the types the product does not report (events, laws, works, products, facilities) labelled in the training data.</summary>
+    public const int TrainingOther = 5;
 
     private readonly uint[] _keys;
     private readonly ushort[] _flags;
@@ -134,7 +137,7 @@ internal sealed class PhraseLexicon
     /// Marks every token of <paramref name="words"/> (folded word hashes of one sentence) that lies in a longest match of
     /// each list: 3 bits per kind in <paramref name="codes"/> holding 1 + the BILOU position (0 = no match).
     /// </summary>
-    public void Match(ReadOnlySpan<uint> words, Span<ushort> codes)
+    public void Match(ReadOnlySpan<uint> words, Span<uint> codes)
     {
         codes.Clear();
         if (Count == 0)
@@ -182,7 +185,7 @@ internal sealed class PhraseLexicon
                 for (int t = i; t <= end; t++)
                 {
                     int position = end == i ? BilouTags.Unit : t == i ? BilouTags.Begin : t == end ? BilouTags.Last : BilouTags.Inside;
-                    codes[t] |= (ushort)((position + 1) << (3 * k));
+                    codes[t] |= (uint)((position + 1) << (3 * k));
                 }
 
                 coveredUntil[k] = end + 1;
