@@ -14,7 +14,7 @@ internal static class TrainNerCommand
 {
     private const string Help = """
         Usage: extractor train ner [--data ontonotes|conll] [--train FILE] [--dev FILE] [--epochs N] [--output FILE] [--seed N]
-                                   [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N]
+                                   [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N] [--training-lexicon none]
 
           --data         corpus format and type scheme (default ontonotes; conll trains PER/ORG/LOC/MISC)
           --train, --dev annotated files (default ../shared/data/ner/<corpus>/train and dev)
@@ -29,12 +29,13 @@ internal static class TrainNerCommand
           --caps-rate    share of sentences added again in capitals (default 0.05)
           --max-weights  keep at most N weights (default 3,000,000)
           --limit        read only the first N training tokens (for quick experiments)
+          --training-lexicon  none: no jackknifed lexicon of the names in the training data (default: on)
         """;
 
     public static int Run(string[] args)
     {
         var reader = new ArgumentReader(args,
-            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--min-count", "--caps-rate", "--max-weights", "--limit"],
+            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon"],
             ["--help", "-h"]);
         if (reader.Has("--help") || reader.Has("-h"))
         {
@@ -96,7 +97,13 @@ internal static class TrainNerCommand
         float pa = float.TryParse(reader.Get("--pa") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture, out float cap) && cap >= 0
             ? cap
             : throw new UsageException("--pa needs a number of at least 0");
-        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa };
+        PhraseLexicon[]? foldLexicons = null;
+        if (reader.Get("--training-lexicon") != "none")
+        {
+            (lexicon, foldLexicons) = TrainingLexiconBuilder.Build(lexicon, train, scheme, log);
+        }
+
+        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa, FoldLexicons = foldLexicons };
         trainer.Train(train, dev, format, epochs, minCount, capsRate, seed);
         float temperature = trainer.CalibrateTemperature(dev ?? train.TakeLast(Math.Max(1, train.Count / 20)).ToList());
 

@@ -14,7 +14,7 @@ internal static class GazetteerLexiconBuilder
     public static PhraseLexicon Build(string directory, IEnumerable<NerSentence> trainingText, TextWriter log)
     {
         var common = CommonLowerCaseWords(trainingText);
-        var entries = new Dictionary<uint, byte>();
+        var entries = new Dictionary<uint, ushort>();
         int[] counts = new int[PhraseLexicon.KindCount];
 
         void Add(string phrase, int kind)
@@ -41,8 +41,8 @@ internal static class GazetteerLexiconBuilder
             for (int i = 0; i < table.Count; i++)
             {
                 h = PhraseLexicon.Extend(h, FeatureHash.Word(phrase.AsSpan(table.Start(i), table.End(i) - table.Start(i))));
-                byte bit = i == table.Count - 1 ? PhraseLexicon.FullBit(kind) : PhraseLexicon.PrefixBit(kind);
-                entries[h] = (byte)(entries.GetValueOrDefault(h) | bit);
+                ushort bit = i == table.Count - 1 ? PhraseLexicon.FullBit(kind) : PhraseLexicon.PrefixBit(kind);
+                entries[h] = (ushort)(entries.GetValueOrDefault(h) | bit);
             }
 
             counts[kind]++;

@@ -51,6 +51,7 @@ internal sealed class PerceptronTrainer
         public required int[] Starts;
         public required int[] Ends;
         public required int[] Gold;
+        public required PhraseLexicon Lexicon;
         public int[] FeatureStarts = [];
         public int[] FeatureIds = [];
     }
@@ -61,18 +62,26 @@ internal sealed class PerceptronTrainer
     /// </summary>
     public float AggressivenessCap { get; init; }
 
+    /// <summary>
+    /// Jackknifed lexicons, one per <see cref="TrainingLexiconBuilder"/> fold, used for the features of the training
+    /// sentences of that fold; null to use the recognition lexicon everywhere.
+    /// </summary>
+    public IReadOnlyList<PhraseLexicon>? FoldLexicons { get; init; }
+
     public void Train(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, NerCorpusFormat format, int epochs, int minCount, double capsRate, int seed)
     {
         var random = new Random(seed);
         var examples = new List<Example>(train.Count + (int)(train.Count * capsRate) + 1);
-        foreach (var s in train)
+        for (int x = 0; x < train.Count; x++)
         {
+            var s = train[x];
             int[] gold = _scheme.Classes(s);
-            examples.Add(new Example { Text = s.Text, Starts = s.Starts, Ends = s.Ends, Gold = gold });
+            var lexicon = FoldLexicons is null ? _lexicon : FoldLexicons[TrainingLexiconBuilder.FoldOf(x, train.Count)];
+            examples.Add(new Example { Text = s.Text, Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon });
             if (random.NextDouble() < capsRate)
             {
                 // Headlines and shouted lines: the same sentence in capitals teaches the caps-mode features.
-                examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold });
+                examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon });
             }
         }
 
@@ -374,10 +383,10 @@ internal sealed class PerceptronTrainer
         return bestT;
     }
 
-    private bool Prepare(string text, int[] starts, int[] ends, TokenFeatures[] features)
+    private bool Prepare(string text, int[] starts, int[] ends, TokenFeatures[] features, PhraseLexicon? lexicon = null)
     {
         int n = starts.Length;
-        return FeatureExtractor.Prepare(text, starts, ends, _lexicon, _caseProfile, features.AsSpan(0, n), new uint[n], new ushort[n]);
+        return FeatureExtractor.Prepare(text, starts, ends, lexicon ?? _lexicon, _caseProfile, features.AsSpan(0, n), new uint[n], new uint[n]);
     }
 
     private void BuildFeatures(List<Example> examples, int minCount)
@@ -396,7 +405,7 @@ internal sealed class PerceptronTrainer
                 features = new TokenFeatures[n * 2];
             }
 
-            bool caps = Prepare(e.Text, e.Starts, e.Ends, features);
+            bool caps = Prepare(e.Text, e.Starts, e.Ends, features, e.Lexicon);
             buffer.Clear();
             var starts = new int[n + 1];
             for (int i = 0; i < n; i++)

@@ -13,9 +13,11 @@ namespace Extractor.Entities;
 /// a temporal rule span ("Theresa May" over the date "May", "April Ryan" over "April");</item>
 /// <item>temporal rules (DATE/TIME/DURATION/SET with normalized values); model DATE/TIME spans are dropped, so every
 /// temporal entity has a value;</item>
-/// <item>model PERSON and ORG at any score, and other model mentions scoring at least <see cref="ConfidentModelScore"/>;</item>
+/// <item>model PERSON and ORG at any score, and other model mentions scoring at least <see cref="ConfidentModelScore"/>,
+/// except a model ORG scoring under <see cref="PlaceOverOrganizationScore"/> whose span, less a leading "The", is exactly a
+/// gazetteer place or nationality ("The Baltic States" at the start of a sentence): it drops to the last rank;</item>
 /// <item>gazetteer places and nationalities, which thus win over a doubtful model span, and also over a model PERSON or
-/// ORG scoring below <see cref="ConfidentModelScore"/> whose whole span they cover;</item>
+/// ORG scoring below <see cref="ConfidentModelScore"/> whose whole span they cover ("Riga" in a dateline);</item>
 /// <item>the remaining low-confidence model mentions.</item>
 /// </list>
 /// </remarks>
@@ -27,8 +29,18 @@ internal static class MentionMerger
     /// <summary>Model score from which a place, nationality or date from the model outranks the gazetteer.</summary>
     public const float ConfidentModelScore = 0.5f;
 
-    public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal)
+    /// <summary>Model score under which an organization yields to a gazetteer place or nationality of the same span.</summary>
+    public const float PlaceOverOrganizationScore = 0.75f;
+
+    /// <summary>Merges the candidates; <paramref name="text"/> (the document) lets a leading "The" be recognized.</summary>
+    public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal, string? text = null)
     {
+        if (!IsSorted(gazetteer))
+        {
+            gazetteer = [.. gazetteer];
+            gazetteer.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
         if (!IsSorted(temporal))
         {
             temporal = [.. temporal];
@@ -45,10 +57,18 @@ internal static class MentionMerger
         {
             // Dates and times come from the temporal rules alone: they carry normalized values, and a model DATE
             // the rules rejected is usually a number or a name ("2022 soldiers", "the March on Washington").
-            if (!m.IsTemporal)
+            if (m.IsTemporal)
             {
-                candidates.Add((ModelRank(m, temporal, gazetteer), m));
+                continue;
             }
+
+            int rank = ModelRank(m, temporal, gazetteer);
+            if (rank == 2 && m.Type == EntityType.Organization && m.Score < PlaceOverOrganizationScore && IsGazetteerPlace(m, gazetteer, text))
+            {
+                rank = 4;
+            }
+
+            candidates.Add((rank, m));
         }
 
         foreach (var m in gazetteer)
@@ -137,6 +157,38 @@ internal static class MentionMerger
         }
 
         return lo > 0 && sortedOuter[lo - 1].End >= inner.End;
+    }
+
+    /// <summary>
+    /// Whether a gazetteer place or nationality covers exactly <paramref name="m"/>, or all of it after a leading "The ".
+    /// </summary>
+    private static bool IsGazetteerPlace(EntityMention m, List<EntityMention> sortedGazetteer, string? text)
+    {
+        int leading = text is not null && m.End <= text.Length && m.Length > 4 && text.AsSpan(m.Start, 4).Equals("The ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        int lo = 0, hi = sortedGazetteer.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sortedGazetteer[mid].Start < m.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < sortedGazetteer.Count && sortedGazetteer[i].Start <= m.Start + leading; i++)
+        {
+            var g = sortedGazetteer[i];
+            if (g.End == m.End && (g.Start == m.Start || g.Start == m.Start + leading) && g.Type is EntityType.Location or EntityType.Nationality)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StrictlyContainsAny(EntityMention outer, List<EntityMention> sortedTemporal)

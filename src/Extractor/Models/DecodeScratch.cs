@@ -8,7 +8,7 @@ internal sealed class DecodeScratch
 
     public TokenFeatures[] Features = new TokenFeatures[256];
     public uint[] Words = new uint[256];
-    public ushort[] Lexicon = new ushort[256];
+    public uint[] Lexicon = new uint[256];
     public int[] Classes = new int[256];
     public float[] Probabilities = new float[256];
     /// <summary>Tokens whose feature keys are gathered before the weight table is probed.</summary>
@@ -47,7 +47,7 @@ internal sealed class DecodeScratch
         int size = Math.Max(count, Features.Length * 2);
         Features = new TokenFeatures[size];
         Words = new uint[size];
-        Lexicon = new ushort[size];
+        Lexicon = new uint[size];
         Classes = new int[size];
         Probabilities = new float[size];
     }

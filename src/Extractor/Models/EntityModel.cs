@@ -13,6 +13,9 @@ internal sealed class EntityModel
     /// <summary>Logical name of the embedded default model.</summary>
     public const string DefaultResourceName = "Extractor.Resources.ner-ontonotes.bin";
 
+    /// <summary>Mention score from which a lone lower-case word in a title-case line is still reported as a name.</summary>
+    public const float ConfidentScore = 0.5f;
+
     private static readonly Lazy<EntityModel?> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly int _classCount;
@@ -95,6 +98,7 @@ internal sealed class EntityModel
     {
         var scratch = DecodeScratch.Current;
         int firstMention = output.Count;
+        List<int>? suppressed = null;
         var starts = tokens.Starts;
         var ends = tokens.Ends;
         for (int s = 0; s < tokens.SentenceCount; s++)
@@ -108,17 +112,17 @@ internal sealed class EntityModel
             }
 
             Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch);
-            EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output);
+            EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, scratch.Features.AsSpan(0, n), ref suppressed);
         }
 
-        PropagateSurnames(text, tokens, output, firstMention);
+        PropagateSurnames(text, tokens, output, firstMention, suppressed);
     }
 
     /// <summary>
     /// Document consistency: once "Jens Stoltenberg" is found, a later bare "Stoltenberg" the model left untagged (or
     /// tagged as something else with less confidence) is the same person. Score: the lower of the two confidences.
     /// </summary>
-    private static void PropagateSurnames(string text, TokenTable tokens, List<EntityMention> output, int firstMention)
+    private static void PropagateSurnames(string text, TokenTable tokens, List<EntityMention> output, int firstMention, List<int>? suppressed)
     {
         Internal.SpanDictionary<float>? surnames = null;
         for (int m = firstMention; m < output.Count; m++)
@@ -146,6 +150,10 @@ internal sealed class EntityModel
 
         // Retype single-token mentions that are known surnames.
         var covered = new bool[tokens.Count];
+        foreach (int t in suppressed ?? [])
+        {
+            covered[t] = true;
+        }
         for (int m = firstMention; m < output.Count; m++)
         {
             var mention = output[m];
@@ -279,10 +287,12 @@ internal sealed class EntityModel
     /// as "McDonald 's"), and a name with no Latin letter (a Cyrillic menu item on an English page) is not reported.
     /// </summary>
     private void EmitMentions(string text, ReadOnlySpan<int> classes, ReadOnlySpan<float> probabilities, int offset, ReadOnlySpan<int> starts,
-        ReadOnlySpan<int> ends, List<EntityMention> output)
+        ReadOnlySpan<int> ends, List<EntityMention> output, ReadOnlySpan<TokenFeatures> features, ref List<int>? suppressed)
     {
+        bool titleCase = IsTitleCase(text, features, starts[offset..(offset + classes.Length)], ends[offset..(offset + classes.Length)]);
         int open = -1;
         float score = 1f;
+        int sentenceFirstMention = output.Count;
         for (int i = 0; i < classes.Length; i++)
         {
             int c = classes[i];
@@ -311,15 +321,86 @@ internal sealed class EntityModel
                     }
 
                     score /= i - open + 1;
+                    if (titleCase && b - a == 1 && score < ConfidentScore && features[open].CaseProfile == WordCaseProfile.Lower)
+                    {
+                        // "You May Also Like": in a line where every word is capitalized, a lone word that running text
+                        // writes in lower case is a name only when the model is sure of it.
+                        (suppressed ??= []).Add(offset + open);
+                        open = -1;
+                        continue;
+                    }
                     if (type is EntityType.Date or EntityType.Time || HasLatinLetter(text.AsSpan(starts[a], ends[b - 1] - starts[a])))
                     {
-                        output.Add(new EntityMention(a, b, starts[a], ends[b - 1], type, EntityOrigin.Model, score));
+                        if (type == EntityType.Person && output.Count > sentenceFirstMention && JoinsByParticles(text, output[^1], a, starts, ends))
+                        {
+                            // "Ursula" + "von der" + "Leyen": one name the decoder split at its lower-case particles.
+                            var previous = output[^1];
+                            output[^1] = new EntityMention(previous.StartToken, b, previous.Start, ends[b - 1], type, EntityOrigin.Model, Math.Min(previous.Score, score));
+                        }
+                        else
+                        {
+                            output.Add(new EntityMention(a, b, starts[a], ends[b - 1], type, EntityOrigin.Model, score));
+                        }
                     }
                 }
 
                 open = -1;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="previous"/> is a PERSON followed by one or two name particles ("von der") up to token <paramref name="next"/>.</summary>
+    private static bool JoinsByParticles(string text, EntityMention previous, int next, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        int gap = next - previous.EndToken;
+        if (previous.Type != EntityType.Person || gap is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (int t = previous.EndToken; t < next; t++)
+        {
+            if (!IsNameParticle(text.AsSpan(starts[t], ends[t] - starts[t])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameParticle(ReadOnlySpan<char> token) =>
+        token is "von" or "van" or "der" or "den" or "de" or "del" or "della" or "di" or "da" or "du" or "dos" or "la" or "le" or "bin" or "ibn" or "al" or "el";
+
+    /// <summary>
+    /// A heading or menu line: at least three words, every word with a letter starts with a capital, and lower-case
+    /// words that running text always writes in lower case ("you", "also") are capitalized too.
+    /// </summary>
+    private static bool IsTitleCase(string text, ReadOnlySpan<TokenFeatures> features, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        int words = 0;
+        int lowerWords = 0;
+        for (int i = 0; i < features.Length; i++)
+        {
+            var token = text.AsSpan(starts[i], ends[i] - starts[i]);
+            if (token.IsEmpty || !char.IsLetter(token[0]))
+            {
+                continue;
+            }
+
+            if (!features[i].IsCapitalized)
+            {
+                return false;
+            }
+
+            words++;
+            if (i > 0 && features[i].CaseProfile == WordCaseProfile.Lower)
+            {
+                lowerWords++;
+            }
+        }
+
+        return words >= 3 && lowerWords >= 1;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> token) =>

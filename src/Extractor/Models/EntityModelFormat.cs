@@ -6,19 +6,21 @@ namespace Extractor.Models;
 
 /// <summary>
 /// The binary model file: an 8-byte magic, a format version, the payload length, the payload and a 64-bit checksum of
-/// the payload. The payload holds the metadata lines (key=value), the entity types with their public mapping, the
-/// weight scale and probability temperature, the sparse weight rows and the embedded lexicon. Little-endian throughout.
+/// the payload. The payload starts with the length of a small head (metadata lines key=value, the entity types with
+/// their public mapping, transitions, weight scale, probability temperature and the table sizes), followed by the hash
+/// tables of the weights, the embedded lexicon and the word case profile in their in-memory layout, so that loading is
+/// one block copy per table straight from the stream, with no re-hashing. Little-endian throughout.
 /// </summary>
 internal static class EntityModelFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static ReadOnlySpan<byte> Magic => "EXTRNER\u001A"u8;
 
     public static void Write(Stream stream, EntityModel model)
     {
-        using var payload = new MemoryStream();
-        using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        using var head = new MemoryStream();
+        using (var w = new BinaryWriter(head, Encoding.UTF8, leaveOpen: true))
         {
             var meta = new StringBuilder();
             foreach (var (key, value) in model.Metadata)
@@ -37,30 +39,35 @@ internal static class EntityModelFormat
             w.Write(MemoryMarshal.AsBytes(model.Transitions.AsSpan()));
             w.Write(model.Scale);
             w.Write(model.Temperature);
-            var weights = model.Weights;
-            w.Write(weights.FeatureCount);
-            w.Write(MemoryMarshal.AsBytes(weights.Keys.AsSpan()));
-            w.Write(MemoryMarshal.AsBytes(weights.RowStarts.AsSpan()));
-            w.Write(weights.WeightCount);
-            w.Write(weights.Classes);
-            w.Write(MemoryMarshal.AsBytes(weights.Weights.AsSpan()));
-            var entries = model.Lexicon.Entries().OrderBy(e => e.Key).ToArray();
-            w.Write(entries.Length);
-            w.Write(MemoryMarshal.AsBytes(entries.Select(e => e.Key).ToArray().AsSpan()));
-            w.Write(entries.Select(e => e.Flags).ToArray());
-            var profile = model.CaseProfile.Entries().OrderBy(e => e.Key).ToArray();
-            w.Write(profile.Length);
-            w.Write(MemoryMarshal.AsBytes(profile.Select(e => e.Key).ToArray().AsSpan()));
-            w.Write(profile.Select(e => e.Value).ToArray());
+            w.Write(model.Weights.FeatureCount);
+            w.Write(model.Weights.Slots.Length);
+            w.Write(model.Weights.WeightCount);
+            w.Write(model.Lexicon.SlotKeys.Length);
+            w.Write(model.CaseProfile.SlotKeys.Length);
         }
 
-        byte[] bytes = payload.ToArray();
+        using var payload = new MemoryStream();
+        using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write((int)head.Length);
+            w.Write(head.GetBuffer().AsSpan(0, (int)head.Length));
+            w.Write(MemoryMarshal.AsBytes(model.Weights.Slots));
+            w.Write(MemoryMarshal.AsBytes(model.Weights.Entries));
+            w.Write(MemoryMarshal.AsBytes(model.Lexicon.SlotKeys));
+            w.Write(MemoryMarshal.AsBytes(model.Lexicon.SlotFlags));
+            w.Write(MemoryMarshal.AsBytes(model.CaseProfile.SlotKeys));
+            w.Write(model.CaseProfile.SlotValues);
+        }
+
+        var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
+        var checksum = new Checksum64(bytes.Length);
+        checksum.Update(bytes);
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(bytes.Length);
         writer.Write(bytes);
-        writer.Write(Checksum(bytes));
+        writer.Write(checksum.Final());
     }
 
     public static EntityModel Read(Stream stream)
@@ -81,35 +88,33 @@ internal static class EntityModelFormat
 
     private static EntityModel ReadUnchecked(Stream stream)
     {
-        Span<byte> head = stackalloc byte[16];
-        stream.ReadExactly(head);
-        if (!head[..8].SequenceEqual(Magic))
+        Span<byte> header = stackalloc byte[20];
+        stream.ReadExactly(header);
+        if (!header[..8].SequenceEqual(Magic))
         {
             throw new InvalidDataException("This is not an Extractor entity model file (its first bytes are not the model signature).");
         }
 
-        int version = BitConverter.ToInt32(head[8..12]);
+        int version = BitConverter.ToInt32(header[8..12]);
         if (version != Version)
         {
             throw new InvalidDataException($"The entity model file has format version {version}; this build of Extractor reads version {Version}.");
         }
 
-        int length = BitConverter.ToInt32(head[12..16]);
-        if (length <= 0 || length > 1 << 30)
+        int length = BitConverter.ToInt32(header[12..16]);
+        int headLength = BitConverter.ToInt32(header[16..20]);
+        if (length <= 0 || length > 1 << 30 || headLength <= 0 || headLength > length - 4)
         {
-            throw new InvalidDataException($"The entity model file declares an impossible payload length ({length}).");
+            throw new InvalidDataException($"The entity model file declares an impossible payload length ({length}, head {headLength}).");
         }
 
-        byte[] bytes = new byte[length];
-        stream.ReadExactly(bytes);
-        Span<byte> tail = stackalloc byte[8];
-        stream.ReadExactly(tail);
-        if (BitConverter.ToUInt64(tail) != Checksum(bytes))
-        {
-            throw new InvalidDataException("The entity model file is corrupt (checksum mismatch).");
-        }
+        var checksum = new Checksum64(length);
+        checksum.Update(header[16..20]);
+        byte[] headBytes = new byte[headLength];
+        stream.ReadExactly(headBytes);
+        checksum.Update(headBytes);
 
-        using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        using var r = new BinaryReader(new MemoryStream(headBytes, writable: false), Encoding.UTF8);
         var metadata = new List<KeyValuePair<string, string>>();
         foreach (string line in r.ReadString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -139,61 +144,113 @@ internal static class EntityModelFormat
         }
 
         int classCount = BilouTags.ClassCount(typeCount);
-        float[] transitions = ReadArray<float>(r, (classCount + 1) * classCount);
+        var transitions = new float[(classCount + 1) * classCount];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
         float scale = r.ReadSingle();
         float temperature = r.ReadSingle();
         int featureCount = r.ReadInt32();
-        uint[] keys = ReadArray<uint>(r, featureCount);
-        int[] rowStarts = ReadArray<int>(r, featureCount + 1);
+        int slotCount = r.ReadInt32();
         int weightCount = r.ReadInt32();
-        byte[] classes = ReadArray<byte>(r, weightCount);
-        short[] weights = ReadArray<short>(r, weightCount);
-        int lexiconCount = r.ReadInt32();
-        uint[] lexiconKeys = ReadArray<uint>(r, lexiconCount);
-        byte[] lexiconFlags = ReadArray<byte>(r, lexiconCount);
-        int profileCount = r.ReadInt32();
-        uint[] profileKeys = ReadArray<uint>(r, profileCount);
-        byte[] profileValues = ReadArray<byte>(r, profileCount);
-
-        if (rowStarts[0] != 0 || rowStarts[^1] != weightCount)
+        int lexiconSlots = r.ReadInt32();
+        int profileSlots = r.ReadInt32();
+        long tables = (8L * slotCount) + (4L * weightCount) + (6L * lexiconSlots) + (5L * profileSlots);
+        if (slotCount < 0 || weightCount < 0 || lexiconSlots < 0 || profileSlots < 0 || 4L + headLength + tables != length)
         {
-            throw new InvalidDataException("The entity model's weight rows do not cover its weights.");
+            throw new InvalidDataException("The entity model file's table sizes do not match its length.");
         }
 
-        return new EntityModel(names, map, new SparseWeights(keys, rowStarts, classes, weights, classCount), transitions, scale, temperature,
-            new PhraseLexicon(lexiconKeys, lexiconFlags), new WordCaseProfile(profileKeys, profileValues), metadata);
+        ulong[] slots = ReadTable<ulong>(stream, slotCount, ref checksum);
+        int[] entries = ReadTable<int>(stream, weightCount, ref checksum);
+        uint[] lexiconKeys = ReadTable<uint>(stream, lexiconSlots, ref checksum);
+        ushort[] lexiconFlags = ReadTable<ushort>(stream, lexiconSlots, ref checksum);
+        uint[] profileKeys = ReadTable<uint>(stream, profileSlots, ref checksum);
+        byte[] profileValues = ReadTable<byte>(stream, profileSlots, ref checksum);
+        Span<byte> tail = stackalloc byte[8];
+        stream.ReadExactly(tail);
+        if (BitConverter.ToUInt64(tail) != checksum.Final())
+        {
+            throw new InvalidDataException("The entity model file is corrupt (checksum mismatch).");
+        }
+
+        var weights = SparseWeights.FromTables(slots, entries, classCount);
+        if (weights.FeatureCount != featureCount)
+        {
+            throw new InvalidDataException($"The entity model declares {featureCount} features but its table holds {weights.FeatureCount}.");
+        }
+
+        return new EntityModel(names, map, weights, transitions, scale, temperature,
+            PhraseLexicon.FromTables(lexiconKeys, lexiconFlags), WordCaseProfile.FromTables(profileKeys, profileValues), metadata);
     }
 
-    private static T[] ReadArray<T>(BinaryReader r, int count)
+    /// <summary>Reads a table straight into its array (one copy, no zeroing) and adds its bytes to the checksum.</summary>
+    private static T[] ReadTable<T>(Stream stream, int count, ref Checksum64 checksum)
         where T : unmanaged
     {
-        int size = Marshal.SizeOf<T>();
-        if (count < 0 || (long)count * size > r.BaseStream.Length - r.BaseStream.Position)
-        {
-            throw new InvalidDataException("The entity model file is truncated or declares an impossible table size.");
-        }
-
-        var result = new T[count];
-        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(result.AsSpan()));
+        var result = GC.AllocateUninitializedArray<T>(count);
+        var bytes = MemoryMarshal.AsBytes(result.AsSpan());
+        stream.ReadExactly(bytes);
+        checksum.Update(bytes);
         return result;
     }
 
-    /// <summary>A fast 64-bit checksum (multiply-rotate over 8-byte words) that catches truncation and bit damage.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong Checksum(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// A fast 64-bit checksum (multiply-rotate over 8-byte words, then the remaining bytes) that catches truncation and
+    /// bit damage, computed incrementally so that tables can be checked as they are read.
+    /// </summary>
+    private struct Checksum64
     {
-        ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
-        var words = MemoryMarshal.Cast<byte, ulong>(bytes);
-        foreach (ulong word in words)
+        private ulong _h;
+        private ulong _carry;
+        private int _carryCount;
+
+        public Checksum64(int length)
         {
-            h = ulong.RotateLeft((h ^ word) * 0xFF51AFD7ED558CCDUL, 31);
+            _h = 0x9E3779B97F4A7C15UL ^ (ulong)length;
         }
 
-        for (int i = words.Length * 8; i < bytes.Length; i++)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Update(ReadOnlySpan<byte> bytes)
         {
-            h = ulong.RotateLeft((h ^ bytes[i]) * 0xC4CEB9FE1A85EC53UL, 29);
+            while (_carryCount > 0 && _carryCount < 8 && !bytes.IsEmpty)
+            {
+                _carry |= (ulong)bytes[0] << (8 * _carryCount);
+                _carryCount++;
+                bytes = bytes[1..];
+            }
+
+            if (_carryCount == 8)
+            {
+                _h = Step(_h, _carry);
+                _carry = 0;
+                _carryCount = 0;
+            }
+
+            var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+            ulong h = _h;
+            foreach (ulong word in words)
+            {
+                h = Step(h, word);
+            }
+
+            _h = h;
+            for (int i = words.Length * 8; i < bytes.Length; i++)
+            {
+                _carry |= (ulong)bytes[i] << (8 * _carryCount);
+                _carryCount++;
+            }
         }
 
-        return h;
+        public readonly ulong Final()
+        {
+            ulong h = _h;
+            for (int i = 0; i < _carryCount; i++)
+            {
+                h = ulong.RotateLeft((h ^ ((_carry >> (8 * i)) & 0xFF)) * 0xC4CEB9FE1A85EC53UL, 29);
+            }
+
+            return h;
+        }
+
+        private static ulong Step(ulong h, ulong word) => ulong.RotateLeft((h ^ word) * 0xFF51AFD7ED558CCDUL, 31);
     }
 }

@@ -14,20 +14,24 @@ namespace Extractor.Models;
 internal static class FeatureExtractor
 {
     /// <summary>Name of this feature set, written to model files and checked when they are loaded.</summary>
-    public const string FeatureSetName = "bilou-viterbi-v3";
+    public const string FeatureSetName = "bilou-viterbi-v8";
 
-    /// <summary>Upper bound on static features per token.</summary>
-    public const int MaxStatic = 48;
+    /// <summary>Upper bound on static features per token: 30 fixed ones and up to 2 + 1 + 1 per lexicon kind.</summary>
+    public const int MaxStatic = 30 + (4 * PhraseLexicon.KindCount);
 
     private const uint Boundary = 0x5E17B0A5;
     private const uint CapsMarker = 0xCA95CA95;
+
+    /// <summary>Lower-case particles inside personal names ("von der", "bin"), by exact-case hash.</summary>
+    private static readonly uint[] NameParticles = Array.ConvertAll(
+        ["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le", "bin", "ibn", "al", "el"], w => FeatureHash.Exact(w));
 
     /// <summary>
     /// Hashes the tokens of one sentence into <paramref name="features"/> and returns whether the sentence is written
     /// in capitals (a headline or shouted line), where case says nothing about names.
     /// </summary>
     public static bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, PhraseLexicon lexicon,
-        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<ushort> lexiconScratch)
+        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<uint> lexiconScratch)
     {
         int n = starts.Length;
         int letterTokens = 0;
@@ -54,6 +58,7 @@ internal static class FeatureExtractor
 
         bool caps = letterTokens >= 3 && upperTokens * 5 >= letterTokens * 4;
         MarkCapitalRuns(features[..n], caps);
+        MarkNameRuns(features[..n], caps);
         lexicon.Match(wordScratch[..n], lexiconScratch[..n]);
         for (int i = 0; i < n; i++)
         {
@@ -122,6 +127,12 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Mix(42, i > 0 ? s[i - 1].CaseProfile : 9u, t.CaseProfile, i + 1 < s.Length ? s[i + 1].CaseProfile : 9u);
 
         keys[n++] = FeatureHash.Mix(44, t.CapitalRun, i == 0 ? 1u : 0u);
+        if (t.RunLast != 0)
+        {
+            // The last word of the capitalized run names the kind of thing ("Victoria Harbor", "... Airport").
+            keys[n++] = FeatureHash.Mix(45, t.RunLast);
+            keys[n++] = FeatureHash.Mix(46, t.RunLast, t.CapitalRun);
+        }
 
         n = AddLexicon(t.Lexicon, 20, ss0, keys, n);
         if (i > 0)
@@ -168,9 +179,63 @@ internal static class FeatureExtractor
         }
     }
 
+    /// <summary>
+    /// Gives every token of a run of two or more capitalized tokens, bridged by lower-case name particles ("Ursula von
+    /// der Leyen", "Hong Kong Disneyland"), the folded last word of the run.
+    /// </summary>
+    private static void MarkNameRuns(Span<TokenFeatures> features, bool caps)
+    {
+        int n = features.Length;
+        int i = 0;
+        while (i < n)
+        {
+            features[i].RunLast = 0;
+            if (caps || !features[i].IsCapitalized)
+            {
+                i++;
+                continue;
+            }
+
+            int last = i;
+            int j = i + 1;
+            while (j < n)
+            {
+                if (features[j].IsCapitalized)
+                {
+                    last = j++;
+                    continue;
+                }
+
+                int k = j;
+                while (k < n && k - j < 2 && IsNameParticle(features[k].Exact))
+                {
+                    k++;
+                }
+
+                if (k > j && k < n && features[k].IsCapitalized)
+                {
+                    j = k;
+                    continue;
+                }
+
+                break;
+            }
+
+            uint runLast = last > i ? features[last].Word : 0;
+            for (int t = i; t <= last; t++)
+            {
+                features[t].RunLast = runLast;
+            }
+
+            i = last + 1;
+        }
+    }
+
+    private static bool IsNameParticle(uint exact) => Array.IndexOf(NameParticles, exact) >= 0;
+
     private static uint ShortShape(in TokenFeatures t, bool caps) => caps ? FeatureHash.Mix(CapsMarker, t.ShortShape) : t.ShortShape;
 
-    private static int AddLexicon(ushort codes, uint template, uint shape, Span<uint> keys, int n)
+    private static int AddLexicon(uint codes, uint template, uint shape, Span<uint> keys, int n)
     {
         if (codes == 0)
         {

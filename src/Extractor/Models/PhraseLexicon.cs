@@ -9,34 +9,41 @@ namespace Extractor.Models;
 /// </summary>
 internal sealed class PhraseLexicon
 {
-    /// <summary>Number of lists (kinds) a lexicon holds; positions are coded in 3 bits per kind in a <see cref="ushort"/>.</summary>
-    public const int KindCount = 4;
+    /// <summary>Number of lists (kinds) a lexicon holds; positions are coded in 3 bits per kind in a <see cref="uint"/>.</summary>
+    public const int KindCount = 6;
 
     public const int PersonName = 0;
     public const int Country = 1;
     public const int City = 2;
     public const int Demonym = 3;
 
+    /// <summary>Organization names labelled in the training data.</summary>
+    public const int TrainingOrg = 4;
+
+    /// <summary>Names of the types the product does not report (events, laws, works, products, facilities) labelled in the training data.</summary>
+    public const int TrainingOther = 5;
+
     private readonly uint[] _keys;
-    private readonly byte[] _flags;
+    private readonly ushort[] _flags;
     private readonly int _mask;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public PhraseLexicon(uint[] keys, byte[] flags)
+    public PhraseLexicon(uint[] keys, ushort[] flags)
     {
         if (keys.Length != flags.Length)
         {
             throw new ArgumentException("keys and flags differ in length", nameof(flags));
         }
 
+        // Load factor at most 3/4, as in the weight table: the table travels in the model file as it is.
         int size = 16;
-        while (size < keys.Length * 2)
+        while (size * 3 < keys.Length * 4)
         {
             size <<= 1;
         }
 
         _keys = new uint[size];
-        _flags = new byte[size];
+        _flags = new ushort[size];
         _mask = size - 1;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -46,12 +53,49 @@ internal sealed class PhraseLexicon
         Count = keys.Length;
     }
 
+    private PhraseLexicon(uint[] slotKeys, ushort[] slotFlags, int count)
+    {
+        _keys = slotKeys;
+        _flags = slotFlags;
+        _mask = slotKeys.Length - 1;
+        Count = count;
+    }
+
     public static PhraseLexicon Empty { get; } = new([], []);
+
+    /// <summary>The open-addressing table's keys (slot order), as a model file stores them.</summary>
+    public ReadOnlySpan<uint> SlotKeys => _keys;
+
+    /// <summary>The open-addressing table's flags (0 = empty slot).</summary>
+    public ReadOnlySpan<ushort> SlotFlags => _flags;
+
+    /// <summary>Takes over a table in the layout of <see cref="SlotKeys"/> and <see cref="SlotFlags"/>, as a model file stores it.</summary>
+    /// <exception cref="InvalidDataException">The table is not a valid index.</exception>
+    public static PhraseLexicon FromTables(uint[] slotKeys, ushort[] slotFlags)
+    {
+        if (slotKeys.Length != slotFlags.Length || slotKeys.Length < 16 || (slotKeys.Length & (slotKeys.Length - 1)) != 0)
+        {
+            throw new InvalidDataException($"The entity model has a lexicon table of {slotKeys.Length} keys and {slotFlags.Length} flags.");
+        }
+
+        int count = 0;
+        foreach (ushort f in slotFlags)
+        {
+            count += f != 0 ? 1 : 0;
+        }
+
+        if (count >= slotKeys.Length)
+        {
+            throw new InvalidDataException("The entity model's lexicon table has no empty slot.");
+        }
+
+        return new PhraseLexicon(slotKeys, slotFlags, count);
+    }
 
     public int Count { get; }
 
     /// <summary>The stored entries, for writing a model file.</summary>
-    public IEnumerable<(uint Key, byte Flags)> Entries()
+    public IEnumerable<(uint Key, ushort Flags)> Entries()
     {
         for (int i = 0; i < _keys.Length; i++)
         {
@@ -65,16 +109,16 @@ internal sealed class PhraseLexicon
     /// <summary>The hash of a phrase continued by one more token.</summary>
     public static uint Extend(uint phrase, uint word) => phrase == 0 ? word : FeatureHash.Mix(phrase, word);
 
-    public static byte FullBit(int kind) => (byte)(1 << kind);
+    public static ushort FullBit(int kind) => (ushort)(1 << kind);
 
-    public static byte PrefixBit(int kind) => (byte)(1 << (kind + 4));
+    public static ushort PrefixBit(int kind) => (ushort)(1 << (kind + 8));
 
-    public byte Lookup(uint key)
+    public ushort Lookup(uint key)
     {
         int slot = (int)(key & (uint)_mask);
         while (true)
         {
-            byte f = _flags[slot];
+            ushort f = _flags[slot];
             if (f == 0)
             {
                 return 0;
@@ -93,7 +137,7 @@ internal sealed class PhraseLexicon
     /// Marks every token of <paramref name="words"/> (folded word hashes of one sentence) that lies in a longest match of
     /// each list: 3 bits per kind in <paramref name="codes"/> holding 1 + the BILOU position (0 = no match).
     /// </summary>
-    public void Match(ReadOnlySpan<uint> words, Span<ushort> codes)
+    public void Match(ReadOnlySpan<uint> words, Span<uint> codes)
     {
         codes.Clear();
         if (Count == 0)
@@ -110,7 +154,7 @@ internal sealed class PhraseLexicon
             for (int j = i; j < words.Length && j < i + 8; j++)
             {
                 h = Extend(h, words[j]);
-                byte f = Lookup(h);
+                ushort f = Lookup(h);
                 if (f == 0)
                 {
                     break;
@@ -124,7 +168,7 @@ internal sealed class PhraseLexicon
                     }
                 }
 
-                if ((f & 0xF0) == 0)
+                if ((f & 0xFF00) == 0)
                 {
                     break;
                 }
@@ -141,7 +185,7 @@ internal sealed class PhraseLexicon
                 for (int t = i; t <= end; t++)
                 {
                     int position = end == i ? BilouTags.Unit : t == i ? BilouTags.Begin : t == end ? BilouTags.Last : BilouTags.Inside;
-                    codes[t] |= (ushort)((position + 1) << (3 * k));
+                    codes[t] |= (uint)((position + 1) << (3 * k));
                 }
 
                 coveredUntil[k] = end + 1;
@@ -150,7 +194,7 @@ internal sealed class PhraseLexicon
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Add(uint key, byte flags)
+    private void Add(uint key, ushort flags)
     {
         int slot = (int)(key & (uint)_mask);
         while (_flags[slot] != 0 && _keys[slot] != key)

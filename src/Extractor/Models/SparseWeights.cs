@@ -20,10 +20,6 @@ internal sealed class SparseWeights
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SparseWeights(uint[] keys, int[] rowStarts, byte[] classes, short[] weights, int classCount)
     {
-        Keys = keys;
-        RowStarts = rowStarts;
-        Classes = classes;
-        Weights = weights;
         if (weights.Length >= 1 << 24)
         {
             throw new InvalidDataException($"The entity model has {weights.Length} weights; at most {(1 << 24) - 1} are supported.");
@@ -75,21 +71,74 @@ internal sealed class SparseWeights
 
             _slots[slot] = ((ulong)keys[row] << 32) | ((uint)rowStarts[row] << 8) | (uint)length;
         }
+
+        FeatureCount = keys.Length;
     }
 
-    /// <summary>Feature keys, one per row.</summary>
-    public uint[] Keys { get; }
+    private SparseWeights(ulong[] slots, int[] entries, int featureCount)
+    {
+        _slots = slots;
+        _entries = entries;
+        _mask = slots.Length - 1;
+        FeatureCount = featureCount;
+    }
 
-    /// <summary>Start of each row in <see cref="Classes"/>/<see cref="Weights"/>, plus the end.</summary>
-    public int[] RowStarts { get; }
+    /// <summary>The open-addressing table: key in the high half of a slot, row start and length in the low half.</summary>
+    public ReadOnlySpan<ulong> Slots => _slots;
 
-    public byte[] Classes { get; }
+    /// <summary>The weight entries the slots point into: class in the low 8 bits, 16-bit weight in the high half.</summary>
+    public ReadOnlySpan<int> Entries => _entries;
 
-    public short[] Weights { get; }
+    public int FeatureCount { get; }
 
-    public int FeatureCount => Keys.Length;
+    public int WeightCount => _entries.Length;
 
-    public int WeightCount => Weights.Length;
+    /// <summary>
+    /// Takes over tables in the layout of <see cref="Slots"/> and <see cref="Entries"/> (as a model file stores them, so
+    /// that loading is a block copy), after checking in one linear pass that every row and class is in range.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The tables are not a valid index.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static SparseWeights FromTables(ulong[] slots, int[] entries, int classCount)
+    {
+        if (slots.Length < 16 || (slots.Length & (slots.Length - 1)) != 0 || entries.Length >= 1 << 24)
+        {
+            throw new InvalidDataException($"The entity model has a weight table of {slots.Length} slots and {entries.Length} weights.");
+        }
+
+        int features = 0;
+        foreach (ulong value in slots)
+        {
+            if (value == 0)
+            {
+                continue;
+            }
+
+            uint row = (uint)value;
+            uint length = row & 0xFF;
+            if (length == 0 || (row >> 8) + length > (uint)entries.Length)
+            {
+                throw new InvalidDataException($"The entity model has a weight row of length {length} outside its weights.");
+            }
+
+            features++;
+        }
+
+        if (features >= slots.Length)
+        {
+            throw new InvalidDataException("The entity model's weight table has no empty slot.");
+        }
+
+        foreach (int entry in entries)
+        {
+            if ((entry & 0xFF) >= classCount)
+            {
+                throw new InvalidDataException($"The entity model has a weight for class {entry & 0xFF} of {classCount}.");
+            }
+        }
+
+        return new SparseWeights(slots, entries, features);
+    }
 
     /// <summary>Finds the slot value (row start and length) of each key; 0 for keys the model does not have.</summary>
     public void Resolve(ReadOnlySpan<uint> keys, Span<ulong> rows)

@@ -22,7 +22,7 @@ internal struct TokenFeatures
     public uint Prefix3;
 
     /// <summary>Lexicon positions, 3 bits per <see cref="PhraseLexicon"/> kind.</summary>
-    public ushort Lexicon;
+    public uint Lexicon;
 
     /// <summary>How the word is usually written (<see cref="WordCaseProfile"/>).</summary>
     public byte CaseProfile;
@@ -32,6 +32,9 @@ internal struct TokenFeatures
     /// 0 outside capitalized runs.
     /// </summary>
     public byte CapitalRun;
+
+    /// <summary>Folded last word of the run of two or more capitalized tokens around this one; 0 elsewhere.</summary>
+    public uint RunLast;
 
     /// <summary>The token is a single quotation mark.</summary>
     public bool IsQuote;

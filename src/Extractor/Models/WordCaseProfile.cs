@@ -27,8 +27,9 @@ internal sealed class WordCaseProfile
             throw new ArgumentException("keys and values differ in length", nameof(values));
         }
 
+        // Load factor at most 3/4, as in the weight table: the table travels in the model file as it is.
         int size = 16;
-        while (size < keys.Length * 2)
+        while (size * 3 < keys.Length * 4)
         {
             size <<= 1;
         }
@@ -56,7 +57,49 @@ internal sealed class WordCaseProfile
         Count = keys.Length;
     }
 
+    private WordCaseProfile(uint[] slotKeys, byte[] slotValues, int count)
+    {
+        _keys = slotKeys;
+        _values = slotValues;
+        _mask = slotKeys.Length - 1;
+        Count = count;
+    }
+
     public static WordCaseProfile Empty { get; } = new([], []);
+
+    /// <summary>The open-addressing table's keys (slot order), as a model file stores them.</summary>
+    public ReadOnlySpan<uint> SlotKeys => _keys;
+
+    /// <summary>The open-addressing table's values (0 = empty slot).</summary>
+    public ReadOnlySpan<byte> SlotValues => _values;
+
+    /// <summary>Takes over a table in the layout of <see cref="SlotKeys"/> and <see cref="SlotValues"/>, as a model file stores it.</summary>
+    /// <exception cref="InvalidDataException">The table is not a valid index.</exception>
+    public static WordCaseProfile FromTables(uint[] slotKeys, byte[] slotValues)
+    {
+        if (slotKeys.Length != slotValues.Length || slotKeys.Length < 16 || (slotKeys.Length & (slotKeys.Length - 1)) != 0)
+        {
+            throw new InvalidDataException($"The entity model has a case profile table of {slotKeys.Length} keys and {slotValues.Length} values.");
+        }
+
+        int count = 0;
+        foreach (byte v in slotValues)
+        {
+            if (v > Mixed)
+            {
+                throw new InvalidDataException($"The entity model has an invalid word case profile value {v}.");
+            }
+
+            count += v != 0 ? 1 : 0;
+        }
+
+        if (count >= slotKeys.Length)
+        {
+            throw new InvalidDataException("The entity model's case profile table has no empty slot.");
+        }
+
+        return new WordCaseProfile(slotKeys, slotValues, count);
+    }
 
     public int Count { get; }
 

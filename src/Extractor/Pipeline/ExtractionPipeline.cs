@@ -53,7 +53,7 @@ internal sealed class ExtractionPipeline
         _gazetteer.Recognize(document, gazetteer);
         var temporal = new List<EntityMention>();
         _temporal.Recognize(document, temporal);
-        var merged = MentionMerger.Merge(model, gazetteer, temporal);
+        var merged = MentionMerger.Merge(model, gazetteer, temporal, document.Text);
         NameParticleRule.Apply(document, merged);
         return merged;
     }

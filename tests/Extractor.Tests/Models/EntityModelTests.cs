@@ -102,9 +102,21 @@ public sealed class EntityModelTests
     [InlineData("Click here to read more")]
     [InlineData("Войти")]
     [InlineData("ПОДПИСКА НА НОВОСТИ")]
+    [InlineData("You May Also Like")]
     public void Recognize_PageFurniture_FindsNothing(string line)
     {
         Recognize(line).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recognize_TitleCaseHeadingWordAfterKnownSurname_IsNotThePerson()
+    {
+        const string text = "Theresa May met officials in London on Tuesday.\n\nYou May Also Like\n\nMay said she would stay.";
+
+        var found = Found(text).ToList();
+
+        found.Should().Contain(("Theresa May", EntityType.Person));
+        Recognize(text).Should().NotContain(m => m.Start == text.IndexOf("You May", StringComparison.Ordinal) + 4, "the heading's 'May' is a verb");
     }
 
     [Theory]

@@ -69,6 +69,19 @@ public sealed class MentionMergerTests
         merged.Select(m => m.Start).Should().Equal(0, 10, 20);
     }
 
+    [Theory]
+    [InlineData("The Baltic States agreed.", 0, 17, 4, 0.5f, EntityOrigin.Gazetteer)]
+    [InlineData("Baltic States agreed.", 0, 13, 0, 0.5f, EntityOrigin.Gazetteer)]
+    [InlineData("The Baltic States agreed.", 0, 17, 4, 0.9f, EntityOrigin.Model)]
+    [InlineData("Air France agreed.", 0, 10, 4, 0.5f, EntityOrigin.Model)]
+    public void Merge_DoubtfulModelOrganizationIsGazetteerPlace_KeepsThePlace(string text, int start, int end, int placeStart, float score, EntityOrigin expected)
+    {
+        var merged = MentionMerger.Merge(
+            [M(start, end, EntityType.Organization, EntityOrigin.Model, score)], [M(placeStart, end, EntityType.Location, EntityOrigin.Gazetteer)], [], text);
+
+        merged.Should().ContainSingle().Which.Origin.Should().Be(expected);
+    }
+
     [Fact]
     public void Merge_NoCandidates_ReturnsEmpty()
     {
