@@ -323,9 +323,11 @@ internal sealed class EntityResolver
             }
 
             var type = span[root].Type;
-            bool better = type is EntityType.Person or EntityType.Organization
-                ? WordCount(key) > WordCount(best) || (WordCount(key) == WordCount(best) && key.Length > best.Length)
-                : counts[(root, key)] > counts[(root, best)];
+            bool better = string.Equals(key, best, StringComparison.OrdinalIgnoreCase)
+                ? IsUpperWord(best) && !IsUpperWord(key) // "Riga" over the dateline's "RIGA"
+                : type is EntityType.Person or EntityType.Organization
+                    ? WordCount(key) > WordCount(best) || (WordCount(key) == WordCount(best) && key.Length > best.Length)
+                    : counts[(root, key)] > counts[(root, best)];
             if (better)
             {
                 canonical[root] = key;

@@ -32,6 +32,15 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Resolve_PlaceFirstWrittenInCapitals_TakesItsOrdinaryCasingAsCanonical()
+    {
+        const string text = "RIGA, March 3 - Ministers met in Riga on Thursday.";
+        var mentions = Resolve(text, ("RIGA", EntityType.Location), ("Riga", EntityType.Location));
+        mentions.Select(m => m.Canonical).Distinct().Should().Equal("Riga");
+        mentions.Select(m => m.EntityId).Distinct().Should().HaveCount(1);
+    }
+
+    [Fact]
     public void Resolve_SurnameBeforeFullName_StillTakesFullName()
     {
         const string text = "Stoltenberg spoke first. NATO chief Jens Stoltenberg then left.";
