@@ -62,6 +62,13 @@ internal static class DirectQuoteFinder
                 || (after && segment.OpenToken > 0 && (reader.IsPunct(segment.OpenToken - 1, ',') || reader.IsDash(segment.OpenToken - 1))); // "As for complexity, “…,” said Kamin"
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
             bool lowerStart = char.IsLower(reader.Document.Text[start]);
+            if (before && !viaThatBefore && !atEnd && lowerStart && !reader.IsPunct(segment.OpenToken - 1, ':'))
+            {
+                // "Obama said “there is love” in Orlando": a phrase the sentence goes on after is part of it, not an utterance
+                candidate.Kind = QuoteKind.Partial;
+                viaThatBefore = true;
+            }
+
             if ((atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
             {
                 candidate.Kind = QuoteKind.Direct;

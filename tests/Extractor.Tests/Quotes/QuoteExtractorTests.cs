@@ -63,6 +63,28 @@ public class QuoteExtractorTests
         Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Direct);
     }
 
+    [Theory]
+    [InlineData("Obama said “there is love” in Orlando after the massacre.", "there is love")]
+    [InlineData("In the poll, most voters said “most people in politics” can't be trusted.", "most people in politics")]
+    [InlineData("The club's investment, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing economics of golf.", "is a perfect example of adapting")]
+    public void ExtractQuotes_PhraseAfterCueThatTheSentenceGoesOn_IsPartialWithTheCuesSpeaker(string text, string content)
+    {
+        var quotes = Quotes(text);
+        quotes.Should().NotContain(q => q.Kind == QuoteKind.Direct);
+        var quote = quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Subject;
+        quote.Text.Should().Be(content);
+        quote.Speaker.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Obama said “there is love in Orlando,” and left.")]
+    [InlineData("Obama said: “there is love” in Orlando.")]
+    [InlineData("Obama said “there is love in Orlando.”")]
+    public void ExtractQuotes_LowerCaseQuoteAfterCueThatEndsTheUtterance_StaysDirect(string text)
+    {
+        Quotes(text).Should().Contain(q => q.Kind == QuoteKind.Direct && q.Speaker != null && q.Speaker.Text == "Obama");
+    }
+
     [Fact]
     public void ExtractQuotes_SaidBeforeQuoteWithoutColon_IsDirect()
     {

@@ -57,7 +57,7 @@ internal static class QuoteScorer
             }
             else if (collectErrors)
             {
-                scores.Errors.Add($"{document.Name}\tFP-direct\t{Clip(quote.Text)}");
+                scores.Errors.Add($"{document.Name}\tFP-direct\tspeaker={quote.Speaker?.Text ?? "-"}\tcue={quote.Cue ?? "-"}\t{Context(text, quote.Span, 300)}");
             }
         }
 
