@@ -31,7 +31,7 @@ internal static class QuoteScorer
                 continue;
             }
 
-            if (IsQuoteMark(text[span.Start]) && IsQuoteMark(text[span.End - 1]))
+            if (StartsAtMark(text, span) && EndsAtMark(text, span))
             {
                 directGold.Add(attribution);
             }
@@ -57,7 +57,8 @@ internal static class QuoteScorer
             }
             else if (collectErrors)
             {
-                scores.Errors.Add($"{document.Name}\tFP-direct\tspeaker={quote.Speaker?.Text ?? "-"}\tcue={quote.Cue ?? "-"}\t{Context(text, quote.Span, 300)}");
+                string where = directGold.Any(g => Overlap(g.ContentSpan, quote.Span) > 0) ? "in-direct-gold" : document.Attributions.FirstOrDefault(g => Overlap(g.ContentSpan, quote.Span) > 0) is { } other ? "in-other-gold: " + Clip(Trim(text, other.ContentSpan).GetText(text), 100) + " … " + Clip(text[Math.Max(Trim(text, other.ContentSpan).Start, Trim(text, other.ContentSpan).End - 40)..Trim(text, other.ContentSpan).End], 60) : "no-gold";
+                scores.Errors.Add($"{document.Name}\tFP-direct\t{where}\tspeaker={quote.Speaker?.Text ?? "-"}\tcue={quote.Cue ?? "-"}\t{Context(text, quote.Span, 300)}");
             }
         }
 
@@ -229,6 +230,30 @@ internal static class QuoteScorer
         }
 
         return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// Whether a gold content starts at a quotation mark: its first character, or the mark right before it that the
+    /// annotator left out (“Sheldon and I … support.” is annotated without its opening mark but is a direct quote all the same).
+    /// </summary>
+    private static bool StartsAtMark(string text, TextSpan span) =>
+        IsQuoteMark(text[span.Start]) || (span.Start > 0 && IsQuoteMark(text[span.Start - 1]) && (span.Start == 1 || !char.IsLetterOrDigit(text[span.Start - 2])));
+
+    /// <summary>Whether a gold content ends at a quotation mark: its last character, or the mark right after it (after a final stop or comma).</summary>
+    private static bool EndsAtMark(string text, TextSpan span)
+    {
+        if (IsQuoteMark(text[span.End - 1]))
+        {
+            return true;
+        }
+
+        int next = span.End;
+        if (next < text.Length && text[next] is '.' or ',' or '?' or '!')
+        {
+            next++;
+        }
+
+        return next < text.Length && IsQuoteMark(text[next]) && (next + 1 == text.Length || !char.IsLetterOrDigit(text[next + 1]));
     }
 
     private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'';
