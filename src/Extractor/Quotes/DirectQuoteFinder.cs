@@ -62,14 +62,18 @@ internal static class DirectQuoteFinder
                 || (after && segment.OpenToken > 0 && (reader.IsPunct(segment.OpenToken - 1, ',') || reader.IsDash(segment.OpenToken - 1))); // "As for complexity, “…,” said Kamin"
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
             bool lowerStart = char.IsLower(reader.Document.Text[start]);
-            if (before && !viaThatBefore && !atEnd && lowerStart && !reader.IsPunct(segment.OpenToken - 1, ':'))
+            bool insideClause = false;
+            if (before && !viaThatBefore && lowerStart && segment.OpenToken > 0 && !reader.IsPunct(segment.OpenToken - 1, ':')
+                && (!atEnd || (reader.Kind(segment.OpenToken - 1) == TokenKind.Word && cueBefore != segment.OpenToken - 1)))
             {
-                // "Obama said “there is love” in Orlando": a phrase the sentence goes on after is part of it, not an utterance
+                // "Obama said “there is love” in Orlando": a phrase the sentence goes on after is part of it, not an
+                // utterance; nor is a lower-case phrase that finishes a reported clause ("told them Clinton “has …”")
                 candidate.Kind = QuoteKind.Partial;
                 viaThatBefore = true;
+                insideClause = true;
             }
 
-            if ((atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
+            if (!insideClause && (atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
             {
                 candidate.Kind = QuoteKind.Direct;
                 if (words == 0 || (words == 1 && !after && !before && !segment.ContinuesPrevious && !segment.ContinuesNext && CountTokens(segment) <= 2))

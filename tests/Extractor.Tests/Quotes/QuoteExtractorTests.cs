@@ -67,6 +67,8 @@ public class QuoteExtractorTests
     [InlineData("Obama said “there is love” in Orlando after the massacre.", "there is love")]
     [InlineData("In the poll, most voters said “most people in politics” can't be trusted.", "most people in politics")]
     [InlineData("The club's investment, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing economics of golf.", "is a perfect example of adapting")]
+    [InlineData("The crowd booed when he told them Clinton “has a number of super PACs and she is raising sums from Wall Street.”", "has a number of super PACs and she is raising sums from Wall Street.")]
+    [InlineData("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal.”", "had a crazy policy of self-deportation which was maniacal.")]
     public void ExtractQuotes_PhraseAfterCueThatTheSentenceGoesOn_IsPartialWithTheCuesSpeaker(string text, string content)
     {
         var quotes = Quotes(text);
@@ -80,6 +82,7 @@ public class QuoteExtractorTests
     [InlineData("Obama said “there is love in Orlando,” and left.")]
     [InlineData("Obama said: “there is love” in Orlando.")]
     [InlineData("Obama said “there is love in Orlando.”")]
+    [InlineData("Obama says “it’s interesting that a lot of people claim they’re undecided this late.”")]
     public void ExtractQuotes_LowerCaseQuoteAfterCueThatEndsTheUtterance_StaysDirect(string text)
     {
         Quotes(text).Should().Contain(q => q.Kind == QuoteKind.Direct && q.Speaker != null && q.Speaker.Text == "Obama");
