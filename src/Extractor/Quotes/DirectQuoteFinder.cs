@@ -73,6 +73,15 @@ internal static class DirectQuoteFinder
                 insideClause = true;
             }
 
+            if (!insideClause && before && !viaThatBefore && lowerStart && LeadsWithUnquotedClause(reader, segment.OpenToken, speakerBefore))
+            {
+                // "An economic downturn, he said, “could be a good time to borrow.”": the quote finishes a sentence the
+                // writer began in their own words, so it is part of a reported claim, not an utterance of its own
+                candidate.Kind = QuoteKind.Partial;
+                viaThatBefore = true;
+                insideClause = true;
+            }
+
             if (!insideClause && (atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
             {
                 candidate.Kind = QuoteKind.Direct;
@@ -569,6 +578,36 @@ internal static class DirectQuoteFinder
         }
 
         return char.IsUpper(text[start]) && text[last] is '.' or '!' or '?' or ',' or '\u2026';
+    }
+
+    /// <summary>
+    /// Whether "S said," right before a quote's opening mark comes after words of the writer's own that end in a
+    /// comma, with no quotation mark earlier in the sentence (which would make the quote the second half of an
+    /// interrupted one: "“…,” he said, “and …”").
+    /// </summary>
+    private static bool LeadsWithUnquotedClause(PhraseReader reader, int open, SpeakerPhrase speaker)
+    {
+        if (speaker.IsEmpty || open <= 0 || !reader.IsPunct(open - 1, ',') || speaker.StartToken <= 1 || !reader.IsPunct(speaker.StartToken - 1, ','))
+        {
+            return false;
+        }
+
+        var tokens = reader.Document.Tokens;
+        int sentenceStart = tokens.SentenceStarts[tokens.SentenceOf(speaker.StartToken)];
+        if (speaker.StartToken - 1 <= sentenceStart)
+        {
+            return false;
+        }
+
+        for (int t = speaker.StartToken - 2; t >= sentenceStart; t--)
+        {
+            if (reader.Kind(t) == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsUtterance(PhraseReader reader, int close, int next)

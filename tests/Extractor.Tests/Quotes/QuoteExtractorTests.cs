@@ -69,6 +69,8 @@ public class QuoteExtractorTests
     [InlineData("The club's investment, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing economics of golf.", "is a perfect example of adapting")]
     [InlineData("The crowd booed when he told them Clinton “has a number of super PACs and she is raising sums from Wall Street.”", "has a number of super PACs and she is raising sums from Wall Street.")]
     [InlineData("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal.”", "had a crazy policy of self-deportation which was maniacal.")]
+    [InlineData("An economic downturn, he said, “could be a good time to borrow and pay off debt.”", "could be a good time to borrow and pay off debt.")]
+    [InlineData("If Clinton is elected, Bush said, \"she might be going back and forth between the White House and the courthouse.\"", "she might be going back and forth between the White House and the courthouse.")]
     public void ExtractQuotes_PhraseAfterCueThatTheSentenceGoesOn_IsPartialWithTheCuesSpeaker(string text, string content)
     {
         var quotes = Quotes(text);
@@ -83,6 +85,8 @@ public class QuoteExtractorTests
     [InlineData("Obama said: “there is love” in Orlando.")]
     [InlineData("Obama said “there is love in Orlando.”")]
     [InlineData("Obama says “it’s interesting that a lot of people claim they’re undecided this late.”")]
+    [InlineData("“That, unfortunately,” Obama said, “is part of the reality of today’s life.”")]
+    [InlineData("Obama said, “as long as we’re not violating any election laws.”")]
     public void ExtractQuotes_LowerCaseQuoteAfterCueThatEndsTheUtterance_StaysDirect(string text)
     {
         Quotes(text).Should().Contain(q => q.Kind == QuoteKind.Direct && q.Speaker != null && q.Speaker.Text == "Obama");
