@@ -52,6 +52,11 @@ internal static class DirectQuoteFinder
                 candidate.Speaker = speakerAfter;
             }
 
+            if (!after && !before && words <= 5 && !segment.ContinuesPrevious && !segment.ContinuesNext && IsWholeParagraph(reader, segment))
+            {
+                continue; // a short quote standing alone as a paragraph is a subheading ('A change warrior.'), not speech
+            }
+
             bool viaThatBefore = before && candidate.Kind == QuoteKind.Partial;
             if (viaThatBefore && words <= 4 && IsTitleCase(reader, segment.FirstToken, segment.EndToken))
             {
@@ -608,6 +613,34 @@ internal static class DirectQuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>Whether the quote is all there is of its paragraph, give or take punctuation around the marks.</summary>
+    private static bool IsWholeParagraph(PhraseReader reader, QuoteSegment segment)
+    {
+        if (segment.CloseToken < 0)
+        {
+            return false;
+        }
+
+        int t = segment.OpenToken;
+        for (int k = 0; k < 2 && t > 0 && !reader.LineBefore(t) && reader.Kind(t - 1) == TokenKind.Punctuation; k++)
+        {
+            t--; // "– ‘Who cares?’ –"
+        }
+
+        if (t > 0 && !reader.LineBefore(t))
+        {
+            return false;
+        }
+
+        int next = segment.CloseToken + 1;
+        for (int k = 0; k < 3 && next < reader.Count && !reader.LineBefore(next) && reader.Kind(next) == TokenKind.Punctuation; k++)
+        {
+            next++;
+        }
+
+        return next >= reader.Count || reader.LineBefore(next);
     }
 
     private static bool EndsUtterance(PhraseReader reader, int close, int next)

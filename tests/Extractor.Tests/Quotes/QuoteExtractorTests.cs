@@ -92,6 +92,22 @@ public class QuoteExtractorTests
         Quotes(text).Should().Contain(q => q.Kind == QuoteKind.Direct && q.Speaker != null && q.Speaker.Text == "Obama");
     }
 
+    [Theory]
+    [InlineData("Fiorina was fired in 2005.\n\n'A change warrior.'\n\nFiorina has been forced to revisit the merger many times.")]
+    [InlineData("The debate ended late.\n\n– ‘Who cares?’ –.\n\nWith millions watching, the candidates left.")]
+    public void ExtractQuotes_ShortQuoteStandingAloneAsAParagraph_IsASubheadingNotAQuote(string text)
+    {
+        Quotes(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Fiorina was fired in 2005.\n\n“A change warrior,” she said.\n\nShe moved on.", "A change warrior")]
+    [InlineData("“We are ready,” Stoltenberg said.\n\n“We will defend every inch of allied territory.”\n\nThe meeting ended.", "We will defend every inch of allied territory.")]
+    public void ExtractQuotes_AttributedOrLongerQuoteParagraph_IsStillAQuote(string text, string content)
+    {
+        Quotes(text).Should().Contain(q => q.Kind == QuoteKind.Direct && q.Text == content && q.Speaker != null);
+    }
+
     [Fact]
     public void ExtractQuotes_SaidBeforeQuoteWithoutColon_IsDirect()
     {
