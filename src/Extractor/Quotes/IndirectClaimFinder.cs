@@ -115,12 +115,15 @@ internal static class IndirectClaimFinder
 
         if ((reader.Tags(t) & WordTags.Preposition) != 0 && !reader.IsCapitalized(t))
         {
-            // "announced on the convention floor that …", "says in a statement that …"
-            for (int k = t + 1; k < end && k <= t + 7; k++)
+            // "announced on the convention floor that …", "says in a statement that …", and without "that" a
+            // pronoun subject after the phrase: "said on Friday he met …", "said in a statement Thursday night they …"
+            int subject = -1;
+            int that = -1;
+            for (int k = t + 1; k < end && k <= t + 10; k++)
             {
                 if ((reader.Tags(k) & WordTags.That) != 0 && !reader.IsCapitalized(k))
                 {
-                    t = k;
+                    that = k;
                     break;
                 }
 
@@ -128,6 +131,21 @@ internal static class IndirectClaimFinder
                 {
                     break;
                 }
+
+                if (subject < 0 && k >= t + 2 && (reader.Tags(k) & WordTags.Pronoun) != 0 && (reader.Tags(k) & WordTags.ClauseStart) != 0
+                    && (reader.Tags(k - 1) & (WordTags.Preposition | WordTags.Determiner | WordTags.That)) == 0 && k + 1 < end && reader.IsWord(k + 1))
+                {
+                    subject = k;
+                }
+            }
+
+            if (that >= 0)
+            {
+                t = that;
+            }
+            else if (subject >= 0 && (tags & CueTags.Bare) != 0)
+            {
+                t = subject;
             }
         }
 

@@ -225,6 +225,9 @@ public class QuoteExtractorTests
     [InlineData("The accusations are difficult to prove in public, said Grant Green, a former official.", "Grant Green", "said", "The accusations are difficult to prove in public")]
     [InlineData("Mr. Obama, officials said, has become increasingly skeptical about the options.", "officials", "said", "Mr. Obama, officials said, has become increasingly skeptical about the options")]
     [InlineData("Clinton says many doubted her in Nevada.", "Clinton", "says", "many doubted her in Nevada")]
+    [InlineData("Sheldon Adelson said on Friday he met Donald Trump earlier this week.", "Sheldon Adelson", "said", "he met Donald Trump earlier this week")]
+    [InlineData("United Gun Group said in a statement Thursday night they pulled the listing from the site.", "United Gun Group", "said", "they pulled the listing from the site")]
+    [InlineData("Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.", "Ginsburg", "said", "she did not want to think about it")]
     public void ExtractQuotes_ReportedSpeech_IsIndirectClaimWithSpeakerCueAndClause(string text, string speaker, string cue, string content)
     {
         var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
@@ -238,6 +241,9 @@ public class QuoteExtractorTests
     [InlineData("The minister refused to say whether troops would move.")]
     [InlineData("Russia has amassed troops near the border.")]
     [InlineData("The statement was read aloud in parliament on Monday.")]
+    [InlineData("Sanders said in a statement on Friday.")]
+    [InlineData("Sanders spoke in a meeting with them on Friday.")]
+    [InlineData("Sanders said in a letter to her it was late.")]
     public void ExtractQuotes_NoReportedClause_IsNoIndirectClaim(string text)
     {
         Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
