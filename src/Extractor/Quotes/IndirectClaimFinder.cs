@@ -263,6 +263,7 @@ internal static class IndirectClaimFinder
         int contentEnd;
         SpeakerPhrase speaker;
         int after;
+        bool endsInQuote = false;
         if (cue > first && reader.IsPunct(cue - 1, ','))
         {
             // ", said S." — but not ", told reporters that …", where the hearer comes before a clause
@@ -277,12 +278,26 @@ internal static class IndirectClaimFinder
         }
         else
         {
-            if (!reader.ReadBackward(cue, first, out speaker) || speaker.StartToken - 1 <= first || !reader.IsPunct(speaker.StartToken - 1, ','))
+            if (!reader.ReadBackward(cue, first, out speaker) || speaker.StartToken - 1 <= first)
             {
                 return false;
             }
 
             contentEnd = speaker.StartToken - 1;
+            if (!reader.IsPunct(contentEnd, ','))
+            {
+                // "Trump and Clinton have “very different strategic goals,” Silverman said.": the writer's clause
+                // ending in a quoted phrase is the claim; a sentence that opens with the quote is a direct quote
+                if (reader.Kind(contentEnd) != TokenKind.Quote || contentEnd - 1 <= first || !reader.IsPunct(contentEnd - 1, ',')
+                    || reader.Kind(first) == TokenKind.Quote || insideQuote[first])
+                {
+                    return false;
+                }
+
+                contentEnd++; // keep the closing mark, so the claim's marks stay paired
+                endsInQuote = true;
+            }
+
             after = cue + 1;
         }
 
@@ -305,7 +320,7 @@ internal static class IndirectClaimFinder
             return false;
         }
 
-        if (contentEnd - content < MinContentTokens || insideQuote[content] || reader.Kind(contentEnd - 1) == TokenKind.Quote
+        if (contentEnd - content < MinContentTokens || insideQuote[content] || (reader.Kind(contentEnd - 1) == TokenKind.Quote && !endsInQuote)
             || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
         {
             return false;

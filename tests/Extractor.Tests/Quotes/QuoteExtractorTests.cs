@@ -204,6 +204,14 @@ public class QuoteExtractorTests
         quote.Speaker!.Text.Should().Be("NATO");
     }
 
+    [Theory]
+    [InlineData("“We have very different strategic goals,” Silverman said.")]
+    [InlineData("“We have,” he said, “very different strategic goals,” Silverman said.")]
+    public void ExtractQuotes_SentenceOpeningWithTheQuote_IsNoIndirectClaim(string text)
+    {
+        Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+    }
+
     [Fact]
     public void ExtractQuotes_PartialQuoteInReportedSentence_IsPartial()
     {
@@ -228,6 +236,7 @@ public class QuoteExtractorTests
     [InlineData("Sheldon Adelson said on Friday he met Donald Trump earlier this week.", "Sheldon Adelson", "said", "he met Donald Trump earlier this week")]
     [InlineData("United Gun Group said in a statement Thursday night they pulled the listing from the site.", "United Gun Group", "said", "they pulled the listing from the site")]
     [InlineData("Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.", "Ginsburg", "said", "she did not want to think about it")]
+    [InlineData("Trump and Clinton have “very different strategic goals,” Silverman said.", "Silverman", "said", "Trump and Clinton have “very different strategic goals,”")]
     public void ExtractQuotes_ReportedSpeech_IsIndirectClaimWithSpeakerCueAndClause(string text, string speaker, string cue, string content)
     {
         var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
