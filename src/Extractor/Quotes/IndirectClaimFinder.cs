@@ -57,7 +57,7 @@ internal static class IndirectClaimFinder
                 }
 
                 // ", said Grant Green, a former official." is an inverted attribution, never a cue opening a clause
-                bool inverted = t > first && reader.IsPunct(t - 1, ',');
+                bool inverted = t > first && (reader.IsPunct(t - 1, ',') || QuotedEndBefore(reader, t, first, insideQuote));
                 if (Passive(reader, s, t, first, end, claims)
                     || (inverted && Trailing(reader, t, first, end, insideQuote, claims))
                     || Forward(reader, t, first, end, cue, insideQuote, claims)
@@ -264,7 +264,8 @@ internal static class IndirectClaimFinder
         SpeakerPhrase speaker;
         int after;
         bool endsInQuote = false;
-        if (cue > first && reader.IsPunct(cue - 1, ','))
+        bool quotedEnd = QuotedEndBefore(reader, cue, first, insideQuote);
+        if (cue > first && (reader.IsPunct(cue - 1, ',') || quotedEnd))
         {
             // ", said S." — but not ", told reporters that …", where the hearer comes before a clause
             if (!reader.ReadForward(cue + 1, end, out speaker)
@@ -273,7 +274,8 @@ internal static class IndirectClaimFinder
                 return false;
             }
 
-            contentEnd = cue - 1;
+            contentEnd = quotedEnd ? cue : cue - 1; // "This is a “raw time,” said Axelrod": keep the closing mark
+            endsInQuote = quotedEnd;
             after = speaker.EndToken;
         }
         else
@@ -530,6 +532,14 @@ internal static class IndirectClaimFinder
 
         return e;
     }
+
+    /// <summary>
+    /// Whether a cue follows ',”' after a sentence that opens with the writer's own words ("This is a “raw time,”
+    /// said …"); a sentence that opens with the quote is a direct quote, not a claim.
+    /// </summary>
+    private static bool QuotedEndBefore(PhraseReader reader, int cue, int first, bool[] insideQuote) =>
+        cue - 2 > first && reader.Kind(cue - 1) == TokenKind.Quote && reader.IsPunct(cue - 2, ',')
+        && reader.Kind(first) != TokenKind.Quote && !insideQuote[first];
 
     private static bool IsQuoteOpenInside(PhraseReader reader, int content, int close)
     {

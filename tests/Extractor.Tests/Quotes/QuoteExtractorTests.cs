@@ -207,6 +207,7 @@ public class QuoteExtractorTests
     [Theory]
     [InlineData("“We have very different strategic goals,” Silverman said.")]
     [InlineData("“We have,” he said, “very different strategic goals,” Silverman said.")]
+    [InlineData("“The campaign is in a very raw time,” said David Axelrod, a longtime ally.")]
     public void ExtractQuotes_SentenceOpeningWithTheQuote_IsNoIndirectClaim(string text)
     {
         Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
@@ -237,6 +238,7 @@ public class QuoteExtractorTests
     [InlineData("United Gun Group said in a statement Thursday night they pulled the listing from the site.", "United Gun Group", "said", "they pulled the listing from the site")]
     [InlineData("Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.", "Ginsburg", "said", "she did not want to think about it")]
     [InlineData("Trump and Clinton have “very different strategic goals,” Silverman said.", "Silverman", "said", "Trump and Clinton have “very different strategic goals,”")]
+    [InlineData("The campaign is in “a very raw time,” said David Axelrod, a longtime ally.", "David Axelrod", "said", "The campaign is in “a very raw time,”")]
     public void ExtractQuotes_ReportedSpeech_IsIndirectClaimWithSpeakerCueAndClause(string text, string speaker, string cue, string content)
     {
         var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
