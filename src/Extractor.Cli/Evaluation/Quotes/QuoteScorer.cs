@@ -54,7 +54,6 @@ internal static class QuoteScorer
             if (directGold.Any(g => Matches(g.ContentSpan, quote.Span)))
             {
                 scores.DirectPredictedCorrect++;
-                if (collectErrors && System.Environment.GetEnvironmentVariable("QTP") == "1") scores.Errors.Add($"{document.Name}\tTP-direct\t-\tspeaker={quote.Speaker?.Text ?? "-"}\tcue={quote.Cue ?? "-"}\t{Context(text, quote.Span, 300)}");
             }
             else if (collectErrors)
             {
