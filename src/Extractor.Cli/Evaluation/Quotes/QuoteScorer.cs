@@ -57,7 +57,7 @@ internal static class QuoteScorer
             }
             else if (collectErrors)
             {
-                string where = directGold.Any(g => Overlap(g.ContentSpan, quote.Span) > 0) ? "in-direct-gold" : document.Attributions.FirstOrDefault(g => Overlap(g.ContentSpan, quote.Span) > 0) is { } other ? "in-other-gold: " + Clip(Trim(text, other.ContentSpan).GetText(text), 100) + " … " + Clip(text[Math.Max(Trim(text, other.ContentSpan).Start, Trim(text, other.ContentSpan).End - 40)..Trim(text, other.ContentSpan).End], 60) : "no-gold";
+                string where = WhereInGold(document, directGold, quote.Span);
                 scores.Errors.Add($"{document.Name}\tFP-direct\t{where}\tspeaker={quote.Speaker?.Text ?? "-"}\tcue={quote.Cue ?? "-"}\t{Context(text, quote.Span, 300)}");
             }
         }
@@ -134,6 +134,27 @@ internal static class QuoteScorer
                 scores.Errors.Add($"{document.Name}\tFN-indirect\t{cue}\t{Context(text, new TextSpan(Math.Min(gold.ContentSpan.Start, gold.Cue.Length > 0 ? gold.Cue[0].Start : int.MaxValue), Math.Max(gold.ContentSpan.End, gold.Cue.Length > 0 ? gold.Cue[^1].End : 0)))}");
             }
         }
+    }
+
+    /// <summary>
+    /// For a false direct quote: whether it overlaps a gold direct quote, lies in another gold content (PolNeAR folds
+    /// quotes into longer contents; the start and end of that content are shown), or in none.
+    /// </summary>
+    private static string WhereInGold(AttributionDocument document, List<GoldAttribution> directGold, TextSpan span)
+    {
+        string text = document.Text;
+        if (directGold.Any(g => Overlap(g.ContentSpan, span) > 0))
+        {
+            return "in-direct-gold";
+        }
+
+        if (document.Attributions.FirstOrDefault(g => Overlap(g.ContentSpan, span) > 0) is not { } other)
+        {
+            return "no-gold";
+        }
+
+        var content = Trim(text, other.ContentSpan);
+        return "in-other-gold: " + Clip(content.GetText(text), 100) + " … " + Clip(text[Math.Max(content.Start, content.End - 40)..content.End], 60);
     }
 
     /// <summary>Whether two spans overlap by at least half of the shorter one.</summary>
