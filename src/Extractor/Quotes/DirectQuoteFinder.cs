@@ -52,6 +52,11 @@ internal static class DirectQuoteFinder
                 candidate.Speaker = speakerAfter;
             }
 
+            if (!after && !before && words <= 5 && !segment.ContinuesPrevious && !segment.ContinuesNext && IsWholeParagraph(reader, segment))
+            {
+                continue; // a short quote standing alone as a paragraph is a subheading ('A change warrior.'), not speech
+            }
+
             bool viaThatBefore = before && candidate.Kind == QuoteKind.Partial;
             if (viaThatBefore && words <= 4 && IsTitleCase(reader, segment.FirstToken, segment.EndToken))
             {
@@ -62,7 +67,27 @@ internal static class DirectQuoteFinder
                 || (after && segment.OpenToken > 0 && (reader.IsPunct(segment.OpenToken - 1, ',') || reader.IsDash(segment.OpenToken - 1))); // "As for complexity, “…,” said Kamin"
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
             bool lowerStart = char.IsLower(reader.Document.Text[start]);
-            if ((atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
+            bool insideClause = false;
+            if (before && !viaThatBefore && lowerStart && segment.OpenToken > 0 && !reader.IsPunct(segment.OpenToken - 1, ':')
+                && (!atEnd || (reader.Kind(segment.OpenToken - 1) == TokenKind.Word && cueBefore != segment.OpenToken - 1)))
+            {
+                // "Obama said “there is love” in Orlando": a phrase the sentence goes on after is part of it, not an
+                // utterance; nor is a lower-case phrase that finishes a reported clause ("told them Clinton “has …”")
+                candidate.Kind = QuoteKind.Partial;
+                viaThatBefore = true;
+                insideClause = true;
+            }
+
+            if (!insideClause && before && !viaThatBefore && lowerStart && LeadsWithUnquotedClause(reader, segment.OpenToken, speakerBefore))
+            {
+                // "An economic downturn, he said, “could be a good time to borrow.”": the quote finishes a sentence the
+                // writer began in their own words, so it is part of a reported claim, not an utterance of its own
+                candidate.Kind = QuoteKind.Partial;
+                viaThatBefore = true;
+                insideClause = true;
+            }
+
+            if (!insideClause && (atStart && atEnd && !(lowerStart && !before && !segment.ContinuesPrevious)) || (before && !viaThatBefore))
             {
                 candidate.Kind = QuoteKind.Direct;
                 if (words == 0 || (words == 1 && !after && !before && !segment.ContinuesPrevious && !segment.ContinuesNext && CountTokens(segment) <= 2))
@@ -558,6 +583,64 @@ internal static class DirectQuoteFinder
         }
 
         return char.IsUpper(text[start]) && text[last] is '.' or '!' or '?' or ',' or '\u2026';
+    }
+
+    /// <summary>
+    /// Whether "S said," right before a quote's opening mark comes after words of the writer's own that end in a
+    /// comma, with no quotation mark earlier in the sentence (which would make the quote the second half of an
+    /// interrupted one: "“…,” he said, “and …”").
+    /// </summary>
+    private static bool LeadsWithUnquotedClause(PhraseReader reader, int open, SpeakerPhrase speaker)
+    {
+        if (speaker.IsEmpty || open <= 0 || !reader.IsPunct(open - 1, ',') || speaker.StartToken <= 1 || !reader.IsPunct(speaker.StartToken - 1, ','))
+        {
+            return false;
+        }
+
+        var tokens = reader.Document.Tokens;
+        int sentenceStart = tokens.SentenceStarts[tokens.SentenceOf(speaker.StartToken)];
+        if (speaker.StartToken - 1 <= sentenceStart)
+        {
+            return false;
+        }
+
+        for (int t = speaker.StartToken - 2; t >= sentenceStart; t--)
+        {
+            if (reader.Kind(t) == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the quote is all there is of its paragraph, give or take punctuation around the marks.</summary>
+    private static bool IsWholeParagraph(PhraseReader reader, QuoteSegment segment)
+    {
+        if (segment.CloseToken < 0)
+        {
+            return false;
+        }
+
+        int t = segment.OpenToken;
+        for (int k = 0; k < 2 && t > 0 && !reader.LineBefore(t) && reader.Kind(t - 1) == TokenKind.Punctuation; k++)
+        {
+            t--; // "– ‘Who cares?’ –"
+        }
+
+        if (t > 0 && !reader.LineBefore(t))
+        {
+            return false;
+        }
+
+        int next = segment.CloseToken + 1;
+        for (int k = 0; k < 3 && next < reader.Count && !reader.LineBefore(next) && reader.Kind(next) == TokenKind.Punctuation; k++)
+        {
+            next++;
+        }
+
+        return next >= reader.Count || reader.LineBefore(next);
     }
 
     private static bool EndsUtterance(PhraseReader reader, int close, int next)

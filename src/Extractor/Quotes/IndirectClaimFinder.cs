@@ -57,7 +57,7 @@ internal static class IndirectClaimFinder
                 }
 
                 // ", said Grant Green, a former official." is an inverted attribution, never a cue opening a clause
-                bool inverted = t > first && reader.IsPunct(t - 1, ',');
+                bool inverted = t > first && (reader.IsPunct(t - 1, ',') || QuotedEndBefore(reader, t, first, insideQuote));
                 if (Passive(reader, s, t, first, end, claims)
                     || (inverted && Trailing(reader, t, first, end, insideQuote, claims))
                     || Forward(reader, t, first, end, cue, insideQuote, claims)
@@ -115,12 +115,15 @@ internal static class IndirectClaimFinder
 
         if ((reader.Tags(t) & WordTags.Preposition) != 0 && !reader.IsCapitalized(t))
         {
-            // "announced on the convention floor that …", "says in a statement that …"
-            for (int k = t + 1; k < end && k <= t + 7; k++)
+            // "announced on the convention floor that …", "says in a statement that …", and without "that" a
+            // pronoun subject after the phrase: "said on Friday he met …", "said in a statement Thursday night they …"
+            int subject = -1;
+            int that = -1;
+            for (int k = t + 1; k < end && k <= t + 10; k++)
             {
                 if ((reader.Tags(k) & WordTags.That) != 0 && !reader.IsCapitalized(k))
                 {
-                    t = k;
+                    that = k;
                     break;
                 }
 
@@ -128,6 +131,21 @@ internal static class IndirectClaimFinder
                 {
                     break;
                 }
+
+                if (subject < 0 && k >= t + 2 && (reader.Tags(k) & WordTags.Pronoun) != 0 && (reader.Tags(k) & WordTags.ClauseStart) != 0
+                    && (reader.Tags(k - 1) & (WordTags.Preposition | WordTags.Determiner | WordTags.That)) == 0 && k + 1 < end && reader.IsWord(k + 1))
+                {
+                    subject = k;
+                }
+            }
+
+            if (that >= 0)
+            {
+                t = that;
+            }
+            else if (subject >= 0 && (tags & CueTags.Bare) != 0)
+            {
+                t = subject;
             }
         }
 
@@ -245,7 +263,9 @@ internal static class IndirectClaimFinder
         int contentEnd;
         SpeakerPhrase speaker;
         int after;
-        if (cue > first && reader.IsPunct(cue - 1, ','))
+        bool endsInQuote = false;
+        bool quotedEnd = QuotedEndBefore(reader, cue, first, insideQuote);
+        if (cue > first && (reader.IsPunct(cue - 1, ',') || quotedEnd))
         {
             // ", said S." — but not ", told reporters that …", where the hearer comes before a clause
             if (!reader.ReadForward(cue + 1, end, out speaker)
@@ -254,17 +274,32 @@ internal static class IndirectClaimFinder
                 return false;
             }
 
-            contentEnd = cue - 1;
+            contentEnd = quotedEnd ? cue : cue - 1; // "This is a “raw time,” said Axelrod": keep the closing mark
+            endsInQuote = quotedEnd;
             after = speaker.EndToken;
         }
         else
         {
-            if (!reader.ReadBackward(cue, first, out speaker) || speaker.StartToken - 1 <= first || !reader.IsPunct(speaker.StartToken - 1, ','))
+            if (!reader.ReadBackward(cue, first, out speaker) || speaker.StartToken - 1 <= first)
             {
                 return false;
             }
 
             contentEnd = speaker.StartToken - 1;
+            if (!reader.IsPunct(contentEnd, ','))
+            {
+                // "Trump and Clinton have “very different strategic goals,” Silverman said.": the writer's clause
+                // ending in a quoted phrase is the claim; a sentence that opens with the quote is a direct quote
+                if (reader.Kind(contentEnd) != TokenKind.Quote || contentEnd - 1 <= first || !reader.IsPunct(contentEnd - 1, ',')
+                    || reader.Kind(first) == TokenKind.Quote || insideQuote[first])
+                {
+                    return false;
+                }
+
+                contentEnd++; // keep the closing mark, so the claim's marks stay paired
+                endsInQuote = true;
+            }
+
             after = cue + 1;
         }
 
@@ -287,7 +322,7 @@ internal static class IndirectClaimFinder
             return false;
         }
 
-        if (contentEnd - content < MinContentTokens || insideQuote[content] || reader.Kind(contentEnd - 1) == TokenKind.Quote
+        if (contentEnd - content < MinContentTokens || insideQuote[content] || (reader.Kind(contentEnd - 1) == TokenKind.Quote && !endsInQuote)
             || QuotedShare(reader, content, contentEnd, insideQuote) > 0.8)
         {
             return false;
@@ -497,6 +532,14 @@ internal static class IndirectClaimFinder
 
         return e;
     }
+
+    /// <summary>
+    /// Whether a cue follows ',”' after a sentence that opens with the writer's own words ("This is a “raw time,”
+    /// said …"); a sentence that opens with the quote is a direct quote, not a claim.
+    /// </summary>
+    private static bool QuotedEndBefore(PhraseReader reader, int cue, int first, bool[] insideQuote) =>
+        cue - 2 > first && reader.Kind(cue - 1) == TokenKind.Quote && reader.IsPunct(cue - 2, ',')
+        && reader.Kind(first) != TokenKind.Quote && !insideQuote[first];
 
     private static bool IsQuoteOpenInside(PhraseReader reader, int content, int close)
     {

@@ -63,6 +63,51 @@ public class QuoteExtractorTests
         Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Direct);
     }
 
+    [Theory]
+    [InlineData("Obama said “there is love” in Orlando after the massacre.", "there is love")]
+    [InlineData("In the poll, most voters said “most people in politics” can't be trusted.", "most people in politics")]
+    [InlineData("The club's investment, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing economics of golf.", "is a perfect example of adapting")]
+    [InlineData("The crowd booed when he told them Clinton “has a number of super PACs and she is raising sums from Wall Street.”", "has a number of super PACs and she is raising sums from Wall Street.")]
+    [InlineData("Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal.”", "had a crazy policy of self-deportation which was maniacal.")]
+    [InlineData("An economic downturn, he said, “could be a good time to borrow and pay off debt.”", "could be a good time to borrow and pay off debt.")]
+    [InlineData("If Clinton is elected, Bush said, \"she might be going back and forth between the White House and the courthouse.\"", "she might be going back and forth between the White House and the courthouse.")]
+    public void ExtractQuotes_PhraseAfterCueThatTheSentenceGoesOn_IsPartialWithTheCuesSpeaker(string text, string content)
+    {
+        var quotes = Quotes(text);
+        quotes.Should().NotContain(q => q.Kind == QuoteKind.Direct);
+        var quote = quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Subject;
+        quote.Text.Should().Be(content);
+        quote.Speaker.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Obama said “there is love in Orlando,” and left.")]
+    [InlineData("Obama said: “there is love” in Orlando.")]
+    [InlineData("Obama said “there is love in Orlando.”")]
+    [InlineData("Obama says “it’s interesting that a lot of people claim they’re undecided this late.”")]
+    [InlineData("“That, unfortunately,” Obama said, “is part of the reality of today’s life.”")]
+    [InlineData("Obama said, “as long as we’re not violating any election laws.”")]
+    public void ExtractQuotes_LowerCaseQuoteAfterCueThatEndsTheUtterance_StaysDirect(string text)
+    {
+        Quotes(text).Should().Contain(q => q.Kind == QuoteKind.Direct && q.Speaker != null && q.Speaker.Text == "Obama");
+    }
+
+    [Theory]
+    [InlineData("Fiorina was fired in 2005.\n\n'A change warrior.'\n\nFiorina has been forced to revisit the merger many times.")]
+    [InlineData("The debate ended late.\n\n– ‘Who cares?’ –.\n\nWith millions watching, the candidates left.")]
+    public void ExtractQuotes_ShortQuoteStandingAloneAsAParagraph_IsASubheadingNotAQuote(string text)
+    {
+        Quotes(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Fiorina was fired in 2005.\n\n“A change warrior,” she said.\n\nShe moved on.", "A change warrior")]
+    [InlineData("“We are ready,” Stoltenberg said.\n\n“We will defend every inch of allied territory.”\n\nThe meeting ended.", "We will defend every inch of allied territory.")]
+    public void ExtractQuotes_AttributedOrLongerQuoteParagraph_IsStillAQuote(string text, string content)
+    {
+        Quotes(text).Should().Contain(q => q.Kind == QuoteKind.Direct && q.Text == content && q.Speaker != null);
+    }
+
     [Fact]
     public void ExtractQuotes_SaidBeforeQuoteWithoutColon_IsDirect()
     {
@@ -159,6 +204,15 @@ public class QuoteExtractorTests
         quote.Speaker!.Text.Should().Be("NATO");
     }
 
+    [Theory]
+    [InlineData("“We have very different strategic goals,” Silverman said.")]
+    [InlineData("“We have,” he said, “very different strategic goals,” Silverman said.")]
+    [InlineData("“The campaign is in a very raw time,” said David Axelrod, a longtime ally.")]
+    public void ExtractQuotes_SentenceOpeningWithTheQuote_IsNoIndirectClaim(string text)
+    {
+        Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+    }
+
     [Fact]
     public void ExtractQuotes_PartialQuoteInReportedSentence_IsPartial()
     {
@@ -180,6 +234,11 @@ public class QuoteExtractorTests
     [InlineData("The accusations are difficult to prove in public, said Grant Green, a former official.", "Grant Green", "said", "The accusations are difficult to prove in public")]
     [InlineData("Mr. Obama, officials said, has become increasingly skeptical about the options.", "officials", "said", "Mr. Obama, officials said, has become increasingly skeptical about the options")]
     [InlineData("Clinton says many doubted her in Nevada.", "Clinton", "says", "many doubted her in Nevada")]
+    [InlineData("Sheldon Adelson said on Friday he met Donald Trump earlier this week.", "Sheldon Adelson", "said", "he met Donald Trump earlier this week")]
+    [InlineData("United Gun Group said in a statement Thursday night they pulled the listing from the site.", "United Gun Group", "said", "they pulled the listing from the site")]
+    [InlineData("Ginsburg said in an interview with The Associated Press last week that she did not want to think about it.", "Ginsburg", "said", "she did not want to think about it")]
+    [InlineData("Trump and Clinton have “very different strategic goals,” Silverman said.", "Silverman", "said", "Trump and Clinton have “very different strategic goals,”")]
+    [InlineData("The campaign is in “a very raw time,” said David Axelrod, a longtime ally.", "David Axelrod", "said", "The campaign is in “a very raw time,”")]
     public void ExtractQuotes_ReportedSpeech_IsIndirectClaimWithSpeakerCueAndClause(string text, string speaker, string cue, string content)
     {
         var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
@@ -193,6 +252,9 @@ public class QuoteExtractorTests
     [InlineData("The minister refused to say whether troops would move.")]
     [InlineData("Russia has amassed troops near the border.")]
     [InlineData("The statement was read aloud in parliament on Monday.")]
+    [InlineData("Sanders said in a statement on Friday.")]
+    [InlineData("Sanders spoke in a meeting with them on Friday.")]
+    [InlineData("Sanders said in a letter to her it was late.")]
     public void ExtractQuotes_NoReportedClause_IsNoIndirectClaim(string text)
     {
         Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);

@@ -31,7 +31,7 @@ internal static class QuoteScorer
                 continue;
             }
 
-            if (IsQuoteMark(text[span.Start]) && IsQuoteMark(text[span.End - 1]))
+            if (StartsAtMark(text, span) && EndsAtMark(text, span))
             {
                 directGold.Add(attribution);
             }
@@ -57,7 +57,8 @@ internal static class QuoteScorer
             }
             else if (collectErrors)
             {
-                scores.Errors.Add($"{document.Name}\tFP-direct\t{Clip(quote.Text)}");
+                string where = WhereInGold(document, directGold, quote.Span);
+                scores.Errors.Add($"{document.Name}\tFP-direct\t{where}\tspeaker={quote.Speaker?.Text ?? "-"}\tcue={quote.Cue ?? "-"}\t{Context(text, quote.Span, 300)}");
             }
         }
 
@@ -133,6 +134,27 @@ internal static class QuoteScorer
                 scores.Errors.Add($"{document.Name}\tFN-indirect\t{cue}\t{Context(text, new TextSpan(Math.Min(gold.ContentSpan.Start, gold.Cue.Length > 0 ? gold.Cue[0].Start : int.MaxValue), Math.Max(gold.ContentSpan.End, gold.Cue.Length > 0 ? gold.Cue[^1].End : 0)))}");
             }
         }
+    }
+
+    /// <summary>
+    /// For a false direct quote: whether it overlaps a gold direct quote, lies in another gold content (PolNeAR folds
+    /// quotes into longer contents; the start and end of that content are shown), or in none.
+    /// </summary>
+    private static string WhereInGold(AttributionDocument document, List<GoldAttribution> directGold, TextSpan span)
+    {
+        string text = document.Text;
+        if (directGold.Any(g => Overlap(g.ContentSpan, span) > 0))
+        {
+            return "in-direct-gold";
+        }
+
+        if (document.Attributions.FirstOrDefault(g => Overlap(g.ContentSpan, span) > 0) is not { } other)
+        {
+            return "no-gold";
+        }
+
+        var content = Trim(text, other.ContentSpan);
+        return "in-other-gold: " + Clip(content.GetText(text), 100) + " … " + Clip(text[Math.Max(content.Start, content.End - 40)..content.End], 60);
     }
 
     /// <summary>Whether two spans overlap by at least half of the shorter one.</summary>
@@ -229,6 +251,30 @@ internal static class QuoteScorer
         }
 
         return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// Whether a gold content starts at a quotation mark: its first character, or the mark right before it that the
+    /// annotator left out (“Sheldon and I … support.” is annotated without its opening mark but is a direct quote all the same).
+    /// </summary>
+    private static bool StartsAtMark(string text, TextSpan span) =>
+        IsQuoteMark(text[span.Start]) || (span.Start > 0 && IsQuoteMark(text[span.Start - 1]) && (span.Start == 1 || !char.IsLetterOrDigit(text[span.Start - 2])));
+
+    /// <summary>Whether a gold content ends at a quotation mark: its last character, or the mark right after it (after a final stop or comma).</summary>
+    private static bool EndsAtMark(string text, TextSpan span)
+    {
+        if (IsQuoteMark(text[span.End - 1]))
+        {
+            return true;
+        }
+
+        int next = span.End;
+        if (next < text.Length && text[next] is '.' or ',' or '?' or '!')
+        {
+            next++;
+        }
+
+        return next < text.Length && IsQuoteMark(text[next]) && (next + 1 == text.Length || !char.IsLetterOrDigit(text[next + 1]));
     }
 
     private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'';
