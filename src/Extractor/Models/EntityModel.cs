@@ -21,6 +21,7 @@ internal sealed class EntityModel
     private readonly int _classCount;
     private readonly EntityType?[] _typeMap;
     private readonly float[] _paddedTransitions;
+    private readonly float[] _transitionBounds;
 
     public EntityModel(string[] typeNames, EntityType?[] typeMap, SparseWeights weights, float[] transitions, float scale, float temperature,
         PhraseLexicon lexicon, WordCaseProfile caseProfile, IReadOnlyList<KeyValuePair<string, string>> metadata)
@@ -33,6 +34,7 @@ internal sealed class EntityModel
 
         Transitions = transitions;
         _paddedTransitions = ViterbiDecoder.Pad(transitions, BilouTags.ClassCount(typeNames.Length));
+        _transitionBounds = ViterbiDecoder.Bounds(_paddedTransitions, BilouTags.ClassCount(typeNames.Length));
         TypeNames = typeNames;
         _typeMap = typeMap;
         Weights = weights;
@@ -239,7 +241,7 @@ internal sealed class EntityModel
 
         var classes = scratch.Classes.AsSpan(0, n);
         var forward = scratch.Forward.AsSpan(0, n * ViterbiDecoder.Stride(classCount));
-        ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes, forward);
+        ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes, forward, _transitionBounds);
         var probabilities = scratch.Probabilities;
         bool any = false;
         foreach (int c in classes)
@@ -253,7 +255,7 @@ internal sealed class EntityModel
             return;
         }
 
-        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta);
+        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta, _transitionBounds);
         int stride = ViterbiDecoder.Stride(classCount);
         for (int i = 0; i < n; i++)
         {
