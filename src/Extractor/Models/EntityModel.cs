@@ -199,13 +199,23 @@ internal sealed class EntityModel
     {
         int n = starts.Length;
         int classCount = _classCount;
+        ComputeEmissions(text, starts, ends, scratch);
+        var emissions = scratch.Emissions.AsSpan(0, n * classCount);
+        DecodeClasses(n, emissions, scratch);
+    }
+
+    /// <summary>Hashes the sentence's features and sums their weights into per-token class scores (scratch.Emissions).</summary>
+    public void ComputeEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch)
+    {
+        int n = starts.Length;
+        int classCount = _classCount;
         scratch.EnsureTokens(n, classCount);
         var features = scratch.Features.AsSpan(0, n);
         bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon);
         var keys = scratch.Keys.AsSpan();
         var rows = scratch.Rows.AsSpan();
         var keyEnds = scratch.KeyEnds.AsSpan();
-        var scores = scratch.Scores.AsSpan(0, classCount);
+        var scores = scratch.Scores.AsSpan(0, Weights.ScoreLength);
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         float scale = Scale;
 
@@ -239,6 +249,12 @@ internal sealed class EntityModel
             }
         }
 
+    }
+
+    /// <summary>Viterbi search over the emissions, then per-token confidences when the sentence has an entity.</summary>
+    private void DecodeClasses(int n, ReadOnlySpan<float> emissions, DecodeScratch scratch)
+    {
+        int classCount = _classCount;
         var classes = scratch.Classes.AsSpan(0, n);
         var forward = scratch.Forward.AsSpan(0, n * ViterbiDecoder.Stride(classCount));
         ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes, forward, _transitionBounds);
