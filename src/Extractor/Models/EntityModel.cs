@@ -215,7 +215,8 @@ internal sealed class EntityModel
         var keys = scratch.Keys.AsSpan();
         var rows = scratch.Rows.AsSpan();
         var keyEnds = scratch.KeyEnds.AsSpan();
-        var scores = scratch.Scores.AsSpan(0, Weights.ScoreLength);
+        var weights = Weights;
+        var scores = scratch.Scores.AsSpan(0, weights.ScoreLength);
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         float scale = Scale;
 
@@ -231,14 +232,14 @@ internal sealed class EntityModel
                 keyEnds[i - blockStart] = total;
             }
 
-            Weights.Resolve(keys[..total], rows);
+            weights.Resolve(keys[..total], rows);
             int k = 0;
             for (int i = blockStart; i < blockEnd; i++)
             {
                 scores.Clear();
                 for (int end = keyEnds[i - blockStart]; k < end; k++)
                 {
-                    Weights.AddRow(rows[k], scores);
+                    weights.AddRow(rows[k], scores);
                 }
 
                 var row = emissions.Slice(i * classCount, classCount);

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Extractor.Models;
 
@@ -238,6 +239,7 @@ internal sealed class SparseWeights
     }
 
     /// <summary>Adds a row found by <see cref="Resolve"/> to <paramref name="scores"/> (at least <see cref="ScoreLength"/> long).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddRow(ulong slotValue, Span<int> scores)
     {
         if (slotValue == 0)
@@ -268,18 +270,28 @@ internal sealed class SparseWeights
         AddRow(row[0], scores);
     }
 
+    // Reads through references (Unsafe, no unsafe code): this runs for most features of every token, and the row and
+    // score lengths were checked when the table was built (scores holds ScoreLength, checked by the caller's slice).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddDense(int index, Span<int> scores)
     {
         int stride = _denseStride;
-        var row = _dense.AsSpan(index * stride, stride);
+        if (scores.Length < stride)
+        {
+            throw new ArgumentException("The score buffer is shorter than ScoreLength.", nameof(scores));
+        }
+
+        ref short row = ref _dense[index * stride];
+        ref int target = ref MemoryMarshal.GetReference(scores);
         int half = Vector<int>.Count;
         for (int v = 0; v < stride; v += Vector<short>.Count)
         {
-            Vector.Widen(new Vector<short>(row[v..]), out Vector<int> low, out Vector<int> high);
-            var a = scores.Slice(v, half);
-            (new Vector<int>(a) + low).CopyTo(a);
-            var b = scores.Slice(v + half, half);
-            (new Vector<int>(b) + high).CopyTo(b);
+            var weights = Unsafe.ReadUnaligned<Vector<short>>(ref Unsafe.As<short, byte>(ref Unsafe.Add(ref row, v)));
+            Vector.Widen(weights, out Vector<int> low, out Vector<int> high);
+            ref byte a = ref Unsafe.As<int, byte>(ref Unsafe.Add(ref target, v));
+            Unsafe.WriteUnaligned(ref a, Unsafe.ReadUnaligned<Vector<int>>(ref a) + low);
+            ref byte b = ref Unsafe.As<int, byte>(ref Unsafe.Add(ref target, v + half));
+            Unsafe.WriteUnaligned(ref b, Unsafe.ReadUnaligned<Vector<int>>(ref b) + high);
         }
     }
 }
