@@ -139,9 +139,20 @@ internal static class ViterbiDecoder
                     arg = Vector.ConditionalSelect(mp, new Vector<int>(p), arg);
                 }
 
-                best.CopyTo(current.Slice(v, lanes));
                 arg.CopyTo(argBuffer);
                 int end = Math.Min(lanes, classCount - v);
+                if (end == lanes)
+                {
+                    (best + new Vector<float>(e.Slice(v, lanes))).CopyTo(current.Slice(v, lanes));
+                    for (int k = 0; k < lanes; k++)
+                    {
+                        b[v + k] = (byte)argBuffer[k];
+                    }
+
+                    continue;
+                }
+
+                best.CopyTo(current.Slice(v, lanes));
                 for (int k = 0; k < end; k++)
                 {
                     current[v + k] += e[v + k];
