@@ -43,6 +43,56 @@ public class EntityModelBenchmarks
         return _mentions.Count;
     }
 
+    /// <summary>Feature hashing and weight sums alone (the part of <see cref="Recognize"/> before the Viterbi search).</summary>
+    [Benchmark]
+    public int Emissions()
+    {
+        var scratch = DecodeScratch.Current;
+        var tokens = _document.Tokens;
+        int total = 0;
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int n = tokens.SentenceEnd(s) - first;
+            if (n > 0)
+            {
+                _model.ComputeEmissions(_text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), scratch);
+                total += n;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Feature hashing alone: token properties and static feature keys, no weight table.</summary>
+    [Benchmark]
+    public int Features()
+    {
+        var scratch = DecodeScratch.Current;
+        var tokens = _document.Tokens;
+        int total = 0;
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int n = tokens.SentenceEnd(s) - first;
+            if (n == 0)
+            {
+                continue;
+            }
+
+            scratch.EnsureTokens(n, _model.ClassCount);
+            var features = scratch.Features.AsSpan(0, n);
+            bool caps = FeatureExtractor.Prepare(_text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), _model.Lexicon, _model.CaseProfile,
+                features, scratch.Words, scratch.Lexicon);
+            for (int i = 0; i < n; i++)
+            {
+                total += FeatureExtractor.Static(features, i, caps, scratch.Keys);
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>The public entity API: tokenizer, splitter, model, gazetteer, temporal rules, merge, resolution, records.</summary>
     [Benchmark]
     public IReadOnlyList<Entity> ExtractEntities() => NewsExtractor.Default.ExtractEntities(_text);

@@ -21,6 +21,7 @@ internal sealed class EntityModel
     private readonly int _classCount;
     private readonly EntityType?[] _typeMap;
     private readonly float[] _paddedTransitions;
+    private readonly float[] _transitionBounds;
 
     public EntityModel(string[] typeNames, EntityType?[] typeMap, SparseWeights weights, float[] transitions, float scale, float temperature,
         PhraseLexicon lexicon, WordCaseProfile caseProfile, IReadOnlyList<KeyValuePair<string, string>> metadata)
@@ -33,6 +34,7 @@ internal sealed class EntityModel
 
         Transitions = transitions;
         _paddedTransitions = ViterbiDecoder.Pad(transitions, BilouTags.ClassCount(typeNames.Length));
+        _transitionBounds = ViterbiDecoder.Bounds(_paddedTransitions, BilouTags.ClassCount(typeNames.Length));
         TypeNames = typeNames;
         _typeMap = typeMap;
         Weights = weights;
@@ -197,13 +199,24 @@ internal sealed class EntityModel
     {
         int n = starts.Length;
         int classCount = _classCount;
+        ComputeEmissions(text, starts, ends, scratch);
+        var emissions = scratch.Emissions.AsSpan(0, n * classCount);
+        DecodeClasses(n, emissions, scratch);
+    }
+
+    /// <summary>Hashes the sentence's features and sums their weights into per-token class scores (scratch.Emissions).</summary>
+    public void ComputeEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch)
+    {
+        int n = starts.Length;
+        int classCount = _classCount;
         scratch.EnsureTokens(n, classCount);
         var features = scratch.Features.AsSpan(0, n);
         bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon);
         var keys = scratch.Keys.AsSpan();
         var rows = scratch.Rows.AsSpan();
         var keyEnds = scratch.KeyEnds.AsSpan();
-        var scores = scratch.Scores.AsSpan(0, classCount);
+        var weights = Weights;
+        var scores = scratch.Scores.AsSpan(0, weights.ScoreLength);
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         float scale = Scale;
 
@@ -219,14 +232,14 @@ internal sealed class EntityModel
                 keyEnds[i - blockStart] = total;
             }
 
-            Weights.Resolve(keys[..total], rows);
+            weights.Resolve(keys[..total], rows);
             int k = 0;
             for (int i = blockStart; i < blockEnd; i++)
             {
                 scores.Clear();
                 for (int end = keyEnds[i - blockStart]; k < end; k++)
                 {
-                    Weights.AddRow(rows[k], scores);
+                    weights.AddRow(rows[k], scores);
                 }
 
                 var row = emissions.Slice(i * classCount, classCount);
@@ -237,9 +250,15 @@ internal sealed class EntityModel
             }
         }
 
+    }
+
+    /// <summary>Viterbi search over the emissions, then per-token confidences when the sentence has an entity.</summary>
+    private void DecodeClasses(int n, ReadOnlySpan<float> emissions, DecodeScratch scratch)
+    {
+        int classCount = _classCount;
         var classes = scratch.Classes.AsSpan(0, n);
         var forward = scratch.Forward.AsSpan(0, n * ViterbiDecoder.Stride(classCount));
-        ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes, forward);
+        ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes, forward, _transitionBounds);
         var probabilities = scratch.Probabilities;
         bool any = false;
         foreach (int c in classes)
@@ -253,7 +272,7 @@ internal sealed class EntityModel
             return;
         }
 
-        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta);
+        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta, _transitionBounds);
         int stride = ViterbiDecoder.Stride(classCount);
         for (int i = 0; i < n; i++)
         {

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Extractor.Models;
 
@@ -14,6 +16,14 @@ internal sealed class SparseWeights
     private readonly ulong[] _slots;
     private readonly int[] _entries;
     private readonly int _mask;
+
+    // Rows of at least DenseFrom weights (the frequent features, which every token hits) are also kept as dense rows of
+    // 16-bit weights, one per class, added a vector at a time: a scatter over forty classes costs far more. _probe is
+    // _slots with those rows redirected (row length 0, row start = dense row number, from 1 so that no slot reads 0).
+    private const int DenseFrom = 8;
+    private readonly ulong[] _probe;
+    private readonly short[] _dense;
+    private readonly int _denseStride;
 
     /// <summary>Indexes the rows; checks them against <paramref name="classCount"/> (model files are untrusted input).</summary>
     /// <exception cref="InvalidDataException">A row is empty, too long, out of order or names a class the model does not have.</exception>
@@ -73,14 +83,83 @@ internal sealed class SparseWeights
         }
 
         FeatureCount = keys.Length;
+        _denseStride = DenseStride(classCount);
+        (_probe, _dense) = BuildDense(_slots, _entries, classCount, _denseStride);
     }
 
-    private SparseWeights(ulong[] slots, int[] entries, int featureCount)
+    private SparseWeights(ulong[] slots, int[] entries, int featureCount, int classCount)
     {
         _slots = slots;
         _entries = entries;
         _mask = slots.Length - 1;
         FeatureCount = featureCount;
+        _denseStride = DenseStride(classCount);
+        (_probe, _dense) = BuildDense(slots, entries, classCount, _denseStride);
+    }
+
+    /// <summary>Length the score buffers given to <see cref="AddRow"/> must have (the class count rounded up to whole vectors).</summary>
+    public int ScoreLength => _denseStride;
+
+    private static int DenseStride(int classCount) => (classCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
+
+    /// <summary>
+    /// Copies the long rows into dense rows and returns the probe table that points at them. A row that names a class
+    /// twice stays sparse (its sum might not fit 16 bits), so every row adds exactly the same integers either way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (ulong[] Probe, short[] Dense) BuildDense(ulong[] slots, int[] entries, int classCount, int stride)
+    {
+        int count = 0;
+        foreach (ulong value in slots)
+        {
+            count += value != 0 && (value & 0xFF) >= DenseFrom ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return (slots, []);
+        }
+
+        var probe = (ulong[])slots.Clone();
+        var dense = new short[(count + 1) * stride];
+        var seen = new int[stride];
+        int next = 1;
+        for (int slot = 0; slot < probe.Length; slot++)
+        {
+            ulong value = probe[slot];
+            uint length = (uint)value & 0xFF;
+            if (value == 0 || length < DenseFrom)
+            {
+                continue;
+            }
+
+            var row = entries.AsSpan((int)((uint)value >> 8), (int)length);
+            var target = dense.AsSpan(next * stride, stride);
+            bool unique = true;
+            foreach (int entry in row)
+            {
+                int c = entry & 0xFF;
+                if (seen[c] == next)
+                {
+                    unique = false;
+                    break;
+                }
+
+                seen[c] = next;
+                target[c] = (short)(entry >> 16);
+            }
+
+            if (!unique)
+            {
+                target.Clear();
+                continue;
+            }
+
+            probe[slot] = (value & 0xFFFFFFFF00000000UL) | ((ulong)(uint)next << 8);
+            next++;
+        }
+
+        return (probe, dense);
     }
 
     /// <summary>The open-addressing table: key in the high half of a slot, row start and length in the low half.</summary>
@@ -137,13 +216,13 @@ internal sealed class SparseWeights
             }
         }
 
-        return new SparseWeights(slots, entries, features);
+        return new SparseWeights(slots, entries, features, classCount);
     }
 
-    /// <summary>Finds the slot value (row start and length) of each key; 0 for keys the model does not have.</summary>
+    /// <summary>Finds the row of each key (for <see cref="AddRow"/>); 0 for keys the model does not have.</summary>
     public void Resolve(ReadOnlySpan<uint> keys, Span<ulong> rows)
     {
-        var slots = _slots;
+        var slots = _probe;
         uint mask = (uint)_mask;
         for (int k = 0; k < keys.Length; k++)
         {
@@ -159,7 +238,8 @@ internal sealed class SparseWeights
         }
     }
 
-    /// <summary>Adds a row found by <see cref="Resolve"/> to <paramref name="scores"/>.</summary>
+    /// <summary>Adds a row found by <see cref="Resolve"/> to <paramref name="scores"/> (at least <see cref="ScoreLength"/> long).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddRow(ulong slotValue, Span<int> scores)
     {
         if (slotValue == 0)
@@ -168,41 +248,50 @@ internal sealed class SparseWeights
         }
 
         uint row = (uint)slotValue;
-        var entries = _entries.AsSpan((int)(row >> 8), (int)(row & 0xFF));
+        uint length = row & 0xFF;
+        if (length == 0)
+        {
+            AddDense((int)(row >> 8), scores);
+            return;
+        }
+
+        var entries = _entries.AsSpan((int)(row >> 8), (int)length);
         foreach (int entry in entries)
         {
             scores[entry & 0xFF] += entry >> 16;
         }
     }
 
-    /// <summary>Adds the row of <paramref name="key"/> (if the model has one) to <paramref name="scores"/>.</summary>
+    /// <summary>Adds the row of <paramref name="key"/> (if the model has one) to <paramref name="scores"/> (at least <see cref="ScoreLength"/> long).</summary>
     public void Add(uint key, Span<int> scores)
     {
-        var slots = _slots;
-        int slot = (int)(key & (uint)_mask);
-        ulong value;
-        while (true)
+        Span<ulong> row = stackalloc ulong[1];
+        Resolve([key], row);
+        AddRow(row[0], scores);
+    }
+
+    // Reads through references (Unsafe, no unsafe code): this runs for most features of every token, and the row and
+    // score lengths were checked when the table was built (scores holds ScoreLength, checked by the caller's slice).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddDense(int index, Span<int> scores)
+    {
+        int stride = _denseStride;
+        if (scores.Length < stride)
         {
-            value = slots[slot];
-            if (value == 0)
-            {
-                return;
-            }
-
-            if ((uint)(value >> 32) == key)
-            {
-                break;
-            }
-
-            slot = (slot + 1) & _mask;
+            throw new ArgumentException("The score buffer is shorter than ScoreLength.", nameof(scores));
         }
 
-        uint row = (uint)value;
-        int start = (int)(row >> 8);
-        var entries = _entries.AsSpan(start, (int)(row & 0xFF));
-        foreach (int entry in entries)
+        ref short row = ref _dense[index * stride];
+        ref int target = ref MemoryMarshal.GetReference(scores);
+        int half = Vector<int>.Count;
+        for (int v = 0; v < stride; v += Vector<short>.Count)
         {
-            scores[entry & 0xFF] += entry >> 16;
+            var weights = Unsafe.ReadUnaligned<Vector<short>>(ref Unsafe.As<short, byte>(ref Unsafe.Add(ref row, v)));
+            Vector.Widen(weights, out Vector<int> low, out Vector<int> high);
+            ref byte a = ref Unsafe.As<int, byte>(ref Unsafe.Add(ref target, v));
+            Unsafe.WriteUnaligned(ref a, Unsafe.ReadUnaligned<Vector<int>>(ref a) + low);
+            ref byte b = ref Unsafe.As<int, byte>(ref Unsafe.Add(ref target, v + half));
+            Unsafe.WriteUnaligned(ref b, Unsafe.ReadUnaligned<Vector<int>>(ref b) + high);
         }
     }
 }

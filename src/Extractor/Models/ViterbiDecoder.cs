@@ -28,6 +28,54 @@ internal static class ViterbiDecoder
         return padded;
     }
 
+    /// <summary>
+    /// Per class, the lowest and highest transition score into a class that may open after a closed one (O, B, U), as
+    /// predecessor (rows) and as successor (columns), in four rows of <see cref="Stride"/> floats: row minima, row maxima,
+    /// column minima (over closed predecessors), column maxima. <see cref="Decode"/> and <see cref="MaxMarginals"/> use
+    /// them to skip, exactly, the predecessors and successors that cannot reach the best score of any class.
+    /// </summary>
+    public static float[] Bounds(ReadOnlySpan<float> padded, int classCount)
+    {
+        int stride = Stride(classCount);
+        var bounds = new float[4 * stride];
+        var rowMin = bounds.AsSpan(0, stride);
+        var rowMax = bounds.AsSpan(stride, stride);
+        var colMin = bounds.AsSpan(2 * stride, stride);
+        var colMax = bounds.AsSpan(3 * stride, stride);
+        rowMin.Fill(float.PositiveInfinity);
+        rowMax.Fill(float.NegativeInfinity);
+        colMin.Fill(float.PositiveInfinity);
+        colMax.Fill(float.NegativeInfinity);
+        for (int p = 0; p < classCount; p++)
+        {
+            if (IsOpen(p))
+            {
+                continue;
+            }
+
+            var row = padded.Slice((p + 1) * stride, classCount);
+            for (int c = 0; c < classCount; c++)
+            {
+                if (!Opens(c))
+                {
+                    continue;
+                }
+
+                rowMin[p] = Math.Min(rowMin[p], row[c]);
+                rowMax[p] = Math.Max(rowMax[p], row[c]);
+                colMin[c] = Math.Min(colMin[c], row[c]);
+                colMax[c] = Math.Max(colMax[c], row[c]);
+            }
+        }
+
+        return bounds;
+    }
+
+    /// <summary>O, B and U: the classes that may follow a closed one.</summary>
+    private static bool Opens(int c) => c == BilouTags.Outside || BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Unit;
+
+    private static bool IsOpen(int c) => c != BilouTags.Outside && BilouTags.PositionOf(c) is BilouTags.Begin or BilouTags.Inside;
+
     /// <param name="emissions">Per token, the class scores (row length <paramref name="emissionStride"/>).</param>
     /// <param name="n">Number of tokens.</param>
     /// <param name="classCount">Number of classes.</param>
@@ -37,8 +85,9 @@ internal static class ViterbiDecoder
     /// <param name="back">Scratch of at least n × classCount.</param>
     /// <param name="classes">Receives the best class of each token.</param>
     /// <param name="forward">Empty, or n × <see cref="Stride"/> floats that receive every token's Viterbi scores (for <see cref="MaxMarginals"/>).</param>
+    /// <param name="bounds">Empty, or <see cref="Bounds"/> of <paramref name="transitions"/> to skip hopeless predecessors (same result, faster).</param>
     public static void Decode(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
-        Span<float> delta, Span<byte> back, Span<int> classes, Span<float> forward = default)
+        Span<float> delta, Span<byte> back, Span<int> classes, Span<float> forward = default, ReadOnlySpan<float> bounds = default)
     {
         if (n == 0)
         {
@@ -62,6 +111,7 @@ internal static class ViterbiDecoder
         }
 
         Span<int> argBuffer = stackalloc int[lanes];
+        Span<int> live = stackalloc int[1 + (2 * types)];
         for (int i = 1; i < n; i++)
         {
             var swap = previous;
@@ -71,28 +121,38 @@ internal static class ViterbiDecoder
             var b = back.Slice(i * classCount, classCount);
 
             // Any class after a closed one (O, L-t, U-t): best over those predecessors, one vector of classes at a time.
-            // I and L entries computed here are overwritten below.
+            // I and L entries computed here are overwritten below. With bounds, a predecessor whose best transition
+            // into an opening class scores below what another predecessor guarantees every opening class cannot win
+            // (nor tie) anywhere, so it is left out; the survivors are taken in the same order, so ties resolve alike.
+            int liveCount = LivePredecessors(previous, types, bounds, stride, live);
             for (int v = 0; v < stride; v += lanes)
             {
-                var best = new Vector<float>(previous[0]) + new Vector<float>(transitions.Slice(stride + v, lanes));
-                var arg = Vector<int>.Zero;
-                for (int t = 0; t < types; t++)
+                int p0 = live[0];
+                var best = new Vector<float>(previous[p0]) + new Vector<float>(transitions.Slice(((p0 + 1) * stride) + v, lanes));
+                var arg = new Vector<int>(p0);
+                for (int j = 1; j < liveCount; j++)
                 {
-                    int l = BilouTags.Class(t, BilouTags.Last);
-                    var cl = new Vector<float>(previous[l]) + new Vector<float>(transitions.Slice(((l + 1) * stride) + v, lanes));
-                    var ml = Vector.GreaterThan(cl, best);
-                    best = Vector.Max(cl, best);
-                    arg = Vector.ConditionalSelect(ml, new Vector<int>(l), arg);
-                    int u = l + 1;
-                    var cu = new Vector<float>(previous[u]) + new Vector<float>(transitions.Slice(((u + 1) * stride) + v, lanes));
-                    var mu = Vector.GreaterThan(cu, best);
-                    best = Vector.Max(cu, best);
-                    arg = Vector.ConditionalSelect(mu, new Vector<int>(u), arg);
+                    int p = live[j];
+                    var cp = new Vector<float>(previous[p]) + new Vector<float>(transitions.Slice(((p + 1) * stride) + v, lanes));
+                    var mp = Vector.GreaterThan(cp, best);
+                    best = Vector.Max(cp, best);
+                    arg = Vector.ConditionalSelect(mp, new Vector<int>(p), arg);
+                }
+
+                arg.CopyTo(argBuffer);
+                int end = Math.Min(lanes, classCount - v);
+                if (end == lanes)
+                {
+                    (best + new Vector<float>(e.Slice(v, lanes))).CopyTo(current.Slice(v, lanes));
+                    for (int k = 0; k < lanes; k++)
+                    {
+                        b[v + k] = (byte)argBuffer[k];
+                    }
+
+                    continue;
                 }
 
                 best.CopyTo(current.Slice(v, lanes));
-                arg.CopyTo(argBuffer);
-                int end = Math.Min(lanes, classCount - v);
                 for (int k = 0; k < end; k++)
                 {
                     current[v + k] += e[v + k];
@@ -149,6 +209,59 @@ internal static class ViterbiDecoder
     }
 
     /// <summary>
+    /// Lists the closed predecessors (O, then L-t and U-t by type) that may give some opening class its best score; all of
+    /// them without <paramref name="bounds"/>.
+    /// </summary>
+    private static int LivePredecessors(ReadOnlySpan<float> previous, int types, ReadOnlySpan<float> bounds, int stride, Span<int> live)
+    {
+        int count = 0;
+        if (bounds.IsEmpty)
+        {
+            live[count++] = 0;
+            for (int t = 0; t < types; t++)
+            {
+                int l = BilouTags.Class(t, BilouTags.Last);
+                live[count++] = l;
+                live[count++] = l + 1;
+            }
+
+            return count;
+        }
+
+        var rowMin = bounds[..stride];
+        var rowMax = bounds.Slice(stride, stride);
+
+        // Every opening class scores at least floor (float sums are monotonic, so the bound holds after rounding).
+        float floor = previous[0] + rowMin[0];
+        for (int t = 0; t < types; t++)
+        {
+            int l = BilouTags.Class(t, BilouTags.Last);
+            floor = Math.Max(floor, Math.Max(previous[l] + rowMin[l], previous[l + 1] + rowMin[l + 1]));
+        }
+
+        if (previous[0] + rowMax[0] >= floor)
+        {
+            live[count++] = 0;
+        }
+
+        for (int t = 0; t < types; t++)
+        {
+            int l = BilouTags.Class(t, BilouTags.Last);
+            if (previous[l] + rowMax[l] >= floor)
+            {
+                live[count++] = l;
+            }
+
+            if (previous[l + 1] + rowMax[l + 1] >= floor)
+            {
+                live[count++] = l + 1;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// Per token and class, the score of the best complete sequence that gives the token that class (forward Viterbi
     /// scores from <see cref="Decode"/> plus a backward pass). Written over <paramref name="forward"/>; a class no valid
     /// sequence can take gets negative infinity. The best sequence's score is the maximum of every row.
@@ -160,12 +273,14 @@ internal static class ViterbiDecoder
     /// <param name="transitions">The padded transition table given to <see cref="Decode"/>.</param>
     /// <param name="forward">The forward scores <see cref="Decode"/> wrote; receives the max-marginals.</param>
     /// <param name="backward">Scratch of at least 2 × <see cref="Stride"/>.</param>
+    /// <param name="bounds">Empty, or <see cref="Bounds"/> of <paramref name="transitions"/> to skip hopeless successors (same result, faster).</param>
     public static void MaxMarginals(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
-        Span<float> forward, Span<float> backward)
+        Span<float> forward, Span<float> backward, ReadOnlySpan<float> bounds = default)
     {
         int stride = Stride(classCount);
         int lanes = Vector<float>.Count;
         Span<float> opening = stackalloc float[stride];
+        Span<int> live = stackalloc int[stride];
         var next = backward[..stride];
         var current = backward.Slice(stride, stride);
 
@@ -198,6 +313,33 @@ internal static class ViterbiDecoder
                     : float.NegativeInfinity;
             }
 
+            // With bounds: the opening classes that may give some closed class its best continuation. A successor
+            // whose best transition scores below what another guarantees every closed class is left out; the maximum
+            // of the same sums does not depend on the order they are taken in.
+            int liveCount = -1;
+            if (!bounds.IsEmpty)
+            {
+                var colMin = bounds.Slice(2 * stride, stride);
+                var colMax = bounds.Slice(3 * stride, stride);
+                float floor = float.NegativeInfinity;
+                for (int c = 0; c < classCount; c++)
+                {
+                    if (opening[c] > float.NegativeInfinity)
+                    {
+                        floor = Math.Max(floor, opening[c] + colMin[c]);
+                    }
+                }
+
+                liveCount = 0;
+                for (int c = 0; c < classCount; c++)
+                {
+                    if (opening[c] + colMax[c] >= floor && opening[c] > float.NegativeInfinity)
+                    {
+                        live[liveCount++] = c;
+                    }
+                }
+            }
+
             for (int c = 0; c < classCount; c++)
             {
                 var t = transitions.Slice((c + 1) * stride, stride);
@@ -205,6 +347,18 @@ internal static class ViterbiDecoder
                 {
                     int inside = BilouTags.Class(BilouTags.TypeOf(c), BilouTags.Inside);
                     current[c] = Math.Max(t[inside] + e[inside] + next[inside], t[inside + 1] + e[inside + 1] + next[inside + 1]);
+                    continue;
+                }
+
+                if (liveCount > 0)
+                {
+                    float top = t[live[0]] + opening[live[0]];
+                    for (int j = 1; j < liveCount; j++)
+                    {
+                        top = Math.Max(top, t[live[j]] + opening[live[j]]);
+                    }
+
+                    current[c] = top;
                     continue;
                 }
 

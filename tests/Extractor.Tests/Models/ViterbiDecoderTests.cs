@@ -73,4 +73,36 @@ public sealed class ViterbiDecoderTests
             row[path[i]].Should().BeApproximately(best, 1e-3f);
         }
     }
+
+    [Theory]
+    [InlineData(1, 1f)]
+    [InlineData(9, 1f)]
+    [InlineData(40, 1f)]
+    [InlineData(40, 20f)]
+    [InlineData(200, 40f)]
+    public void DecodeWithBounds_RandomScores_SamePathAndMaxMarginalsAsWithout(int length, float spread)
+    {
+        const int types = 18;
+        int classes = BilouTags.ClassCount(types);
+        int stride = ViterbiDecoder.Stride(classes);
+        var random = new Random(7 * length);
+        var emissions = Enumerable.Range(0, length * classes).Select(_ => (float)(random.NextDouble() * random.NextDouble() * spread)).ToArray();
+        var transitions = ViterbiDecoder.Pad(Enumerable.Range(0, (classes + 1) * classes).Select(_ => (float)(random.NextDouble() * 4) - 2).ToArray(), classes);
+        var bounds = ViterbiDecoder.Bounds(transitions, classes);
+        var plainPath = new int[length];
+        var boundedPath = new int[length];
+        var plainForward = new float[length * stride];
+        var boundedForward = new float[length * stride];
+
+        ViterbiDecoder.Decode(emissions, length, classes, classes, transitions, new float[2 * stride], new byte[length * classes], plainPath, plainForward);
+        ViterbiDecoder.Decode(emissions, length, classes, classes, transitions, new float[2 * stride], new byte[length * classes], boundedPath, boundedForward, bounds);
+        ViterbiDecoder.MaxMarginals(emissions, length, classes, classes, transitions, plainForward, new float[2 * stride]);
+        ViterbiDecoder.MaxMarginals(emissions, length, classes, classes, transitions, boundedForward, new float[2 * stride], bounds);
+
+        boundedPath.Should().Equal(plainPath);
+        for (int i = 0; i < length; i++)
+        {
+            boundedForward.AsSpan(i * stride, classes).ToArray().Should().Equal(plainForward.AsSpan(i * stride, classes).ToArray());
+        }
+    }
 }
