@@ -61,7 +61,7 @@ internal sealed class NerScore
     {
         double p = predicted == 0 ? 0 : (double)tp / predicted;
         double r = gold == 0 ? 0 : (double)tp / gold;
-        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double f = ScoreMath.F1(p, r);
         return (p, r, f);
     }
 }

@@ -25,9 +25,9 @@ internal sealed class TemporalScores
 
     public int ModifierCorrect { get; set; }
 
-    public static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+    public static double Ratio(int a, int b) => ScoreMath.Ratio(a, b);
 
-    public static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+    public static double F1(double p, double r) => ScoreMath.F1(p, r);
 
     public double RelaxedPrecision => Ratio(RelaxedSystemHits, System);
 

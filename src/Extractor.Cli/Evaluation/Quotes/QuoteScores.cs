@@ -34,7 +34,7 @@ internal sealed class QuoteScores
 
     public List<string> Errors { get; } = [];
 
-    public static double Ratio(int a, int b) => b == 0 ? 0 : a / (double)b;
+    public static double Ratio(int a, int b) => ScoreMath.Ratio(a, b);
 
     public double DirectPrecision => Ratio(DirectPredictedCorrect, DirectPredicted);
 
@@ -52,5 +52,5 @@ internal sealed class QuoteScores
 
     public double DocumentsPerSecond => Seconds > 0 ? Documents / Seconds : 0;
 
-    private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+    private static double F1(double p, double r) => ScoreMath.F1(p, r);
 }
