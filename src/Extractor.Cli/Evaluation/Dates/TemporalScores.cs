@@ -25,27 +25,23 @@ internal sealed class TemporalScores
 
     public int ModifierCorrect { get; set; }
 
-    public static double Ratio(int a, int b) => ScoreMath.Ratio(a, b);
+    public double RelaxedPrecision => ScoreMath.Ratio(RelaxedSystemHits, System);
 
-    public static double F1(double p, double r) => ScoreMath.F1(p, r);
+    public double RelaxedRecall => ScoreMath.Ratio(RelaxedGoldHits, Gold);
 
-    public double RelaxedPrecision => Ratio(RelaxedSystemHits, System);
+    public double RelaxedF1 => ScoreMath.F1(RelaxedPrecision, RelaxedRecall);
 
-    public double RelaxedRecall => Ratio(RelaxedGoldHits, Gold);
+    public double StrictPrecision => ScoreMath.Ratio(StrictHits, System);
 
-    public double RelaxedF1 => F1(RelaxedPrecision, RelaxedRecall);
+    public double StrictRecall => ScoreMath.Ratio(StrictHits, Gold);
 
-    public double StrictPrecision => Ratio(StrictHits, System);
+    public double StrictF1 => ScoreMath.F1(StrictPrecision, StrictRecall);
 
-    public double StrictRecall => Ratio(StrictHits, Gold);
+    public double TypeAccuracy => ScoreMath.Ratio(TypeCorrect, Pairs);
 
-    public double StrictF1 => F1(StrictPrecision, StrictRecall);
+    public double ValueAccuracy => ScoreMath.Ratio(ValueCorrect, Pairs);
 
-    public double TypeAccuracy => Ratio(TypeCorrect, Pairs);
-
-    public double ValueAccuracy => Ratio(ValueCorrect, Pairs);
-
-    public double ModifierAccuracy => Ratio(ModifierCorrect, Pairs);
+    public double ModifierAccuracy => ScoreMath.Ratio(ModifierCorrect, Pairs);
 
     /// <summary>TempEval-3's attribute F1 for value: relaxed span F1 times value accuracy over matched pairs.</summary>
     public double ValueF1 => RelaxedF1 * ValueAccuracy;

@@ -34,23 +34,19 @@ internal sealed class QuoteScores
 
     public List<string> Errors { get; } = [];
 
-    public static double Ratio(int a, int b) => ScoreMath.Ratio(a, b);
+    public double DirectPrecision => ScoreMath.Ratio(DirectPredictedCorrect, DirectPredicted);
 
-    public double DirectPrecision => Ratio(DirectPredictedCorrect, DirectPredicted);
+    public double DirectRecall => ScoreMath.Ratio(DirectGoldFound, DirectGold);
 
-    public double DirectRecall => Ratio(DirectGoldFound, DirectGold);
+    public double DirectF1 => ScoreMath.F1(DirectPrecision, DirectRecall);
 
-    public double DirectF1 => F1(DirectPrecision, DirectRecall);
+    public double SpeakerAccuracy => ScoreMath.Ratio(SpeakerCorrect, SpeakerTotal);
 
-    public double SpeakerAccuracy => Ratio(SpeakerCorrect, SpeakerTotal);
+    public double IndirectPrecision => ScoreMath.Ratio(IndirectPredictedCorrect, IndirectPredicted);
 
-    public double IndirectPrecision => Ratio(IndirectPredictedCorrect, IndirectPredicted);
+    public double IndirectRecall => ScoreMath.Ratio(IndirectGoldFound, IndirectGold);
 
-    public double IndirectRecall => Ratio(IndirectGoldFound, IndirectGold);
-
-    public double IndirectF1 => F1(IndirectPrecision, IndirectRecall);
+    public double IndirectF1 => ScoreMath.F1(IndirectPrecision, IndirectRecall);
 
     public double DocumentsPerSecond => Seconds > 0 ? Documents / Seconds : 0;
-
-    private static double F1(double p, double r) => ScoreMath.F1(p, r);
 }
