@@ -26,6 +26,33 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
+            if (IsStageDirection(reader.Document.Text, start, end))
+            {
+                continue; // "(CROSSTALK.)", "(Applause)": a transcript's note on the scene, not speech
+            }
+
+            if (TranscriptLabel(reader, segment, out int labelEnd))
+            {
+                // "WALLACE: Let’s start with …": a transcript line names its speaker inside the marks
+                int contentStart = reader.Document.Tokens.Start(labelEnd + 1);
+                if (contentStart < end)
+                {
+                    quotes.Add(new QuoteCandidate
+                    {
+                        Start = contentStart, End = end, FirstToken = labelEnd + 1, Kind = QuoteKind.Direct, CueStart = -1, SharesWith = -1,
+                        Speaker = new SpeakerPhrase(segment.FirstToken, labelEnd, SpeakerKind.Name),
+                    });
+                    segmentOf.Add(s);
+                }
+
+                continue;
+            }
+
+            if (IsWorkTitle(reader, segment))
+            {
+                continue; // his 2002 book, “Make Your Kid a Millionaire,”: a title, however long
+            }
+
             var candidate = new QuoteCandidate { Start = start, End = end, FirstToken = segment.FirstToken, CueStart = -1, SharesWith = -1 };
             bool after = FindAfter(reader, segment, out int cueAfter, out var speakerAfter);
             int cueBefore = -1;
@@ -38,7 +65,11 @@ internal static class DirectQuoteFinder
             {
                 // "called it “fraud”", "told MSNBC’s “Morning Joe”": a phrase after a naming or hearing verb is no utterance
                 var tags = reader.Cue(cueBefore);
-                if ((tags & CueTags.Speech) == 0 || (words < 3 && !EndsInStop(reader, segment)) || ((tags & CueTags.Object) != 0 && IsTitleCase(reader, segment.FirstToken, segment.EndToken)))
+                if ((tags & CueTags.According) != 0)
+                {
+                    // According to Limbaugh, “[I]f it was left up to Hillary …”: the source introduces a whole utterance
+                }
+                else if ((tags & CueTags.Speech) == 0 || (words < 3 && !EndsInStop(reader, segment)) || ((tags & CueTags.Object) != 0 && IsTitleCase(reader, segment.FirstToken, segment.EndToken)))
                 {
                     candidate.Kind = QuoteKind.Partial;
                     viaThat = true;
@@ -66,7 +97,7 @@ internal static class DirectQuoteFinder
             bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment) || (before && !viaThatBefore)
                 || (after && segment.OpenToken > 0 && (reader.IsPunct(segment.OpenToken - 1, ',') || reader.IsDash(segment.OpenToken - 1))); // "As for complexity, “…,” said Kamin"
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
-            bool lowerStart = char.IsLower(reader.Document.Text[start]);
+            bool lowerStart = char.IsLower(reader.Document.Text[start]) || char.IsDigit(reader.Document.Text[start]); // “2,521 shooting incidents” goes on like a phrase
             bool insideClause = false;
             if (before && !viaThatBefore && lowerStart && segment.OpenToken > 0 && !reader.IsPunct(segment.OpenToken - 1, ':')
                 && (!atEnd || (reader.Kind(segment.OpenToken - 1) == TokenKind.Word && cueBefore != segment.OpenToken - 1)))
@@ -604,15 +635,113 @@ internal static class DirectQuoteFinder
             return false;
         }
 
+        bool connectiveOnly = true;
         for (int t = speaker.StartToken - 2; t >= sentenceStart; t--)
         {
             if (reader.Kind(t) == TokenKind.Quote)
             {
                 return false;
             }
+
+            if (reader.IsWord(t) && (reader.Tags(t) & (WordTags.Conjunction | WordTags.Adverb)) == 0)
+            {
+                connectiveOnly = false;
+            }
         }
 
-        return true;
+        // "But, Mr. Ryan said, “democracy is …”", "Still, she added, “we also can’t …”": a connective is no clause of
+        // the writer's own, so the quote is the whole utterance
+        return !connectiveOnly;
+    }
+
+    /// <summary>Whether quoted content is only a parenthesized note: "(CROSSTALK.)", "(Applause)".</summary>
+    private static bool IsStageDirection(string text, int start, int end)
+    {
+        int last = end - 1;
+        while (last > start && text[last] is '.' or ' ')
+        {
+            last--;
+        }
+
+        return text[start] == '(' && text[last] == ')' && text.AsSpan(start + 1, last - start - 1).IndexOfAny('(', ')') < 0;
+    }
+
+    /// <summary>
+    /// Whether a quote that opens its paragraph starts with a transcript label: one to three upper-case words and a
+    /// colon ("WALLACE: …", "SEN. KAINE: …"). <paramref name="colon"/> is the colon's token.
+    /// </summary>
+    private static bool TranscriptLabel(PhraseReader reader, QuoteSegment segment, out int colon)
+    {
+        colon = -1;
+        if (segment.OpenToken > 0 && !reader.LineBefore(segment.OpenToken))
+        {
+            return false;
+        }
+
+        int words = 0;
+        var text = reader.Document.Text;
+        var tokens = reader.Document.Tokens;
+        for (int t = segment.FirstToken; t < segment.EndToken && t < segment.FirstToken + 6; t++)
+        {
+            if (reader.IsPunct(t, ':'))
+            {
+                colon = t;
+                return words > 0 && t + 1 < segment.EndToken;
+            }
+
+            if (reader.IsPunct(t, '.') && words > 0)
+            {
+                continue; // "SEN."
+            }
+
+            if (!reader.IsWord(t) || ++words > 3)
+            {
+                return false;
+            }
+
+            int letters = 0;
+            for (int i = tokens.Start(t); i < tokens.End(t); i++)
+            {
+                char c = text[i];
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+
+            if (letters < 2)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the quote is the title of a work named just before it: a capitalized phrase after "book", "film",
+    /// "titled", "commentary" … (“In his 2002 book, ‘Make Your Kid a Millionaire,’ …”).
+    /// </summary>
+    private static bool IsWorkTitle(PhraseReader reader, QuoteSegment segment)
+    {
+        int t = segment.OpenToken - 1;
+        if (t >= 0 && reader.IsPunct(t, ','))
+        {
+            t--;
+        }
+
+        if (t < 0 || !reader.IsWord(t) || !reader.Lexicon.IsWorkNoun(reader.Text(t)) || reader.LineBefore(segment.OpenToken))
+        {
+            return false;
+        }
+
+        int words = CountWords(reader, segment.FirstToken, segment.EndToken);
+        return words is > 0 and <= 12 && reader.IsCapitalized(segment.FirstToken) && IsTitleCase(reader, segment.FirstToken, segment.EndToken);
     }
 
     /// <summary>Whether the quote is all there is of its paragraph, give or take punctuation around the marks.</summary>
@@ -718,7 +847,8 @@ internal static class DirectQuoteFinder
             var next = segments[segmentOf[i + 1 - first]];
             ref var nextQuote = ref span[i + 1];
             bool adjacent = segment.ContinuesNext || (segment.CloseToken >= 0 && next.OpenToken <= segment.AfterClose + 1 && !reader.LineBefore(next.OpenToken));
-            if (adjacent && (nextQuote.HasSpeaker || nextQuote.SharesWith >= 0) && nextQuote.Kind == QuoteKind.Direct)
+            bool nextIsTurn = nextQuote.HasSpeaker && nextQuote.Speaker.StartToken == next.FirstToken; // "WALLACE: …" starts a new speaker's turn
+            if (adjacent && !nextIsTurn && (nextQuote.HasSpeaker || nextQuote.SharesWith >= 0) && nextQuote.Kind == QuoteKind.Direct)
             {
                 q.SharesWith = nextQuote.SharesWith >= 0 ? nextQuote.SharesWith : i + 1;
             }

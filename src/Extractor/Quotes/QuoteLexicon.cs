@@ -14,15 +14,17 @@ internal sealed class QuoteLexicon
     private readonly SpanDictionary<CueTags> _cues;
     private readonly SpanDictionary<WordTags> _words;
     private readonly SpanSet _placeHeads;
+    private readonly SpanSet _workNouns;
 
     private readonly int _maxLength;
     private readonly SpanDictionary<uint> _combined;
 
-    public QuoteLexicon(SpanDictionary<CueTags> cues, SpanDictionary<WordTags> words, SpanSet placeHeads)
+    public QuoteLexicon(SpanDictionary<CueTags> cues, SpanDictionary<WordTags> words, SpanSet placeHeads, SpanSet? workNouns = null)
     {
         _cues = cues;
         _words = words;
         _placeHeads = placeHeads;
+        _workNouns = workNouns ?? new SpanSet(Array.Empty<string>());
         // one table for both classes, so classifying a token costs one lookup
         _combined = new SpanDictionary<uint>(ignoreCase: true, capacity: cues.Count + words.Count);
         foreach (var pair in cues.Pairs)
@@ -87,6 +89,9 @@ internal sealed class QuoteLexicon
     /// <summary>Whether a capitalized word ends place names ("Region", "Street").</summary>
     public bool IsPlaceHead(ReadOnlySpan<char> word) => _placeHeads.Contains(word);
 
+    /// <summary>Whether a word names a work whose title follows it in quotes ("book", "film", "titled").</summary>
+    public bool IsWorkNoun(ReadOnlySpan<char> word) => _workNouns.Contains(word);
+
     private static QuoteLexicon Load()
     {
         var cues = new SpanDictionary<CueTags>(ignoreCase: true, capacity: 512);
@@ -113,6 +118,7 @@ internal sealed class QuoteLexicon
 
         var words = new SpanDictionary<WordTags>(ignoreCase: true, capacity: 512);
         var placeHeads = new List<string>();
+        var workNouns = new List<string>();
         foreach (var file in new[] { "quote-words.txt", "resolution-nouns.txt" })
         {
             foreach (var (word, tags) in Lines(file))
@@ -123,6 +129,12 @@ internal sealed class QuoteLexicon
                     if (tag == "placehead")
                     {
                         placeHeads.Add(word);
+                        continue;
+                    }
+
+                    if (tag == "work")
+                    {
+                        workNouns.Add(word);
                         continue;
                     }
 
@@ -153,7 +165,7 @@ internal sealed class QuoteLexicon
             }
         }
 
-        return new QuoteLexicon(cues, words, new SpanSet(placeHeads));
+        return new QuoteLexicon(cues, words, new SpanSet(placeHeads), new SpanSet(workNouns, ignoreCase: true));
     }
 
     /// <summary>The non-comment lines of an embedded resource, split into the word and its tags.</summary>

@@ -80,7 +80,9 @@ internal static class QuoteScorer
             {
                 if (collectErrors)
                 {
-                    scores.Errors.Add($"{document.Name}\tFN-direct\t{Context(text, gold.ContentSpan)}");
+                    var near = predicted.FirstOrDefault(q => Overlap(gold.ContentSpan, q.Span) > 0);
+                    string found = near is null ? "none" : near.Kind == QuoteKind.Direct ? "direct-short" : near.Kind.ToString().ToLowerInvariant();
+                    scores.Errors.Add($"{document.Name}\tFN-direct\t{found}\tcue={near?.Cue ?? "-"}\t{Context(text, gold.ContentSpan)}");
                 }
 
                 continue;
@@ -258,7 +260,41 @@ internal static class QuoteScorer
     /// annotator left out (“Sheldon and I … support.” is annotated without its opening mark but is a direct quote all the same).
     /// </summary>
     private static bool StartsAtMark(string text, TextSpan span) =>
-        IsQuoteMark(text[span.Start]) || (span.Start > 0 && IsQuoteMark(text[span.Start - 1]) && (span.Start == 1 || !char.IsLetterOrDigit(text[span.Start - 2])));
+        IsQuoteMark(text[span.Start]) || (span.Start > 0 && IsQuoteMark(text[span.Start - 1]) && (span.Start == 1 || !char.IsLetterOrDigit(text[span.Start - 2])))
+        || AfterTranscriptLabel(text, span.Start);
+
+    /// <summary>
+    /// Whether a content starts right after a transcript label inside an opening mark ("WALLACE: Let’s start …"): the
+    /// annotator took the label as the source, so the mark before it opens the quote.
+    /// </summary>
+    private static bool AfterTranscriptLabel(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i < 1 || text[i] != ':')
+        {
+            return false;
+        }
+
+        int labelEnd = i;
+        i--;
+        while (i >= 0 && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\'' or '-'))
+        {
+            i--;
+        }
+
+        int letters = 0;
+        for (int k = i + 1; k < labelEnd; k++)
+        {
+            letters += char.IsLetter(text[k]) ? 1 : 0;
+        }
+
+        return i >= 0 && letters >= 2 && IsQuoteMark(text[i]) && (i == 0 || text[i - 1] == '\n');
+    }
 
     /// <summary>Whether a gold content ends at a quotation mark: its last character, or the mark right after it (after a final stop or comma).</summary>
     private static bool EndsAtMark(string text, TextSpan span)
@@ -274,7 +310,21 @@ internal static class QuoteScorer
             next++;
         }
 
-        return next < text.Length && IsQuoteMark(text[next]) && (next + 1 == text.Length || !char.IsLetterOrDigit(text[next + 1]));
+        if (next < text.Length && IsQuoteMark(text[next]) && (next + 1 == text.Length || !char.IsLetterOrDigit(text[next + 1])))
+        {
+            return true;
+        }
+
+        // a quote over several paragraphs leaves each paragraph open and opens the next one with a mark
+        int after = span.End;
+        bool newline = false;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            newline |= text[after] == '\n';
+            after++;
+        }
+
+        return newline && after < text.Length && IsQuoteMark(text[after]);
     }
 
     private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'';
