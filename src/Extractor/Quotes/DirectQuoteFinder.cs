@@ -97,9 +97,9 @@ internal static class DirectQuoteFinder
             bool atStart = segment.ContinuesPrevious || StartsUtterance(reader, segment) || (before && !viaThatBefore)
                 || (after && segment.OpenToken > 0 && (reader.IsPunct(segment.OpenToken - 1, ',') || reader.IsDash(segment.OpenToken - 1))); // "As for complexity, “…,” said Kamin"
             bool atEnd = segment.CloseToken < 0 || after || EndsUtterance(reader, segment.CloseToken, segment.AfterClose);
-            bool lowerStart = char.IsLower(reader.Document.Text[start]) || char.IsDigit(reader.Document.Text[start]); // “2,521 shooting incidents” goes on like a phrase
+            bool lowerStart = char.IsLower(reader.Document.Text[start]);
             bool insideClause = false;
-            if (before && !viaThatBefore && lowerStart && segment.OpenToken > 0 && !reader.IsPunct(segment.OpenToken - 1, ':')
+            if (before && !viaThatBefore && (lowerStart || char.IsDigit(reader.Document.Text[start])) && segment.OpenToken > 0 && !reader.IsPunct(segment.OpenToken - 1, ':')
                 && (!atEnd || (reader.Kind(segment.OpenToken - 1) == TokenKind.Word && cueBefore != segment.OpenToken - 1)))
             {
                 // "Obama said “there is love” in Orlando": a phrase the sentence goes on after is part of it, not an

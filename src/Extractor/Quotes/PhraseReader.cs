@@ -280,8 +280,25 @@ internal sealed class PhraseReader
             return ReadAppositive(t, floor, out phrase);
         }
 
-        return ReadBackwardFrom(t, floor, out phrase);
+        if (!ReadBackwardFrom(t, floor, out phrase))
+        {
+            return false;
+        }
+
+        // "Protesters marching through the streets chanted": the noun after a participle's preposition is no subject
+        int before = phrase.StartToken - 1;
+        if (phrase.Kind != SpeakerKind.Name && before - 1 > floor && IsWord(before) && (Tags(before) & WordTags.Preposition) != 0
+            && IsParticiple(before - 1) && ReadBackwardFrom(before - 2, floor, out var subject))
+        {
+            phrase = subject;
+        }
+
+        return true;
     }
+
+    /// <summary>A lower-case word ending in "-ing" that the lexicon does not know: "marching", "speaking".</summary>
+    private bool IsParticiple(int token) =>
+        IsWord(token) && !IsCapitalized(token) && Tags(token) == WordTags.None && Cue(token) == CueTags.None && Text(token).EndsWith("ing", StringComparison.Ordinal) && Text(token).Length > 4;
 
     private bool ReadAppositive(int comma, int floor, out SpeakerPhrase phrase)
     {

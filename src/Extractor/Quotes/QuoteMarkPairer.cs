@@ -50,7 +50,7 @@ internal static class QuoteMarkPairer
                 continue;
             }
 
-            char c = reader.Text(t)[0];
+            char c = MarkChar(reader, t);
             int width = 1;
             if (IsDoubledSingle(reader, t, end))
             {
@@ -109,7 +109,7 @@ internal static class QuoteMarkPairer
             t += width - 1;
         }
 
-        if (openDouble >= 0 && end < reader.Count && reader.Kind(end) == TokenKind.Quote && DoubleRole(reader, end, reader.Count, reader.Text(end)[0], false) == Role.Open)
+        if (openDouble >= 0 && end < reader.Count && reader.Kind(end) == TokenKind.Quote && DoubleRole(reader, end, reader.Count, MarkChar(reader, end), false) == Role.Open)
         {
             Add(segments, openDouble, openWidth, -1, end, single: false, continuesPrevious && openDouble == start, true);
             return true;
@@ -157,6 +157,16 @@ internal static class QuoteMarkPairer
         }
 
         return open ? Role.Close : Role.Open;
+    }
+
+    /// <summary>
+    /// The mark a quote token stands for: the tokenizer gives '' and `` as one token, and those are double marks
+    /// (''Doubled apostrophes'' as the New York Times writes them), so a single quote nested inside pairs on its own.
+    /// </summary>
+    private static char MarkChar(PhraseReader reader, int t)
+    {
+        var text = reader.Text(t);
+        return text.Length == 2 && text[0] == text[1] && text[0] is '\'' or '`' ? '"' : text[0];
     }
 
     private static bool IsSingle(char c) => c is '\'' or '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2039' or '\u203A';
@@ -245,7 +255,7 @@ internal static class QuoteMarkPairer
 
                 t++;
             }
-            else if (!IsSingle(reader.Text(t)[0]) && DoubleRole(reader, t, end, reader.Text(t)[0], true) == Role.Close)
+            else if (!IsSingle(MarkChar(reader, t)) && DoubleRole(reader, t, end, MarkChar(reader, t), true) == Role.Close)
             {
                 return true;
             }
@@ -259,7 +269,7 @@ internal static class QuoteMarkPairer
         int stop = Math.Min(end, from + LookAhead);
         for (int t = from; t < stop; t++)
         {
-            if (reader.Kind(t) == TokenKind.Quote && IsSingle(reader.Text(t)[0]) && !OpenLeft(reader, t) && OpenRight(reader, t, end))
+            if (reader.Kind(t) == TokenKind.Quote && IsSingle(MarkChar(reader, t)) && !OpenLeft(reader, t) && OpenRight(reader, t, end))
             {
                 return true;
             }
