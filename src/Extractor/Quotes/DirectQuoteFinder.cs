@@ -48,7 +48,7 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            if (IsWorkTitle(reader, segment))
+            if (IsWorkTitle(reader, segment) || HasByline(reader, segment))
             {
                 continue; // his 2002 book, “Make Your Kid a Millionaire,”: a title, however long
             }
@@ -724,6 +724,30 @@ internal static class DirectQuoteFinder
     }
 
     /// <summary>
+    /// Whether a quote ending in a comma is followed by "by" and a name: the headline of a piece and its byline
+    /// (“Met accused of whitewashing baby Jesus,” by Post’s Kathianne Boniello), not speech.
+    /// </summary>
+    private static bool HasByline(PhraseReader reader, QuoteSegment segment)
+    {
+        if (segment.CloseToken < 0)
+        {
+            return false;
+        }
+
+        int t = segment.AfterClose;
+        if (t < reader.Count && reader.IsPunct(t, ','))
+        {
+            t++;
+        }
+        else if (LastCharBefore(reader, segment.CloseToken) != ',')
+        {
+            return false;
+        }
+
+        return t + 1 < reader.Count && !reader.LineBefore(t) && reader.IsWord(t) && reader.Text(t).SequenceEqual("by") && reader.IsCapitalized(t + 1);
+    }
+
+    /// <summary>
     /// Whether the quote is the title of a work named just before it: a capitalized phrase after "book", "film",
     /// "titled", "commentary" … (“In his 2002 book, ‘Make Your Kid a Millionaire,’ …”).
     /// </summary>
@@ -741,7 +765,27 @@ internal static class DirectQuoteFinder
         }
 
         int words = CountWords(reader, segment.FirstToken, segment.EndToken);
-        return words is > 0 and <= 12 && reader.IsCapitalized(segment.FirstToken) && IsTitleCase(reader, segment.FirstToken, segment.EndToken);
+        if (words == 0 || words > 12 || !reader.IsCapitalized(segment.FirstToken))
+        {
+            return false;
+        }
+
+        // a title in title case, or a short one without a stop inside (“Ouisa Davis' commentary, "Melania, tell your
+        // immigrant story," is very thoughtful”); a whole sentence after "column," stays a quote
+        return IsTitleCase(reader, segment.FirstToken, segment.EndToken) || (words <= 8 && !HasStop(reader, segment.FirstToken, segment.EndToken) && !EndsInStop(reader, segment));
+    }
+
+    private static bool HasStop(PhraseReader reader, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (reader.IsTerminal(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the quote is all there is of its paragraph, give or take punctuation around the marks.</summary>
