@@ -94,8 +94,12 @@ internal sealed class DocumentReferents
     }
 
     /// <summary>The most recent person named before <paramref name="token"/>.</summary>
-    public NamedPerson? LastPersonBefore(int token)
+    public NamedPerson? LastPersonBefore(int token) => LastPersonBefore(token, out _);
+
+    /// <summary>The person named last before <paramref name="token"/>, and the token where that name starts.</summary>
+    public NamedPerson? LastPersonBefore(int token, out int at)
     {
+        at = -1;
         int lo = 0;
         int hi = _occurrences.Count - 1;
         int found = -1;
@@ -113,7 +117,13 @@ internal sealed class DocumentReferents
             }
         }
 
-        return found >= 0 ? _persons[_occurrences[found].Person] : null;
+        if (found < 0)
+        {
+            return null;
+        }
+
+        at = _occurrences[found].Token;
+        return _persons[_occurrences[found].Person];
     }
 
     /// <summary>The most recent organization named before <paramref name="token"/>, by its document name.</summary>

@@ -88,6 +88,22 @@ internal sealed class SpeakerResolver
 
     private (string Canonical, EntityType? Type) Canonical(SpeakerPhrase phrase, string text)
     {
+        if (phrase.Kind != SpeakerKind.Pronoun && phrase.Kind != SpeakerKind.Name && phrase.EndToken - phrase.StartToken >= 2)
+        {
+            // "his office", "her spokesman": the person the possessive points to speaks through them; "its
+            // spokesman", "their statement": the body
+            var owner = _reader.Text(phrase.StartToken);
+            if (owner.Equals("his", StringComparison.OrdinalIgnoreCase) || owner.Equals("her", StringComparison.OrdinalIgnoreCase))
+            {
+                return PersonPronoun(phrase.StartToken, text);
+            }
+
+            if (owner.Equals("its", StringComparison.OrdinalIgnoreCase) || owner.Equals("their", StringComparison.OrdinalIgnoreCase))
+            {
+                return GroupPronoun(phrase.StartToken, text);
+            }
+        }
+
         switch (phrase.Kind)
         {
             case SpeakerKind.Pronoun:
@@ -114,6 +130,11 @@ internal sealed class SpeakerResolver
                     return (named.Value.Canonical, EntityType.Organization);
                 }
 
+                if (HasNationality(phrase))
+                {
+                    return (text, EntityType.Organization); // "the Lithuanian defence ministry" is its own body, not the article's
+                }
+
                 return _referents.SalientOrganization is { } org ? (org, EntityType.Organization) : (text, EntityType.Organization);
             case SpeakerKind.Name:
                 return NameInside(phrase) ?? (text, null);
@@ -124,25 +145,98 @@ internal sealed class SpeakerResolver
 
     private (string Canonical, EntityType? Type) Pronoun(int token, string text)
     {
-        var tags = _reader.Tags(token);
-        if ((tags & WordTags.PersonPronoun) != 0)
+        if ((_reader.Tags(token) & WordTags.PersonPronoun) != 0)
         {
             if (text.Equals("I", StringComparison.Ordinal) || text.Equals("you", StringComparison.OrdinalIgnoreCase))
             {
                 return (text, null);
             }
 
-            if (_lastPerson is not null && (_lastOther is null || _lastPerson.Span.Start >= _lastOther.Span.Start || _referents.LastPersonBefore(token) is null))
-            {
-                return (_lastPerson.Canonical, EntityType.Person);
-            }
+            return PersonPronoun(token, text);
+        }
 
-            if (_referents.LastPersonBefore(token) is { } person)
-            {
-                return (person.Name, EntityType.Person);
-            }
+        return GroupPronoun(token, text);
+    }
 
-            return _last is not null ? (_last.Canonical, _last.Type) : (text, null);
+    /// <summary>"he", "she", "his office": the last person speaker, unless a person named since opens a sentence.</summary>
+    private (string Canonical, EntityType? Type) PersonPronoun(int token, string text)
+    {
+        var named = _referents.LastPersonBefore(token, out int at);
+        if (named is not null && _lastPerson is not null && _reader.Document.Tokens.Start(at) > _lastPerson.Span.End && IsSubjectNearby(at, token))
+        {
+            // "Estonian Prime Minister Kristen Michal is expected to … In a statement, his office said": the subject of
+            // this or the previous sentence is who a reader takes "he" for, not a speaker further back
+            return (named.Name, EntityType.Person);
+        }
+
+        if (_lastPerson is not null && (_lastOther is null || _lastPerson.Span.Start >= _lastOther.Span.Start || named is null))
+        {
+            return (_lastPerson.Canonical, EntityType.Person);
+        }
+
+        if (named is not null)
+        {
+            return (named.Name, EntityType.Person);
+        }
+
+        return _last is not null ? (_last.Canonical, _last.Type) : (text, null);
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="at"/> opens its sentence (only capitalized words before it), in the
+    /// sentence of <paramref name="token"/> or the one before.
+    /// </summary>
+    private bool IsSubjectNearby(int at, int token)
+    {
+        var tokens = _reader.Document.Tokens;
+        int sentence = tokens.SentenceOf(at);
+        if (tokens.SentenceOf(token) - sentence > 1)
+        {
+            return false;
+        }
+
+        for (int k = tokens.SentenceStarts[sentence]; k < at; k++)
+        {
+            if (!_reader.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a nationality the recognizers found modifies the phrase ("the Lithuanian defence ministry").</summary>
+    private bool HasNationality(SpeakerPhrase phrase)
+    {
+        for (int k = phrase.StartToken; k < phrase.EndToken; k++)
+        {
+            if (IsNationalityAt(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a nationality mention covers <paramref name="token"/>.</summary>
+    private bool IsNationalityAt(int token)
+    {
+        int i = FirstMentionEndingAfter(token);
+        return i < _mentions.Count && _mentions[i].StartToken <= token && _mentions[i].Type == EntityType.Nationality;
+    }
+
+    /// <summary>
+    /// "they", "we": a plural subject of the same sentence ("Defence ministers from Latvia … met …, citing what they
+    /// called"), else like "it" the body named or quoted last.
+    /// </summary>
+    private (string Canonical, EntityType? Type) GroupPronoun(int token, string text)
+    {
+        if (!_reader.Text(token).Equals("it", StringComparison.OrdinalIgnoreCase) && !_reader.Text(token).Equals("its", StringComparison.OrdinalIgnoreCase)
+            && PluralSubject(token) is { } subject)
+        {
+            return (subject, null);
         }
 
         // "it", "they", "we": the body named or quoted last
@@ -158,6 +252,74 @@ internal sealed class SpeakerResolver
         }
 
         return _last is not null ? (_last.Canonical, _last.Type) : (text, null);
+    }
+
+    /// <summary>
+    /// The plural noun phrase that opens the sentence of <paramref name="token"/> (after a dateline dash), when it
+    /// names people by a lower-case plural noun: "Defence ministers from Latvia, Lithuania and Estonia".
+    /// </summary>
+    private string? PluralSubject(int token)
+    {
+        var tokens = _reader.Document.Tokens;
+        int start = tokens.SentenceStarts[tokens.SentenceOf(token)];
+        for (int k = start; k < token && k < start + 8; k++)
+        {
+            if (_reader.IsDash(k))
+            {
+                start = k + 1; // "RIGA, March 3 — Defence ministers …"
+                break;
+            }
+        }
+
+        // up to three modifiers, then a plural head noun: lower-case ("Defence ministers") or a person noun ("Officials")
+        int head = -1;
+        for (int k = start; k < token && k < start + 4; k++)
+        {
+            if (!_reader.IsWord(k))
+            {
+                return null;
+            }
+
+            var tags = _reader.Tags(k);
+            var word = _reader.Text(k);
+            bool plural = word.Length >= 4 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal);
+            if (plural && (tags & WordTags.PersonNoun) != 0 || (plural && !_reader.IsCapitalized(k) && tags == WordTags.None && _reader.Cue(k) == CueTags.None))
+            {
+                head = k;
+                break;
+            }
+
+            if (!_reader.IsCapitalized(k) || (tags & (WordTags.Pronoun | WordTags.Determiner | WordTags.Preposition | WordTags.Conjunction)) != 0)
+            {
+                return null;
+            }
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        // "… from Latvia, Lithuania and Estonia", "… in Vilnius"
+        int end = head + 1;
+        if (end + 1 < token && (_reader.Tags(end) & WordTags.Preposition) != 0 && _reader.IsCapitalized(end + 1))
+        {
+            int k = end + 1;
+            while (k < token && (_reader.IsCapitalized(k) || ((_reader.IsPunct(k, ',') || _reader.Text(k).SequenceEqual("and")) && k + 1 < token && _reader.IsCapitalized(k + 1))))
+            {
+                k++;
+            }
+
+            end = k;
+        }
+
+        // the subject is followed by its verb, not by more of a noun phrase
+        if (end >= token || !_reader.IsWord(end) || _reader.IsCapitalized(end))
+        {
+            return null;
+        }
+
+        return _reader.Document.Text[tokens.Start(start)..tokens.End(end - 1)];
     }
 
     /// <summary>The canonical name of the proper name inside a phrase: "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg", "the NATO statement" → "NATO".</summary>
@@ -229,7 +391,7 @@ internal sealed class SpeakerResolver
             // "the NATO statement": a capitalized word before the head noun
             for (int k = phrase.StartToken; k < end; k++)
             {
-                if (_reader.IsCapitalized(k) && (_reader.Tags(k) & (WordTags.Title | WordTags.Determiner | WordTags.Group | WordTags.Document)) == 0)
+                if (_reader.IsCapitalized(k) && (_reader.Tags(k) & (WordTags.Title | WordTags.Determiner | WordTags.Group | WordTags.Document)) == 0 && !IsNationalityAt(k))
                 {
                     string word = _reader.Text(k).ToString();
                     return (_referents.OrganizationName(word), EntityType.Organization);
