@@ -179,7 +179,9 @@ internal sealed class SpeakerResolver
             return (named.Name, EntityType.Person);
         }
 
-        return _last is not null ? (_last.Canonical, _last.Type) : (text, null);
+        // with no person anywhere before it, "he" stays unresolved: a body is never "he" (“…” – he added, after a
+        // NATO press release)
+        return _last is not null && _last.Type != EntityType.Organization && _last.Type != EntityType.Location ? (_last.Canonical, _last.Type) : (text, null);
     }
 
     /// <summary>
