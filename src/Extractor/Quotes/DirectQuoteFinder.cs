@@ -31,7 +31,7 @@ internal static class DirectQuoteFinder
                 continue; // "(CROSSTALK.)", "(Applause)": a transcript's note on the scene, not speech
             }
 
-            if (TranscriptLabel(reader, segment, out int labelEnd))
+            if (TranscriptLabel(reader, segment, out int labelEnd) && !FindAfter(reader, segment, out _, out _))
             {
                 // "WALLACE: Let’s start with …": a transcript line names its speaker inside the marks
                 int contentStart = reader.Document.Tokens.Start(labelEnd + 1);
@@ -48,13 +48,13 @@ internal static class DirectQuoteFinder
                 continue;
             }
 
-            if (IsWorkTitle(reader, segment) || HasByline(reader, segment))
-            {
-                continue; // his 2002 book, “Make Your Kid a Millionaire,”: a title, however long
-            }
-
             var candidate = new QuoteCandidate { Start = start, End = end, FirstToken = segment.FirstToken, CueStart = -1, SharesWith = -1 };
             bool after = FindAfter(reader, segment, out int cueAfter, out var speakerAfter);
+            if (HasByline(reader, segment) || (IsWorkTitle(reader, segment) && !(after && cueAfter >= 0 && !IsTitleCase(reader, segment.FirstToken, segment.EndToken))))
+            {
+                continue; // his 2002 book, “Make Your Kid a Millionaire,”: a title, however long, unless someone says it
+            }
+
             int cueBefore = -1;
             SpeakerPhrase speakerBefore = default;
             bool viaThat = false;

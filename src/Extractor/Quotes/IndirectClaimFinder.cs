@@ -11,6 +11,9 @@ namespace Extractor.Quotes;
 internal static class IndirectClaimFinder
 {
     private const int MinContentTokens = 3;
+
+    /// <summary>How far into a claim a coordinated cue is looked for, so a sentence of a megabyte stays linear.</summary>
+    private const int MaxCoordinationScan = 120;
     private const int MaxTrailingTokens = 6;
 
     public static void Find(PhraseReader reader, bool[] insideQuote, bool[] usedCues, List<QuoteCandidate> claims)
@@ -529,7 +532,7 @@ internal static class IndirectClaimFinder
     /// </summary>
     private static int CoordinatedCue(PhraseReader reader, int content, int end, bool[] insideQuote)
     {
-        for (int k = content + MinContentTokens; k + 1 < end; k++)
+        for (int k = content + MinContentTokens; k + 1 < end && k < content + MaxCoordinationScan; k++)
         {
             if (!insideQuote[k] && reader.IsWord(k) && reader.Text(k).SequenceEqual("and") && (reader.Cue(k + 1) & (CueTags.Speech | CueTags.Partial)) != 0
                 && (reader.Text(k + 1).EndsWith("ed", StringComparison.Ordinal) || reader.Text(k + 1) is "said" or "told"))

@@ -1,3 +1,4 @@
+using Extractor.Internal;
 using Extractor.Pipeline;
 using Extractor.Quotes;
 using Extractor.Text;
@@ -655,11 +656,12 @@ internal sealed class DocumentReferents
             }
         }
 
+        var prefixes = new SpanSet(surnames);
         for (int p = 0; p < _persons.Count; p++)
         {
             var person = _persons[p];
             bool own = !words.Contains(person.Surname) && surnames.Remove(person.Surname); // a name is no evidence for itself
-            int length = GluedPrefixLength(person.Surname, surnames);
+            int length = GluedPrefixLength(person.Surname, surnames, prefixes);
             if (own)
             {
                 surnames.Add(person.Surname);
@@ -734,16 +736,27 @@ internal sealed class DocumentReferents
     /// The length of the known name <paramref name="word"/> begins with when the rest is a lower-case word glued to it
     /// ("Stoltenbergaccusing" → 11), or 0.
     /// </summary>
-    internal static int GluedPrefixLength(string word, HashSet<string> known)
+    /// <param name="word">The surname as written.</param>
+    /// <param name="known">The known names, without <paramref name="word"/> itself.</param>
+    /// <param name="prefixes">The same names for span lookups (a prefix is never the word itself, so it may hold it).</param>
+    internal static int GluedPrefixLength(string word, HashSet<string> known, SpanSet prefixes)
     {
-        if (known.Contains(word))
+        if (word.Length < 7 || known.Contains(word))
         {
             return 0;
         }
 
-        for (int length = word.Length - 3; length >= 4; length--)
+        // the glued rest is lower case, so only prefixes that end where the trailing lower-case run allows are tried,
+        // and they are looked up as spans: no string per candidate length
+        int lowerFrom = word.Length;
+        while (lowerFrom > 0 && char.IsLower(word[lowerFrom - 1]))
         {
-            if (known.Contains(word[..length]) && IsLower(word.AsSpan(length)))
+            lowerFrom--;
+        }
+
+        for (int length = word.Length - 3; length >= Math.Max(4, lowerFrom); length--)
+        {
+            if (prefixes.Contains(word.AsSpan(0, length)))
             {
                 return length;
             }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Extractor.Internal;
 using Extractor.Pipeline;
 using Extractor.Quotes;
 
@@ -124,6 +125,8 @@ internal sealed class EntityResolver
             return;
         }
 
+        var prefixes = new SpanSet(surnames);
+        Dictionary<string, int>? lengths = null; // per distinct surname: a megabyte names the same people many times
         for (int i = 0; i < span.Length; i++)
         {
             if (span[i].Type != EntityType.Person)
@@ -132,9 +135,15 @@ internal sealed class EntityResolver
             }
 
             string surname = DocumentReferents.LastWord(keys[i]);
-            surnames.Remove(surname); // a name is no evidence for itself
-            int length = DocumentReferents.GluedPrefixLength(surname, surnames);
-            surnames.Add(surname);
+            lengths ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (!lengths.TryGetValue(surname, out int length))
+            {
+                surnames.Remove(surname); // a name is no evidence for itself
+                length = DocumentReferents.GluedPrefixLength(surname, surnames, prefixes);
+                surnames.Add(surname);
+                lengths[surname] = length;
+            }
+
             if (length > 0)
             {
                 string repaired = keys[i][..^(surname.Length - length)];

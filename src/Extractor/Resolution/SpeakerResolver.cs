@@ -197,7 +197,13 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        for (int k = tokens.SentenceStarts[sentence]; k < at; k++)
+        int start = tokens.SentenceStarts[sentence];
+        if (at - start > 12)
+        {
+            return false; // a subject opens the sentence; the bound keeps a sentence of a megabyte linear
+        }
+
+        for (int k = start; k < at; k++)
         {
             if (!_reader.IsCapitalized(k))
             {
@@ -307,7 +313,7 @@ internal sealed class SpeakerResolver
         if (end + 1 < token && (_reader.Tags(end) & WordTags.Preposition) != 0 && _reader.IsCapitalized(end + 1))
         {
             int k = end + 1;
-            while (k < token && (_reader.IsCapitalized(k) || ((_reader.IsPunct(k, ',') || _reader.Text(k).SequenceEqual("and")) && k + 1 < token && _reader.IsCapitalized(k + 1))))
+            while (k < token && k < end + 20 && (_reader.IsCapitalized(k) || ((_reader.IsPunct(k, ',') || _reader.Text(k).SequenceEqual("and")) && k + 1 < token && _reader.IsCapitalized(k + 1))))
             {
                 k++;
             }

@@ -1,0 +1,94 @@
+namespace Extractor.Tests.Resolution;
+
+/// <summary>Who a careful reader takes pronouns, possessives and bodies in speaker phrases to be.</summary>
+public class SpeakerResolutionTests
+{
+    private static IReadOnlyList<Quote> Quotes(string text) => NewsExtractor.Default.ExtractQuotes(text);
+
+    [Fact]
+    public void ResolveSpeaker_HisOfficeAfterAPersonOpensTheSentenceBefore_IsThatPerson()
+    {
+        const string text = "“The message from Moscow is clear,” Kalnins said.\n\n"
+            + "Estonian Prime Minister Kristen Michal is expected to raise the issue at a summit in Brussels next month. "
+            + "In a statement, his office said Estonia would also increase its own defence spending by 2027.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == "his office").Subject;
+        quote.Speaker!.Canonical.Should().Be("Kristen Michal");
+    }
+
+    [Fact]
+    public void ResolveSpeaker_HeAfterAPersonNamedInsideASentence_StaysWithTheLastSpeaker()
+    {
+        const string text = "“The message from Moscow is clear,” Andris Kalnins said.\n\n"
+            + "On Friday the minister met Kristen Michal in Tallinn. He said the request had been sent to NATO headquarters.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == "He").Subject;
+        quote.Speaker!.Canonical.Should().Be("Andris Kalnins");
+    }
+
+    [Fact]
+    public void ResolveSpeaker_ItsSpokesman_IsTheBody()
+    {
+        const string text = "The Kremlin dismissed the concerns on Friday. Its spokesman said the drills were routine and defensive.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        quote.Speaker!.Canonical.Should().Be("Kremlin");
+    }
+
+    [Fact]
+    public void ResolveSpeaker_TheyWithAPluralSubject_IsThatSubjectNotTheBodyTheyAddressed()
+    {
+        const string text = "RIGA, March 3 — Defence ministers from Latvia, Lithuania and Estonia met in Riga on Thursday and asked NATO "
+            + "to station additional air-defence batteries in the region, citing what they called \"a sharp rise in provocations\" along the border.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == "they").Subject;
+        quote.Speaker!.Canonical.Should().Be("Defence ministers from Latvia, Lithuania and Estonia");
+    }
+
+    [Fact]
+    public void ResolveSpeaker_TheyAfterABodyOpensTheSentence_IsTheBody()
+    {
+        const string text = "NATO met in Brussels on Thursday. “We are ready to talk,” they said.";
+        var quote = Quotes(text).Should().ContainSingle().Subject;
+        quote.Speaker!.Canonical.Should().Be("NATO");
+    }
+
+    [Fact]
+    public void ResolveSpeaker_HeWithNoPersonBefore_IsNotTheBodyQuotedLast()
+    {
+        const string text = "“Any further aggression against Ukraine will have serious consequences,” the NATO press release said.\n\n"
+            + "“We support the right of all countries to decide on their own future,” he added.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == "he").Subject;
+        quote.Speaker!.Canonical.Should().NotBe("NATO");
+        quote.Speaker.Type.Should().NotBe(EntityType.Organization);
+    }
+
+    [Fact]
+    public void ResolveSpeaker_HeAfterAPersonSpoke_IsThatPerson()
+    {
+        const string text = "“We will defend our allies,” NATO Secretary General Jens Stoltenberg said.\n\n“It is concerning,” he added.";
+        Quotes(text).Select(q => q.Speaker!.Canonical).Should().Equal("Jens Stoltenberg", "Jens Stoltenberg");
+    }
+
+    [Fact]
+    public void ResolveSpeaker_BodyNamedByANationality_KeepsItsOwnName()
+    {
+        const string text = "NATO said it would look at the proposal. According to the Lithuanian defence ministry, Russian forces have held four large exercises near the border since January.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Text.StartsWith("Russian forces", StringComparison.Ordinal)).Subject;
+        quote.Speaker!.Canonical.Should().Contain("defence ministry").And.NotBe("NATO");
+    }
+
+    [Fact]
+    public void ExtractClaims_ToldAHearerWithACueNounInItsName_ContentStartsAfterThat()
+    {
+        const string text = "Dmitry Peskov, the Kremlin spokesman, told the state news agency TASS that the drills were routine and defensive "
+            + "and accused Western governments of stoking tension for decades.";
+        var claim = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        claim.Text.Should().Be("the drills were routine and defensive");
+        claim.Speaker!.Canonical.Should().Be("Dmitry Peskov");
+    }
+
+    [Fact]
+    public void ExtractClaims_AndBetweenTwoVerbsThatAreNoCues_StaysInTheClaim()
+    {
+        const string text = "The minister said that prices rose in the spring and fell again in the autumn.";
+        var claim = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        claim.Text.Should().Be("prices rose in the spring and fell again in the autumn");
+    }
+}
