@@ -11,6 +11,8 @@ internal sealed class PhraseReader
 {
     private const int MaxPhraseTokens = 10;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzedDocument, PhraseReader> Readers = new();
+
     private readonly AnalyzedDocument _document;
     private readonly TokenTable _tokens;
     private readonly QuoteLexicon _lexicon;
@@ -45,6 +47,23 @@ internal sealed class PhraseReader
                 lexicon.Classify(document.TokenText(t), out _cueTags[t], out _wordTags[t]);
             }
         }
+    }
+
+    /// <summary>
+    /// The reader for <paramref name="document"/>, made once: resolution and the quote stage read the same tokens,
+    /// so the second asks for the reader the first made instead of classifying every word again. The table holds
+    /// a reader only as long as its document lives.
+    /// </summary>
+    public static PhraseReader For(AnalyzedDocument document, QuoteLexicon lexicon)
+    {
+        if (Readers.TryGetValue(document, out var reader) && ReferenceEquals(reader._lexicon, lexicon))
+        {
+            return reader;
+        }
+
+        reader = new PhraseReader(document, lexicon);
+        Readers.AddOrUpdate(document, reader);
+        return reader;
     }
 
     public AnalyzedDocument Document => _document;

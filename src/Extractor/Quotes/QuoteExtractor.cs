@@ -30,7 +30,7 @@ internal sealed class QuoteExtractor
             return Array.Empty<Quote>();
         }
 
-        var reader = new PhraseReader(document, _lexicon);
+        var reader = PhraseReader.For(document, _lexicon);
         var segments = new List<QuoteSegment>();
         QuoteMarkPairer.Pair(reader, segments);
 

@@ -291,7 +291,7 @@ internal sealed class EntityResolver
     /// <summary>A role phrase recognized as a person joins the person the document names with that title.</summary>
     private void LinkRoles(AnalyzedDocument document, List<EntityMention> mentions, string[] keys, int[] parent, Dictionary<string, int> bySurname, List<int> roles)
     {
-        var reader = new PhraseReader(document, _lexicon);
+        var reader = PhraseReader.For(document, _lexicon);
         var referents = DocumentReferents.Build(reader, mentions);
         foreach (int i in roles)
         {
