@@ -60,7 +60,7 @@ internal sealed class QuoteExtractor
         }
 
         Array.Sort(order, (x, y) => SpeakerPosition(candidates[x]).CompareTo(SpeakerPosition(candidates[y])));
-        var referents = DocumentReferents.Build(reader, mentions);
+        var referents = DocumentReferents.For(reader, mentions);
         var resolver = new SpeakerResolver(reader, referents, mentions);
         var speakers = new Speaker?[candidates.Count];
         foreach (int i in order)

@@ -26,8 +26,12 @@ internal sealed class DocumentReferents
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<(int Token, string Name)> _organizationOccurrences = [];
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzedDocument, DocumentReferents> Built = new();
+
     private int _headlineLineStart = -1;
     private bool _headline;
+    private IReadOnlyList<EntityMention>? _mentions;
+    private int _mentionCount;
 
     private DocumentReferents(PhraseReader reader)
     {
@@ -41,8 +45,26 @@ internal sealed class DocumentReferents
 
     public static DocumentReferents Build(PhraseReader reader, IReadOnlyList<EntityMention> mentions)
     {
-        var referents = new DocumentReferents(reader);
+        var referents = new DocumentReferents(reader) { _mentions = mentions, _mentionCount = mentions.Count };
         referents.Scan(mentions);
+        return referents;
+    }
+
+    /// <summary>
+    /// The referents of the reader's document over <paramref name="mentions"/>, built once: resolution links roles with
+    /// them and the quote stage resolves speakers with them. They read only the mentions' types and positions, which
+    /// resolution leaves as they are, so the same list gives the same referents.
+    /// </summary>
+    public static DocumentReferents For(PhraseReader reader, IReadOnlyList<EntityMention> mentions)
+    {
+        if (Built.TryGetValue(reader.Document, out var referents) && referents._reader == reader
+            && ReferenceEquals(referents._mentions, mentions) && referents._mentionCount == mentions.Count)
+        {
+            return referents;
+        }
+
+        referents = Build(reader, mentions);
+        Built.AddOrUpdate(reader.Document, referents);
         return referents;
     }
 

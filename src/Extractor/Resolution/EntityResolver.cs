@@ -292,7 +292,7 @@ internal sealed class EntityResolver
     private void LinkRoles(AnalyzedDocument document, List<EntityMention> mentions, string[] keys, int[] parent, Dictionary<string, int> bySurname, List<int> roles)
     {
         var reader = PhraseReader.For(document, _lexicon);
-        var referents = DocumentReferents.Build(reader, mentions);
+        var referents = DocumentReferents.For(reader, mentions);
         foreach (int i in roles)
         {
             var holder = referents.PersonForRole(mentions[i].StartToken, mentions[i].EndToken);
