@@ -109,7 +109,7 @@ internal static class DirectQuoteFinder
                 insideClause = true;
             }
 
-            if (!insideClause && before && !viaThatBefore && lowerStart && LeadsWithUnquotedClause(reader, segment.OpenToken, speakerBefore))
+            if (!insideClause && before && !viaThatBefore && lowerStart && LeadsWithUnquotedClause(reader, segment.OpenToken, speakerBefore, cueBefore))
             {
                 // "An economic downturn, he said, “could be a good time to borrow.”": the quote finishes a sentence the
                 // writer began in their own words, so it is part of a reported claim, not an utterance of its own
@@ -208,6 +208,39 @@ internal static class DirectQuoteFinder
 
     /// <summary>“Q,” S said / “Q,” said S / “Q” – S added / “Q” – it was written / “Q,” the statement issued on Thursday read.</summary>
     private static bool FindAfter(PhraseReader reader, QuoteSegment segment, out int cue, out SpeakerPhrase speaker)
+    {
+        if (!FindAfterBeside(reader, segment, out cue, out speaker))
+        {
+            return false;
+        }
+
+        // “… to Donald.” He also said the wall would rise: a quote closed by a stop and followed by a new sentence is
+        // attributed by it only when that sentence is no more than the attribution (“…” Stoltenberg said on Friday.)
+        int next = segment.AfterClose;
+        if (cue < 0 || next >= reader.Count || !reader.IsCapitalized(next) || LastCharBefore(reader, segment.CloseToken) is not ('.' or '\u2026'))
+        {
+            return true;
+        }
+
+        for (int k = Math.Max(cue, speaker.EndToken - 1) + 1; k < reader.Count && k < cue + 12 && !reader.LineBefore(k); k++)
+        {
+            if (reader.IsTerminal(k) || reader.Kind(k) == TokenKind.Quote)
+            {
+                return true;
+            }
+
+            if (reader.IsWord(k) && !reader.IsCapitalized(k) && (reader.Tags(k) & (WordTags.Preposition | WordTags.Determiner | WordTags.Time | WordTags.Adverb)) == 0)
+            {
+                cue = -1;
+                speaker = default;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool FindAfterBeside(PhraseReader reader, QuoteSegment segment, out int cue, out SpeakerPhrase speaker)
     {
         cue = -1;
         speaker = default;
@@ -621,9 +654,16 @@ internal static class DirectQuoteFinder
     /// comma, with no quotation mark earlier in the sentence (which would make the quote the second half of an
     /// interrupted one: "“…,” he said, “and …”").
     /// </summary>
-    private static bool LeadsWithUnquotedClause(PhraseReader reader, int open, SpeakerPhrase speaker)
+    private static bool LeadsWithUnquotedClause(PhraseReader reader, int open, SpeakerPhrase speaker, int cue)
     {
         if (speaker.IsEmpty || open <= 0 || !reader.IsPunct(open - 1, ',') || speaker.StartToken <= 1 || !reader.IsPunct(speaker.StartToken - 1, ','))
+        {
+            return false;
+        }
+
+        // only "…, he said, “…”" interrupts a sentence: a participle ("…, saying, “…”") or a cue with its hearer
+        // ("…, but told his supporters, “our nation …”") introduces a whole utterance
+        if (cue != open - 2 || reader.Text(cue).EndsWith("ing", StringComparison.Ordinal))
         {
             return false;
         }

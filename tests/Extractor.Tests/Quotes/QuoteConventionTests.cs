@@ -127,4 +127,31 @@ public class QuoteConventionTests
         const string text = "They turned to the police department, which reported “2,521 shooting incidents” in the city between January and September.";
         Quotes(text).Should().NotContain(q => q.Kind == QuoteKind.Direct);
     }
+
+    [Fact]
+    public void ExtractQuotes_ParticipleCueAndComma_IntroducesAWholeUtterance()
+    {
+        const string text = "Giuliani has been advising Trump to soften his stance on immigration, saying, \"the advice I give to Donald is to Donald.\" He also said the campaign was strong.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Text.StartsWith("the advice", StringComparison.Ordinal)).Subject;
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Cue.Should().Be("saying");
+        quote.Speaker!.Text.Should().Be("Giuliani");
+    }
+
+    [Theory]
+    [InlineData("“We will defend our allies.” Stoltenberg said on Thursday.", "Stoltenberg")]
+    [InlineData("“We will defend our allies.” he said.", "he")]
+    public void ExtractQuotes_StopInsideTheMarksThenABareAttribution_IsAttributed(string text, string speaker)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        quote.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void ExtractQuotes_StopInsideTheMarksThenASentenceWithItsOwnClaim_IsNotAttributedByIt()
+    {
+        const string text = "The minister spoke to reporters. “We will defend our allies.” Kalnins said the request had been sent to NATO.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        quote.Speaker?.Text.Should().NotBe("Kalnins");
+    }
 }
