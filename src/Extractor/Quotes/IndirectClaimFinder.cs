@@ -425,6 +425,13 @@ internal static class IndirectClaimFinder
     }
 
     /// <summary>Whether the clause after a cue can start here: a pronoun subject, "there", a name, a determiner or a number.</summary>
+    /// <summary>A word that rounds the number after it: "roughly 30,000", "about 100", "nearly half a million".</summary>
+    private static bool IsApproximator(ReadOnlySpan<char> word) =>
+        word.Equals("roughly", StringComparison.OrdinalIgnoreCase) || word.Equals("about", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("nearly", StringComparison.OrdinalIgnoreCase) || word.Equals("almost", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("around", StringComparison.OrdinalIgnoreCase) || word.Equals("approximately", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("some", StringComparison.OrdinalIgnoreCase) || word.Equals("over", StringComparison.OrdinalIgnoreCase);
+
     private static bool StartsClause(PhraseReader reader, int t, int end)
     {
         if (end - t < MinContentTokens)
@@ -440,6 +447,11 @@ internal static class IndirectClaimFinder
         if (!reader.IsWord(t))
         {
             return false;
+        }
+
+        if (t + 1 < end && reader.Kind(t + 1) == TokenKind.Number && IsApproximator(reader.Text(t)))
+        {
+            return true; // "say roughly 30,000 troops took part"
         }
 
         var tags = reader.Tags(t);

@@ -14,6 +14,9 @@ internal sealed class SpeakerResolver
     private readonly DocumentReferents _referents;
     private readonly IReadOnlyList<EntityMention> _mentions;
     private readonly Dictionary<string, int> _idsByCanonical = new(StringComparer.Ordinal);
+    private const int MaxRecentPersons = 8;
+
+    private readonly List<Speaker> _recentPersons = new(MaxRecentPersons);
     private Speaker? _lastPerson;
     private Speaker? _lastOther;
     private Speaker? _last;
@@ -74,6 +77,12 @@ internal sealed class SpeakerResolver
             if (type == EntityType.Person)
             {
                 _lastPerson = speaker;
+                if (_recentPersons.Count == MaxRecentPersons)
+                {
+                    _recentPersons.RemoveAt(0);
+                }
+
+                _recentPersons.Add(speaker);
             }
             else
             {
@@ -158,10 +167,73 @@ internal sealed class SpeakerResolver
         return GroupPronoun(token, text);
     }
 
-    /// <summary>"he", "she", "his office": the last person speaker, unless a person named since opens a sentence.</summary>
+    /// <summary>
+    /// "he", "she", "his office": the last person speaker, unless a person named since opens a sentence; a person the
+    /// text calls "Mr." is no "she", nor one it calls "Mrs." or "Ms." a "he", when the other candidate fits.
+    /// </summary>
     private (string Canonical, EntityType? Type) PersonPronoun(int token, string text)
     {
+        var chosen = PersonPronounCandidate(token, text, preferNamed: true);
+        int gender = PronounGender(token);
+        if (gender != 0 && chosen.Type == EntityType.Person && GenderOf(chosen.Canonical, token) == -gender)
+        {
+            var other = PersonPronounCandidate(token, text, preferNamed: false);
+            if (other.Type == EntityType.Person && GenderOf(other.Canonical, token) != -gender)
+            {
+                return other;
+            }
+
+            if (_referents.LastPersonBefore(token) is { } named && GenderOf(named.Name, token) != -gender)
+            {
+                return (named.Name, EntityType.Person);
+            }
+
+            for (int i = _recentPersons.Count - 1; i >= 0; i--)
+            {
+                if (GenderOf(_recentPersons[i].Canonical, token) == gender)
+                {
+                    return (_recentPersons[i].Canonical, EntityType.Person); // “…,” Mrs. Clinton said. … “…,” Mr. Trump said. … she said
+                }
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>1 for he/his/him, -1 for she/her/hers, 0 otherwise.</summary>
+    private int PronounGender(int token)
+    {
+        var word = _reader.Text(token);
+        if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("him", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        return word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("hers", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+    }
+
+    /// <summary>1 for a person the document calls "Mr.", -1 for "Mrs." or "Ms.", 0 when it does not say.</summary>
+    private int GenderOf(string name, int token)
+    {
+        var person = _referents.FindPerson(name, token);
+        if (person is null)
+        {
+            return 0;
+        }
+
+        bool male = person.HasTitle("Mr.") || person.HasTitle("Mr");
+        bool female = person.HasTitle("Mrs.") || person.HasTitle("Ms.") || person.HasTitle("Mrs") || person.HasTitle("Ms");
+        return male == female ? 0 : male ? 1 : -1;
+    }
+
+    private (string Canonical, EntityType? Type) PersonPronounCandidate(int token, string text, bool preferNamed)
+    {
         var named = _referents.LastPersonBefore(token, out int at);
+        if (!preferNamed && _lastPerson is not null)
+        {
+            return (_lastPerson.Canonical, EntityType.Person);
+        }
+
         if (named is not null && _lastPerson is not null && _reader.Document.Tokens.Start(at) > _lastPerson.Span.End && IsSubjectNearby(at, token))
         {
             // "Estonian Prime Minister Kristen Michal is expected to … In a statement, his office said": the subject of

@@ -91,4 +91,29 @@ public class SpeakerResolutionTests
         var claim = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
         claim.Text.Should().Be("prices rose in the spring and fell again in the autumn");
     }
+
+    [Fact]
+    public void ResolveSpeaker_SheAfterAManSpokeLast_IsTheWomanTheTextCallsMrs()
+    {
+        const string text = "“The economy is strong,” Mrs. Clinton said on Monday.\n\n“We will build the wall,” Mr. Trump said in Ohio.\n\n"
+            + "At a rally in Ohio, she said the plan would cost too much.\n\nAt a rally in Iowa, he said the plan would work.";
+        var quotes = Quotes(text);
+        quotes.Single(q => q.Speaker?.Text == "she").Speaker!.Canonical.Should().Be("Clinton");
+        quotes.Single(q => q.Speaker?.Text == "he").Speaker!.Canonical.Should().Be("Trump");
+    }
+
+    [Fact]
+    public void ExtractClaims_ApproximateNumberOpensTheClause_IsAClaim()
+    {
+        const string text = "Officials in Vilnius say roughly 30,000 troops took part in the latest exercise.";
+        var claim = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        claim.Text.Should().StartWith("roughly 30,000 troops");
+        claim.Speaker!.Text.Should().Be("Officials in Vilnius");
+    }
+
+    [Fact]
+    public void ExtractClaims_ApproximatorWithoutANumber_IsNoClauseStart()
+    {
+        Quotes("The officials say about the plan very little.").Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+    }
 }
