@@ -23,4 +23,7 @@ internal enum CueTags : byte
 
     /// <summary>"according to S".</summary>
     According = 32,
+
+    /// <summary>A cue only with "out" after it: "points out that", never "at one point".</summary>
+    Particle = 64,
 }

@@ -81,7 +81,8 @@ internal static class IndirectClaimFinder
             return false;
         }
 
-        int t = SkipModifiers(reader, cue + 1, end);
+        int from = cue + 1 < end && reader.Text(cue + 1).Equals("out", StringComparison.OrdinalIgnoreCase) ? cue + 2 : cue + 1; // "pointed out that"
+        int t = SkipModifiers(reader, from, end);
         bool asks = reader.Text(cue).StartsWith("ask", StringComparison.OrdinalIgnoreCase);
         if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & (WordTags.That | WordTags.Conjunction)) == 0)
         {
@@ -181,7 +182,7 @@ internal static class IndirectClaimFinder
             return false;
         }
 
-        Add(reader, claims, content, contentEnd, cue, cue + 1, speaker);
+        Add(reader, claims, content, contentEnd, cue, from, speaker);
         return true;
     }
 

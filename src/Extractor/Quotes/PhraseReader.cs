@@ -45,6 +45,12 @@ internal sealed class PhraseReader
             if (kinds[t] == TokenKind.Word)
             {
                 lexicon.Classify(document.TokenText(t), out _cueTags[t], out _wordTags[t]);
+                if ((_cueTags[t] & CueTags.Particle) != 0)
+                {
+                    // "points out", "pointed out that": the cue needs its particle
+                    bool particle = t + 1 < count && kinds[t + 1] == TokenKind.Word && document.TokenText(t + 1).Equals("out", StringComparison.OrdinalIgnoreCase);
+                    _cueTags[t] = particle ? _cueTags[t] & ~CueTags.Particle : CueTags.None;
+                }
             }
         }
     }

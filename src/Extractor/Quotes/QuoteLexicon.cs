@@ -108,6 +108,7 @@ internal sealed class QuoteLexicon
                     "after" => CueTags.After,
                     "partial" => CueTags.Partial,
                     "according" => CueTags.According,
+                    "out" => CueTags.Particle,
                     _ => throw new InvalidDataException($"quote-cues.txt: unknown tag '{tag}'."),
                 };
             }

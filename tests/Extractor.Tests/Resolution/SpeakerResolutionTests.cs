@@ -116,4 +116,21 @@ public class SpeakerResolutionTests
     {
         Quotes("The officials say about the plan very little.").Should().NotContain(q => q.Kind == QuoteKind.Indirect);
     }
+
+    [Theory]
+    [InlineData("Sanders pointed out that veterans' issues were largely ignored.", "veterans' issues were largely ignored", "pointed out")]
+    [InlineData("The senator points out that the bill would cost billions.", "the bill would cost billions", "points out")]
+    public void ExtractClaims_PointsOut_IsATwoWordCue(string text, string content, string cue)
+    {
+        var claim = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        claim.Text.Should().Be(content);
+        claim.Cue.Should().Be(cue);
+    }
+
+    [Fact]
+    public void ExtractQuotes_PointAsANoun_IsNoCue()
+    {
+        const string text = "The partner was supportive, at one point even admonishing the client: \"You know, you got to look at her, because she knows the answer.\"";
+        Quotes(text).Should().NotContain(q => q.Cue == "point");
+    }
 }
