@@ -127,7 +127,7 @@ internal ref struct TemporalContext
         }
 
         var token = Tokens[index];
-        if (!token.Is(TemporalCategory.Capitalized) || (token.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.PastCue | TemporalCategory.FutureCue)) != 0)
+        if (!token.Is(TemporalCategory.Capitalized) || (token.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.PastCue | TemporalCategory.FutureCue | TemporalCategory.NotPast)) != 0)
         {
             return false;
         }

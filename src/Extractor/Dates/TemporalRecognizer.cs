@@ -13,7 +13,7 @@ namespace Extractor.Dates;
 /// </remarks>
 internal sealed class TemporalRecognizer
 {
-    private const TemporalCategory Gate = ~(TemporalCategory.Capitalized | TemporalCategory.FutureCue | TemporalCategory.PastCue | TemporalCategory.Comma);
+    private const TemporalCategory Gate = ~(TemporalCategory.Capitalized | TemporalCategory.FutureCue | TemporalCategory.PastCue | TemporalCategory.NotPast | TemporalCategory.Comma);
 
     private readonly TemporalLexicon _lexicon;
     private readonly TemporalRule[] _rules;

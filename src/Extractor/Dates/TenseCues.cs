@@ -53,14 +53,30 @@ internal static class TenseCues
         ref readonly var token = ref tokens[index];
         if (token.Is(TemporalCategory.FutureCue))
         {
+            // A plan in the past perfect is over ("had been due to expire Friday", "previously had been scheduled to
+            // expire at midnight Friday", "had planned to meet").
+            if (InPastPerfect(document, tokens, index, sentenceFirst))
+            {
+                return -1;
+            }
+
             // "next to the embassy" is a place, not a time.
             return index + 1 < tokens.Length && Word(document, token).Equals("next", StringComparison.OrdinalIgnoreCase)
                 && Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal) ? 0 : 1;
         }
 
         var text = document.Text.AsSpan(token.Start, token.End - token.Start);
+
+        // The present tense says nothing of direction ("shares that are worth half that now"), but "is to" is an
+        // arrangement ("is to resume trading in Paris Tuesday").
+        if ((text.Equals("is", StringComparison.OrdinalIgnoreCase) || text.Equals("are", StringComparison.OrdinalIgnoreCase))
+            && index + 1 < tokens.Length && Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
         bool past = token.Is(TemporalCategory.PastCue)
-            || (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal));
+            || (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal) && !token.Is(TemporalCategory.NotPast));
         if (!past)
         {
             return 0;
@@ -80,6 +96,29 @@ internal static class TenseCues
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the verb group ending at future cue <paramref name="index"/> starts with "had": only
+    /// "to", "be", "been", adverbs in "-ly" and other future cues may stand between.</summary>
+    private static bool InPastPerfect(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int sentenceFirst)
+    {
+        int low = Math.Max(sentenceFirst, index - 5);
+        for (int i = index - 1; i >= low; i--)
+        {
+            var word = Word(document, tokens[i]);
+            if (word.Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!(tokens[i].Is(TemporalCategory.FutureCue) || word.Equals("to", StringComparison.Ordinal) || word.Equals("be", StringComparison.Ordinal)
+                || word.Equals("been", StringComparison.Ordinal) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> Word(AnalyzedDocument document, in TemporalToken token) =>

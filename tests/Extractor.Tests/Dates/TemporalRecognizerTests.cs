@@ -43,6 +43,12 @@ public sealed class TemporalRecognizerTests
         { "Protesters planned a rally on Saturday.", "Saturday", EntityType.Date, "2021-12-04", null },
         { "Protesters held a rally on Saturday.", "Saturday", EntityType.Date, "2021-11-27", null },
         { "The leaders meet separately on Monday.", "Monday", EntityType.Date, "2021-12-06", null },
+        { "Mr. Smith will succeed him in April.", "April", EntityType.Date, "2022-04", null },
+        { "The offer had been due to expire on Friday.", "Friday", EntityType.Date, "2021-11-26", null },
+        { "The offer previously had been scheduled to expire Friday.", "Friday", EntityType.Date, "2021-11-26", null },
+        { "Prices in June are half what they were.", "June", EntityType.Date, "2021-06", null },
+        { "Trading is to resume in Paris on Tuesday.", "Tuesday", EntityType.Date, "2021-12-07", null },
+        { "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", EntityType.Date, "2022-01-02", null },
         { "The plan may change in the future.", "the future", EntityType.Date, "FUTURE_REF", null },
 
         // Fuzzy parts of months and years.
