@@ -8,8 +8,9 @@ internal ref struct TemporalContext
     private int _direction;
     private bool _directionKnown;
 
-    public TemporalContext(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd, DateOnly? anchor, string? focusQuarter)
+    public TemporalContext(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd, DateOnly? anchor, string? focusQuarter, StoryAnchor story)
     {
+        Story = story;
         FocusQuarter = focusQuarter;
         Document = document;
         Tokens = tokens;
@@ -39,6 +40,9 @@ internal ref struct TemporalContext
 
     /// <summary>The last day-precise date before the match in its sentence, or null.</summary>
     public DateOnly? Anchor { get; }
+
+    /// <summary>The dates the story named before the match.</summary>
+    public StoryAnchor Story { get; }
 
     /// <summary>The last quarter ("1989-Q3") the document named before the match, or null.</summary>
     public string? FocusQuarter { get; }

@@ -26,6 +26,7 @@ internal static class TemporalNormalizer
             TemporalAction.Century => Century(ref s, ref ctx, ref mod),
             TemporalAction.Set => Set(ref s, ref ctx),
             TemporalAction.Year => Year(ref s, ref ctx),
+            TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
             _ => null,
         };
         if (result is null)
@@ -46,6 +47,14 @@ internal static class TemporalNormalizer
     private static string? Date(ref TemporalSlots s, ref TemporalContext ctx, ref EntityType type, ref string? mod)
     {
         var reference = ctx.Reference;
+        if (s.Part is not null && (s.Weekday != Unset || s.DayOffset != Unset) && s.Rel == Unset && s.Month == Unset
+            && (ctx.Text(ctx.First).Equals("earlier", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.First).Equals("later", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "Earlier Friday", "later today": the comparative places an event against another one on that day; it
+            // is not a part of the day (unlike "early Friday"), so the expression is the day alone.
+            return null;
+        }
+
         mod ??= PartMod(s.Part);
         string? value;
         if (s.DayOffset != Unset || s.Has(TemporalSlots.LitTomorrow) || s.Has(TemporalSlots.LitYesterday))
@@ -80,11 +89,11 @@ internal static class TemporalNormalizer
                 return null;
             }
 
-            value = RelativeUnit(unit, rel, reference);
+            value = RelativeUnit(unit, rel, StoryBasis(ref s, ref ctx, unit) ?? reference);
         }
         else if (s.Rel != Unset && s.Weekday != Unset)
         {
-            value = RelativeWeekday(s.Weekday, s.Rel, reference);
+            value = RelativeWeekday(s.Weekday, s.Rel, StoryBasis(ref s, ref ctx, null) ?? reference);
         }
         else if (s.Rel != Unset && s.Month != Unset && s.Year == Unset && s.Unit is null)
         {
@@ -97,7 +106,7 @@ internal static class TemporalNormalizer
         else if (s.Rel != Unset && s.Pod is not null && s.Month == Unset)
         {
             int offset = s.Rel < 0 && s.Pod == "NI" ? -1 : Math.Max(0, s.Rel);
-            value = reference is { } r ? TimexValues.Day(r.AddDays(offset)) : "XXXX-XX-XX";
+            value = (StoryBasis(ref s, ref ctx, null) ?? reference) is { } r ? TimexValues.Day(r.AddDays(offset)) : "XXXX-XX-XX";
         }
         else if (s.Ordinal == Unset && s.Unit == "Q" && s.Rel != Unset && s.Literals != 0 && reference is { } rq && ctx.Quarter is { } focusQ)
         {
@@ -312,6 +321,65 @@ internal static class TemporalNormalizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The day to count from when a relative word points back into the story rather than at its date: "the
+    /// following year", "the previous Friday", "the prior month" count from the last year, day or month the story
+    /// named; "the next day" or "the next morning" told in the past count from the last day named. Null: count from
+    /// the reference date (so also when the story has named no such period).
+    /// </summary>
+    private static DateOnly? StoryBasis(ref TemporalSlots s, ref TemporalContext ctx, string? unit)
+    {
+        if (s.RelToken < 0)
+        {
+            return null;
+        }
+
+        var word = ctx.Text(s.RelToken);
+        var story = ctx.Story;
+        if (!(word.Equals("following", StringComparison.OrdinalIgnoreCase) || word.Equals("previous", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("preceding", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase)))
+        {
+            bool nextDay = word.Equals("next", StringComparison.OrdinalIgnoreCase) && s.The && (unit == "D" || (unit is null && s.Pod is not null));
+            return nextDay && ctx.Direction < 0 ? story.Day : null;
+        }
+
+        return unit switch
+        {
+            "Y" => story.Year != Unset ? new DateOnly(story.Year, 7, 1) : null,
+            "M" => story.Month,
+            "W" or "WE" or "D" or null => story.Day,
+            _ => null,
+        };
+    }
+
+    /// <summary>"that year", "later that day", "that same month": the last such period the story named, else the
+    /// reference date's. Not "that year-end" or "that day traders" (a noun follows).</summary>
+    private static string? Anaphor(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        if (s.Unit is not ({ } unit and ("Y" or "M" or "W" or "D")) || s.UnitPlural || (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
+        {
+            return null;
+        }
+
+        if (ctx.Next >= 0 && ctx.Text(ctx.Next) is { Length: > 2 } after && char.IsLower(after[0]) && after[^1] == 's'
+            && !ctx.Tokens[ctx.Next].Is(TemporalCategory.PastCue | TemporalCategory.FutureCue))
+        {
+            // "said that day traders lost money": a compound noun, not the day.
+            return null;
+        }
+
+        var first = ctx.Text(ctx.First);
+        mod = first.Equals("earlier", StringComparison.OrdinalIgnoreCase) || first.Equals("later", StringComparison.OrdinalIgnoreCase) ? null : PartMod(s.Part);
+        var story = ctx.Story;
+        DateOnly? basis = unit switch
+        {
+            "Y" => story.Year != Unset ? new DateOnly(story.Year, 7, 1) : null,
+            "M" => story.Month,
+            _ => story.Day,
+        };
+        return RelativeUnit(unit, 0, basis ?? ctx.Reference);
     }
 
     private static int PeriodYear(int ordinal, int current, int year, int direction) =>

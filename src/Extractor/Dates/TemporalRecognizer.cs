@@ -92,6 +92,7 @@ internal sealed class TemporalRecognizer
         int sentenceLastToken = -1;
         DateOnly? anchor = null;
         string? focusQuarter = null;
+        var story = StoryAnchor.None;
         var last = (Index: -1, YearInferred: false, End: -1);
         int i = 0;
         while (i < count)
@@ -155,7 +156,7 @@ internal sealed class TemporalRecognizer
                     }
                 }
 
-                var context = new TemporalContext(document, span, i, end, sentenceFirst, sentenceEnd, anchor, focusQuarter);
+                var context = new TemporalContext(document, span, i, end, sentenceFirst, sentenceEnd, anchor, focusQuarter, story);
                 if (!TryNormalize(_rules[rule], ref slots, ref context, out var type, out string value, out string? modifier))
                 {
                     continue;
@@ -176,6 +177,11 @@ internal sealed class TemporalRecognizer
                     Modifier = modifier,
                 });
                 last = (output.Count - 1, yearInferred, end);
+                if (type is EntityType.Date or EntityType.Time)
+                {
+                    story.Observe(value);
+                }
+
                 if (type == EntityType.Date && value.Length == 10 && char.IsAsciiDigit(value[0]) && DateOnly.TryParseExact(value, "yyyy-MM-dd", out var day))
                 {
                     anchor = day;

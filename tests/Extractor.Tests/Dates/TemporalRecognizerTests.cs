@@ -48,6 +48,16 @@ public sealed class TemporalRecognizerTests
         { "The offer previously had been scheduled to expire Friday.", "Friday", EntityType.Date, "2021-11-26", null },
         { "Prices in June are half what they were.", "June", EntityType.Date, "2021-06", null },
         { "Trading is to resume in Paris on Tuesday.", "Tuesday", EntityType.Date, "2021-12-07", null },
+
+        // Periods the story named before.
+        { "On May 22, 1995, he was made a general, and the following year he became attache.", "the following year", EntityType.Date, "1996", null },
+        { "He fled in June 1998 and returned later that year.", "later that year", EntityType.Date, "1998", null },
+        { "Imports totaled $37 million in 1988, a small share of all imports that year.", "that year", EntityType.Date, "1988", null },
+        { "The index closed at 2082 on Nov. 26, down 4% from the previous Friday.", "the previous Friday", EntityType.Date, "2021-11-19", null },
+        { "The shooting happened on Nov. 20. He appeared in court the next morning.", "the next morning", EntityType.Time, "2021-11-21TMO", null },
+        { "In March 2019 the board urged a sale. The following month, the company put itself up for sale.", "The following month", EntityType.Date, "2019-04", null },
+        { "We will meet the next day.", "the next day", EntityType.Date, "2021-12-03", null },
+        { "Earlier Friday, lawyers filed a petition.", "Friday", EntityType.Date, "2021-11-26", null },
         { "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", EntityType.Date, "2022-01-02", null },
         { "The plan may change in the future.", "the future", EntityType.Date, "FUTURE_REF", null },
 
