@@ -29,13 +29,45 @@ internal static class TemporalNormalizer
             TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
             _ => null,
         };
-        if (result is null)
+        if (result is null || IsTitle(ref s, ref ctx))
         {
             return false;
         }
 
         value = result;
         return true;
+    }
+
+    /// <summary>
+    /// Unit words are not capitalized in running text; "This Week" (a television programme), "60 Minutes", "High Noon"
+    /// are titles. And "march", "may", "august" in lower case are words, whatever comes before ("this march").
+    /// </summary>
+    private static bool IsTitle(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        if (s.Holiday is not null)
+        {
+            return false;
+        }
+
+        for (int i = ctx.First; i < ctx.End; i++)
+        {
+            var token = ctx.Tokens[i];
+            var text = ctx.Text(i);
+            if (token.Is(TemporalCategory.Unit | TemporalCategory.Units | TemporalCategory.Pod | TemporalCategory.Pods | TemporalCategory.ClockWord)
+                && !token.Is(TemporalCategory.Month | TemporalCategory.Weekday | TemporalCategory.DayRef)
+                && i != ctx.SentenceFirst && text.Length > 2 && char.IsUpper(text[0]) && char.IsLower(text[1]))
+            {
+                return true;
+            }
+
+            if (token.Is(TemporalCategory.Month) && char.IsLower(text[0])
+                && (text.Equals("may", StringComparison.Ordinal) || text.Equals("march", StringComparison.Ordinal) || text.Equals("august", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? PartMod(string? part) => part switch
