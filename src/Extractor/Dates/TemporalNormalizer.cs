@@ -121,6 +121,12 @@ internal static class TemporalNormalizer
                 return null;
             }
 
+            if (unit == "D" && s.Part is not null && ctx.Text(ctx.First + 1).Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                // "earlier in the year" is a part of this year, but "later in the day" only orders events of a day.
+                return null;
+            }
+
             value = RelativeUnit(unit, rel, StoryBasis(ref s, ref ctx, unit) ?? reference);
         }
         else if (s.Rel != Unset && s.Weekday != Unset)
@@ -884,14 +890,14 @@ internal static class TemporalNormalizer
         }
 
         // "a quarter of the votes", "one-quarter of": a fraction.
-        if (unit is "Q" && ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (unit is "Q" && s.Number != TemporalToken.UnknownNumber && ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
         // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
-        bool period = s.Has(TemporalSlots.LitPeriod);
-        if ((s.Hyphen && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period))
+        bool period = s.Has(TemporalSlots.LitPeriod) || s.Has(TemporalSlots.LitOf);
+        if ((s.Hyphen && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period && !s.Has(TemporalSlots.LitHalf)))
         {
             return null;
         }
@@ -927,6 +933,7 @@ internal static class TemporalNormalizer
                     "Y" => $"{(int)Math.Round(fraction * 12)}M",
                     "D" => null,
                     "H" => $"{(int)Math.Round(fraction * 60)}M",
+                    "M" when time => $"{(int)Math.Round(fraction * 60)}S",
                     _ => null,
                 };
                 if (smaller is not null)

@@ -187,7 +187,7 @@ internal struct TemporalSlots
         {
             Literals |= LitOther;
         }
-        else if (text.Equals("half", StringComparison.OrdinalIgnoreCase))
+        else if (text.Equals("half", StringComparison.OrdinalIgnoreCase) || text.Equals("1/2", StringComparison.Ordinal))
         {
             Literals |= LitHalf;
         }

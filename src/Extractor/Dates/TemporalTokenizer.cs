@@ -178,6 +178,14 @@ internal static class TemporalTokenizer
             return result;
         }
 
+        if (span.Length == 3 && span[1] == '/' && lexicon.TryGet(span, out var fraction))
+        {
+            // "2 1/2 years": the fraction is a word of the rules.
+            result.Word = fraction;
+            result.Categories |= fraction.Categories;
+            return result;
+        }
+
         if (char.IsAsciiDigit(c))
         {
             ClassifyDigits(span, ref result);

@@ -19,6 +19,8 @@ public sealed class TemporalNegativeTests
     [InlineData("Almost a quarter of the voters stayed home.", "quarter")]
     [InlineData("South Africa after the fall of apartheid changed.", "fall")]
     [InlineData("He said that day traders lost money.", "that day")]
+    [InlineData("Three quarters of the voters stayed home.", "quarters")]
+    [InlineData("She flew home later in the day.", "day")]
     [InlineData("Baker said on ABC's \"This Week\" that the talks failed.", "Week")]
     [InlineData("Gonzalez spoke on CBS's \"60 Minutes.\"", "Minutes")]
     [InlineData("It was like the film \"High Noon.\"", "Noon")]
