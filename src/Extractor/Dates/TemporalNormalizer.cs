@@ -837,7 +837,9 @@ internal static class TemporalNormalizer
         else if (s.NumberToken < 0)
         {
             // Bare "years", "decades": only after a word that makes them a length of time.
-            if (!s.UnitPlural || !ctx.PreviousIs("for", "over", "within", "took", "spent", "lasted", "in", "last"))
+            if (!s.UnitPlural || !(ctx.PreviousIs("for", "over", "within", "took", "spent", "lasted", "in", "last", "after", "during", "throughout", "follows", "followed")
+                || (ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase) && ctx.Previous >= 0 && !ctx.Tokens[ctx.Previous].Is(TemporalCategory.Num | TemporalCategory.Part)
+                    && !ctx.PreviousIs("first", "last", "final", "closing", "opening"))))
             {
                 return null;
             }
