@@ -323,7 +323,10 @@ internal static class TemporalNormalizer
             int year = s.Year;
             if (year == Unset && reference is { } r)
             {
-                year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, ctx.Direction);
+                // Without a tense cue a far month is a past one (news reports what happened), but "by February",
+                // "starting March 1" set a deadline or a start.
+                int direction = ctx.Direction == 0 && ctx.PreviousIs("by", "starting", "beginning") ? 1 : ctx.Direction;
+                year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, direction);
             }
 
             string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
@@ -436,7 +439,11 @@ internal static class TemporalNormalizer
         int now = (reference.Month * 32) + reference.Day;
         int months = month - reference.Month;
         int nearest = months > 6 ? reference.Year - 1 : months < -6 ? reference.Year + 1 : reference.Year;
-        if (months == 0 || (direction < 0 && months is > 0 and <= 2) || (direction > 0 && months is < 0 and >= -2))
+
+        // Months apart across the year end too: January is one month after December (but a past report of
+        // "February" in December is the last one).
+        int apart = months > 6 ? months - 12 : months < -6 ? months + 12 : months;
+        if (months == 0 || (direction < 0 && months is > 0 and <= 2) || (direction > 0 && apart is < 0 and >= -2) || (direction == 0 && apart is >= -2 and <= 2))
         {
             return nearest;
         }
@@ -446,7 +453,7 @@ internal static class TemporalNormalizer
             return target > now ? reference.Year : reference.Year + 1;
         }
 
-        if (direction < 0)
+        if (direction < 0 || (direction == 0 && apart > 2))
         {
             return target < now ? reference.Year : reference.Year - 1;
         }

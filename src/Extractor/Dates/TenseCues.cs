@@ -11,6 +11,8 @@ internal static class TenseCues
 {
     private const int Window = 14;
 
+    private static readonly string[] Determiners = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "still", "newly"];
+
     /// <summary>-1 for past, +1 for future, 0 when the sentence gives no cue.</summary>
     public static int Direction(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd)
     {
@@ -76,7 +78,8 @@ internal static class TenseCues
         }
 
         bool past = token.Is(TemporalCategory.PastCue)
-            || (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal) && !token.Is(TemporalCategory.NotPast));
+            || (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal) && !token.Is(TemporalCategory.NotPast)
+                && !IsAdjective(document, tokens, index, sentenceFirst, text));
         if (!past)
         {
             return 0;
@@ -96,6 +99,32 @@ internal static class TenseCues
         }
 
         return -1;
+    }
+
+    /// <summary>An "-ed" word that describes a noun rather than tells of the past: "a still unspecified date",
+    /// "the proposed merger", "its unnamed buyer".</summary>
+    private static bool IsAdjective(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int sentenceFirst, ReadOnlySpan<char> text)
+    {
+        if (text.StartsWith("un", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (index - 1 < sentenceFirst)
+        {
+            return false;
+        }
+
+        var previous = Word(document, tokens[index - 1]);
+        foreach (string determiner in Determiners)
+        {
+            if (previous.Equals(determiner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the verb group ending at future cue <paramref name="index"/> starts with "had": only
