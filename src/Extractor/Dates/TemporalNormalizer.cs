@@ -882,12 +882,21 @@ internal static class TemporalNormalizer
                 n += 0.5;
             }
 
-            // "$100 a year", "three times a day": a rate, not a length.
+            // "three times a day": a frequency, a set; "$100 a year", "four flights a week": a rate, a unit of
+            // measure rather than a time (TimeBank leaves most of them unmarked).
             var word = ctx.Text(s.NumberToken);
-            if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && s.NumberToken == ctx.First && IsRateBefore(ref ctx))
+            if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && s.NumberToken == ctx.First)
             {
-                type = EntityType.Set;
-                return "P1" + UnitCode(unit).Code;
+                if (ctx.PreviousIs("times", "once", "twice"))
+                {
+                    type = EntityType.Set;
+                    return "P1" + UnitCode(unit).Code;
+                }
+
+                if (IsRateBefore(ref ctx))
+                {
+                    return null;
+                }
             }
         }
 
@@ -978,7 +987,7 @@ internal static class TemporalNormalizer
             return true;
         }
 
-        return ctx.PreviousIs("times", "once", "twice", "percent", "%", "dollars", "million", "billion", "cents", "pounds", "euros");
+        return ctx.PreviousIs("percent", "%", "dollars", "million", "billion", "cents", "pounds", "euros");
     }
 
     /// <summary>The TIMEX3 unit letters of a lexicon unit, whether it is a clock unit (PT…), and a multiplier.</summary>
@@ -1042,7 +1051,8 @@ internal static class TemporalNormalizer
     {
         if (s.SetWord is { } word)
         {
-            return word;
+            // "rise 8.5% annually", "10,000 units annually", "average daily volume": a rate, not a recurrence.
+            return !ctx.PreviousIs("times", "once", "twice") && (IsRateBefore(ref ctx) || ctx.PreviousIs("average")) ? null : word;
         }
 
         string pod = s.Pod is { } p ? "T" + p : string.Empty;
