@@ -325,7 +325,8 @@ internal static class TemporalNormalizer
             {
                 // Without a tense cue a far month is a past one (news reports what happened), but "by February",
                 // "starting March 1" set a deadline or a start.
-                int direction = ctx.Direction == 0 && ctx.PreviousIs("by", "starting", "beginning") ? 1 : ctx.Direction;
+                // "since March" always looks back.
+                int direction = ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && ctx.PreviousIs("by", "starting", "beginning") ? 1 : ctx.Direction;
                 year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, direction);
             }
 
@@ -348,7 +349,9 @@ internal static class TemporalNormalizer
                 return TimexValues.Day(r);
             }
 
-            if (ctx.Direction > 0)
+            // "Wednesday's ruling", "Friday's close": what a day has produced lies behind, as does "since Monday".
+            bool behind = (ctx.Next >= 0 && ctx.Text(ctx.Next) is "'s" or "\u2019s") || ctx.PreviousIs("since");
+            if (ctx.Direction > 0 && !behind)
             {
                 return TimexValues.Day(r.AddDays(diff > 0 ? diff : diff + 7));
             }

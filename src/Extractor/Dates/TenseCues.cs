@@ -62,6 +62,16 @@ internal static class TenseCues
                 return -1;
             }
 
+            // "set" is also the past of the verb: a plan only in "set to", "set for".
+            if (Word(document, token).Equals("set", StringComparison.OrdinalIgnoreCase) && index + 1 < tokens.Length)
+            {
+                var after = Word(document, tokens[index + 1]);
+                if (!(after.Equals("to", StringComparison.Ordinal) || after.Equals("for", StringComparison.Ordinal)))
+                {
+                    return index - 1 >= sentenceFirst && IsModal(Word(document, tokens[index - 1])) ? 0 : -1;
+                }
+            }
+
             // "next to the embassy" is a place, not a time.
             return index + 1 < tokens.Length && Word(document, token).Equals("next", StringComparison.OrdinalIgnoreCase)
                 && Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal) ? 0 : 1;
@@ -73,6 +83,13 @@ internal static class TenseCues
         // arrangement ("is to resume trading in Paris Tuesday").
         if ((text.Equals("is", StringComparison.OrdinalIgnoreCase) || text.Equals("are", StringComparison.OrdinalIgnoreCase))
             && index + 1 < tokens.Length && Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        // "were planning to drive on Monday", "was expected to": a plan told in the past still points forward.
+        if ((text.Equals("was", StringComparison.OrdinalIgnoreCase) || text.Equals("were", StringComparison.OrdinalIgnoreCase))
+            && index + 1 < tokens.Length && tokens[index + 1].Is(TemporalCategory.FutureCue) && !tokens[index + 1].Is(TemporalCategory.PastCue))
         {
             return 1;
         }
@@ -149,6 +166,13 @@ internal static class TenseCues
 
         return false;
     }
+
+    private static bool IsModal(ReadOnlySpan<char> word) =>
+        word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("'ll", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("could", StringComparison.OrdinalIgnoreCase) || word.Equals("may", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("might", StringComparison.OrdinalIgnoreCase) || word.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("shall", StringComparison.OrdinalIgnoreCase) || word.Equals("must", StringComparison.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<char> Word(AnalyzedDocument document, in TemporalToken token) =>
         document.Text.AsSpan(token.Start, token.End - token.Start);
