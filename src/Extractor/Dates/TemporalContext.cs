@@ -64,6 +64,25 @@ internal ref struct TemporalContext
         }
     }
 
+    /// <summary>Whether the sentence speaks of a run of months before the match ("for the nine months, ... a year
+    /// earlier"): then a year earlier is that run a year before, which TimeBank writes as the year.</summary>
+    public readonly bool MonthsBefore
+    {
+        get
+        {
+            for (int i = SentenceFirst; i + 1 < First; i++)
+            {
+                if (Tokens[i].Is(TemporalCategory.Num) && Tokens[i].Number is > 1 and < 12 && Tokens[i + 1].Is(TemporalCategory.Units)
+                    && Tokens[i + 1].Word?.ValueOf(TemporalCategory.Units) == "M")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>The quarter a financial story is about: the last one it named, else the last completed one.</summary>
     public readonly (int Year, int Quarter)? Quarter
     {

@@ -102,6 +102,12 @@ internal static class TemporalNormalizer
                 ? TimexValues.Month(r.Year + s.Rel, s.Month)
                 : string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
         }
+        else if (s.Rel != Unset && s.Ordinal == Unset && s.RelToken + 1 < ctx.End && ctx.Text(s.RelToken + 1).Equals("year", StringComparison.OrdinalIgnoreCase)
+            && (s.Unit == "Q" || s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)) && reference is { } ry && ctx.Quarter is { } storyQuarter)
+        {
+            // "last year's quarter", "the corresponding period last year": the story's quarter in that year.
+            value = TimexValues.Quarter(ry.Year + s.Rel, storyQuarter.Quarter);
+        }
         else if (s.Unit is { } unit && s.Ordinal == Unset && (s.Rel != Unset || s.The || s.Part is not null || s.Has(TemporalSlots.LitEnd)))
         {
             if (s.Has(TemporalSlots.LitEnd))
@@ -663,7 +669,8 @@ internal static class TemporalNormalizer
         }
 
         int delta = n * direction;
-        if (unit == "Y" && n == 1 && direction < 0 && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod) || ctx.QuarterInSentence || ctx.FocusQuarter is not null) && ctx.Quarter is { } focus)
+        if (unit == "Y" && n == 1 && direction < 0 && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod) || ((ctx.QuarterInSentence || ctx.FocusQuarter is not null) && !ctx.MonthsBefore))
+            && ctx.Quarter is { } focus)
         {
             // "up from a year ago" in a quarterly report: the same quarter a year before.
             return TimexValues.Quarter(focus.Year - 1, focus.Quarter);
@@ -901,6 +908,12 @@ internal static class TemporalNormalizer
                     return null;
                 }
             }
+        }
+
+        // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
+        if (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen) && ctx.Next + 1 < ctx.Tokens.Length && ctx.Tokens[ctx.Next + 1].Is(TemporalCategory.Ago))
+        {
+            return null;
         }
 
         // "a 35-year-old", "52 years old": an age, left alone.

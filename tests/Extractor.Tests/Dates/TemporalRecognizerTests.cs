@@ -59,6 +59,13 @@ public sealed class TemporalRecognizerTests
         { "Prices in June are half what they were.", "June", EntityType.Date, "2021-06", null },
         { "Trading is to resume in Paris on Tuesday.", "Tuesday", EntityType.Date, "2021-12-07", null },
 
+        // Results stories compare with the same period a year before.
+        { "Net rose in the third quarter. U.K. sales for last year's quarter were about $3 million.", "last year's quarter", EntityType.Date, "2020-Q3", null },
+        { "Net rose in the third quarter, compared with a year-earlier loss of $6 million.", "year-earlier", EntityType.Date, "2020-Q3", null },
+        { "Net rose in the third quarter. For the quarter a year ago, it earned $16 million.", "the quarter a year ago", EntityType.Date, "2020-Q3", null },
+        { "Net rose in the third quarter. That compares with $1.8 million for the corresponding period last year.", "the corresponding period last year", EntityType.Date, "2020-Q3", null },
+        { "Net rose in the third quarter. For the nine months, it earned $2 billion, up from $1.7 billion a year earlier.", "a year earlier", EntityType.Date, "2020", null },
+
         // Periods the story named before.
         { "On May 22, 1995, he was made a general, and the following year he became attache.", "the following year", EntityType.Date, "1996", null },
         { "He fled in June 1998 and returned later that year.", "later that year", EntityType.Date, "1998", null },
