@@ -29,7 +29,7 @@ internal static class TemporalNormalizer
             TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
             _ => null,
         };
-        if (result is null || IsTitle(ref s, ref ctx))
+        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx))
         {
             return false;
         }
@@ -68,6 +68,24 @@ internal static class TemporalNormalizer
         }
 
         return false;
+    }
+
+    /// <summary>"the quarter-to-quarter comparison", "day-to-day": a unit repeated around "to" is a manner, not a time.</summary>
+    private static bool IsUnitToUnit(ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (next < 0 || !ctx.Tokens[next].Is(TemporalCategory.Hyphen) || next + 2 >= ctx.SentenceEnd || !ctx.Text(next + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int next2 = next + 2;
+        if (ctx.Tokens[next2].Is(TemporalCategory.Hyphen) && next2 + 1 < ctx.SentenceEnd)
+        {
+            next2++;
+        }
+
+        return ctx.Text(next2).Equals(ctx.Text(ctx.End - 1), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? PartMod(string? part) => part switch

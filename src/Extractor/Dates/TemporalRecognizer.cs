@@ -188,7 +188,7 @@ internal sealed class TemporalRecognizer
                 }
 
                 if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]) && slots.Ordinal != TemporalSlots.Unset
-                    && !(context.Direction > 0 && Unreported(value, document.ReferenceDate)))
+                    && !(context.Direction > 0 && Unreported(value, document.ReferenceDate)) && (slots.Hyphen || !Indefinite(document, span, i, sentenceFirst)))
                 {
                     focusQuarter = value;
                 }
@@ -341,6 +341,22 @@ internal sealed class TemporalRecognizer
 
         int lastCompleted = (r.Year * 4) + TimexValues.QuarterOf(r.Month) - 2;
         return (year * 4) + (value[6] - '1') > lastCompleted;
+    }
+
+    /// <summary>"after a flat second quarter": a quarter named in passing with "a" is not the one the story
+    /// reports on.</summary>
+    private static bool Indefinite(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int sentenceFirst)
+    {
+        for (int k = first - 1; k >= Math.Max(sentenceFirst, first - 2); k--)
+        {
+            var word = document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithWeekdayAbbreviation(AnalyzedDocument document, in TemporalToken token) =>

@@ -19,6 +19,8 @@ public sealed class TemporalNegativeTests
     [InlineData("Almost a quarter of the voters stayed home.", "quarter")]
     [InlineData("South Africa after the fall of apartheid changed.", "fall")]
     [InlineData("He said that day traders lost money.", "that day")]
+    [InlineData("The quarter-to-quarter comparison improved.", "quarter")]
+    [InlineData("She manages day-to-day operations.", "day")]
     [InlineData("He earns $100 a year.", "year")]
     [InlineData("The airline flies four flights a week.", "week")]
     [InlineData("Sales should rise 8.5% annually.", "annually")]

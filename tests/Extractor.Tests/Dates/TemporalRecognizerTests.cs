@@ -65,6 +65,7 @@ public sealed class TemporalRecognizerTests
         { "Net rose in the third quarter. For the quarter a year ago, it earned $16 million.", "the quarter a year ago", EntityType.Date, "2020-Q3", null },
         { "Net rose in the third quarter. That compares with $1.8 million for the corresponding period last year.", "the corresponding period last year", EntityType.Date, "2020-Q3", null },
         { "Net rose in the third quarter. For the nine months, it earned $2 billion, up from $1.7 billion a year earlier.", "a year earlier", EntityType.Date, "2020", null },
+        { "Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, profit rose 20% from a year ago.", "a year ago", EntityType.Date, "2020-Q3", null },
 
         // Periods the story named before.
         { "On May 22, 1995, he was made a general, and the following year he became attache.", "the following year", EntityType.Date, "1996", null },
