@@ -1144,7 +1144,9 @@ internal static class TemporalNormalizer
 
         int previous = ctx.Previous;
         var before = ctx.Text(previous);
-        if (before is "$" or "#" or "No." or "no." || (previous >= 0 && ctx.Tokens[previous].Is(TemporalCategory.Num)))
+        // "$2022", "No. 1990", "3 1990"; but "a 1996 law" is a date.
+        if (before is "$" or "#" or "No." or "no." || (previous >= 0 && ctx.Tokens[previous].Is(TemporalCategory.Num)
+            && !before.Equals("a", StringComparison.OrdinalIgnoreCase) && !before.Equals("an", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

@@ -14,6 +14,8 @@ public sealed class TemporalRecognizerTests
         { "On March 1, 2011 the law took effect.", "March 1, 2011", EntityType.Date, "2011-03-01", null },
         { "The talks on the 5th of November failed.", "the 5th of November", EntityType.Date, "2021-11-05", null },
         { "In 2022 the economy grew.", "2022", EntityType.Date, "2022", null },
+        { "A 1996 law named for him tightened the embargo.", "1996", EntityType.Date, "1996", null },
+        { "It was a nineteen ninety-seven attack on a lounge.", "nineteen ninety-seven", EntityType.Date, "1997", null },
         { "In nineteen ninety-six the economy grew.", "nineteen ninety-six", EntityType.Date, "1996", null },
         { "This coming Sunday we vote.", "This coming Sunday", EntityType.Date, "2021-12-05", null },
         { "Prices soared in the 1990s.", "the 1990s", EntityType.Date, "199", null },
