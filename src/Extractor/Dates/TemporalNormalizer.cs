@@ -107,7 +107,12 @@ internal static class TemporalNormalizer
 
         mod ??= PartMod(s.Part);
         string? value;
-        if (s.DayOffset != Unset || s.Has(TemporalSlots.LitTomorrow) || s.Has(TemporalSlots.LitYesterday))
+        if (s.Unit == "Y" && s.The && s.Rel == Unset && s.Part is null && (s.Year != Unset || (s.NumberToken >= 0 && s.Number is >= 1000 and <= 2199)))
+        {
+            // "the year two thousand", "the year 2000".
+            value = TimexValues.Year(s.Year != Unset ? s.Year : s.Number);
+        }
+        else if (s.DayOffset != Unset || s.Has(TemporalSlots.LitTomorrow) || s.Has(TemporalSlots.LitYesterday))
         {
             int offset = s.DayOffset != Unset ? s.DayOffset
                 : (s.Has(TemporalSlots.LitAfter) ? 1 : -1) + (s.Has(TemporalSlots.LitTomorrow) ? 1 : -1);
@@ -241,7 +246,7 @@ internal static class TemporalNormalizer
         }
         else if (s.Holiday is { } holiday)
         {
-            value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), ref ctx);
+            value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), s.Rel, ref ctx);
         }
         else if (s.Month != Unset || s.Weekday != Unset || s.Year != Unset || s.Season is not null)
         {
@@ -611,14 +616,19 @@ internal static class TemporalNormalizer
     private static int SeasonStartMonth(string season, int year) =>
         (year * 12) + (season == "WI" ? -1 : TimexValues.SeasonStart(season) - 1);
 
-    private static string Holiday(string holiday, int year, bool eve, ref TemporalContext ctx)
+    private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
         bool thanksgiving = holiday == "TG";
         int month = thanksgiving ? 11 : int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture);
         int day = thanksgiving ? 25 : int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0);
         if (year == Unset && ctx.Reference is { } r)
         {
-            year = InferYear(month, day, r, ctx.Direction);
+            // "last Thanksgiving" is the one before the reference date, "next Christmas" the one after it.
+            int target = (month * 32) + day;
+            int now = (r.Month * 32) + r.Day;
+            year = rel < 0 && rel != Unset ? (target < now ? r.Year : r.Year - 1)
+                : rel > 0 ? (target > now ? r.Year : r.Year + 1)
+                : InferYear(month, day, r, ctx.Direction);
         }
 
         if (thanksgiving)
@@ -873,6 +883,7 @@ internal static class TemporalNormalizer
         {
             // Bare "years", "decades": only after a word that makes them a length of time.
             if (!s.UnitPlural || !(ctx.PreviousIs("for", "over", "within", "took", "spent", "lasted", "in", "last", "after", "during", "throughout", "follows", "followed")
+                || ctx.Text(ctx.End - 1).Equals("ahead", StringComparison.OrdinalIgnoreCase)
                 || (ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase) && ctx.Previous >= 0 && !ctx.Tokens[ctx.Previous].Is(TemporalCategory.Num | TemporalCategory.Part)
                     && !ctx.PreviousIs("first", "last", "final", "closing", "opening"))))
             {

@@ -21,6 +21,7 @@ public sealed class TemporalNegativeTests
     [InlineData("He said that day traders lost money.", "that day")]
     [InlineData("The quarter-to-quarter comparison improved.", "quarter")]
     [InlineData("She manages day-to-day operations.", "day")]
+    [InlineData("In the week 5 people died.", "week 5")]
     [InlineData("He earns $100 a year.", "year")]
     [InlineData("The airline flies four flights a week.", "week")]
     [InlineData("Sales should rise 8.5% annually.", "annually")]
