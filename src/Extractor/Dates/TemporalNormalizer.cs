@@ -107,6 +107,18 @@ internal static class TemporalNormalizer
 
         mod ??= PartMod(s.Part);
         string? value;
+        if (s.Month != Unset && s.Day == Unset && s.Unit is null && s.Ordinal is >= 1 and <= 31)
+        {
+            // "March eighth", "the first of May": a spelled-out day of the month; not "the May second-quarter report".
+            if (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen))
+            {
+                return null;
+            }
+
+            s.Day = s.Ordinal;
+            s.Ordinal = Unset;
+        }
+
         if (s.Unit == "Y" && s.The && s.Rel == Unset && s.Part is null && (s.Year != Unset || (s.NumberToken >= 0 && s.Number is >= 1000 and <= 2199)))
         {
             // "the year two thousand", "the year 2000".
@@ -158,11 +170,11 @@ internal static class TemporalNormalizer
 
             value = RelativeUnit(unit, rel, StoryBasis(ref s, ref ctx, unit) ?? reference);
         }
-        else if (s.Rel != Unset && s.Weekday != Unset)
+        else if (s.Rel != Unset && s.Weekday != Unset && s.Month == Unset)
         {
             value = RelativeWeekday(s.Weekday, s.Rel, StoryBasis(ref s, ref ctx, null) ?? reference);
         }
-        else if (s.Rel != Unset && s.Month != Unset && s.Year == Unset && s.Unit is null)
+        else if (s.Rel != Unset && s.Month != Unset && s.Day == Unset && s.Year == Unset && s.Unit is null)
         {
             value = RelativeMonth(s.Month, s.Rel, reference);
         }
@@ -355,7 +367,9 @@ internal static class TemporalNormalizer
                 // Without a tense cue a far month is a past one (news reports what happened), but "by February",
                 // "starting March 1" set a deadline or a start.
                 // "since March" always looks back.
-                int direction = ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && ctx.PreviousIs("by", "starting", "beginning") ? 1 : ctx.Direction;
+                int direction = s.Rel == Unset || s.Rel == 0 ? 0 : s.Rel > 0 ? 1 : -1;
+                direction = direction != 0 ? direction
+                    : ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && ctx.PreviousIs("by", "starting", "beginning") ? 1 : ctx.Direction;
                 year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, direction);
             }
 

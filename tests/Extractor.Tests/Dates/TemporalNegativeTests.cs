@@ -22,6 +22,7 @@ public sealed class TemporalNegativeTests
     [InlineData("The quarter-to-quarter comparison improved.", "quarter")]
     [InlineData("She manages day-to-day operations.", "day")]
     [InlineData("In the week 5 people died.", "week 5")]
+    [InlineData("The May second-quarter report came.", "May second")]
     [InlineData("He earns $100 a year.", "year")]
     [InlineData("The airline flies four flights a week.", "week")]
     [InlineData("Sales should rise 8.5% annually.", "annually")]

@@ -15,6 +15,8 @@ public sealed class TemporalRecognizerTests
         { "The talks on the 5th of November failed.", "the 5th of November", EntityType.Date, "2021-11-05", null },
         { "In 2022 the economy grew.", "2022", EntityType.Date, "2022", null },
         { "A 1996 law named for him tightened the embargo.", "1996", EntityType.Date, "1996", null },
+        { "Women's Day is this coming Sunday, March eighth.", "this coming Sunday, March eighth", EntityType.Date, "2022-03-08", null },
+        { "It happened on the eighth of March, 1998.", "the eighth of March, 1998", EntityType.Date, "1998-03-08", null },
         { "The promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", EntityType.Date, "2000", null },
         { "He was rescued at sea last Christmas.", "last Christmas", EntityType.Date, "2020-12-25", null },
         { "In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", EntityType.Time, "2021-12-01TAF", "MID" },
