@@ -953,6 +953,14 @@ internal static class TemporalNormalizer
             }
         }
 
+        // "Islam will one day be the second religion": "one day" after a modal is some day to come.
+        if (unit == "D" && !s.UnitPlural && s.NumberToken == ctx.First && ctx.Text(s.NumberToken).Equals("one", StringComparison.OrdinalIgnoreCase)
+            && ctx.PreviousIs("will", "would", "could", "may", "might", "'ll", "shall", "should", "can"))
+        {
+            type = EntityType.Date;
+            return "FUTURE_REF";
+        }
+
         // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
         if (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen) && ctx.Next + 1 < ctx.Tokens.Length && ctx.Tokens[ctx.Next + 1].Is(TemporalCategory.Ago))
         {
@@ -1068,6 +1076,21 @@ internal static class TemporalNormalizer
 
     private static string? Decade(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
     {
+        if (s.Unit == "HALF")
+        {
+            // "the last half of the '80s", "the first half of the 1990s".
+            mod = s.Ordinal switch
+            {
+                1 => "START",
+                2 or -1 => "END",
+                _ => null,
+            };
+            if (mod is null)
+            {
+                return null;
+            }
+        }
+
         mod ??= PartMod(s.Part);
         if (s.DecadeWord != Unset)
         {
