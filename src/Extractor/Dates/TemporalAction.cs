@@ -27,6 +27,9 @@ internal enum TemporalAction
     /// <summary>A recurring time.</summary>
     Set,
 
+    /// <summary>A period the story named before ("that year", "later that day").</summary>
+    Anaphor,
+
     /// <summary>A bare four-digit year, checked against its context.</summary>
     Year,
 }

@@ -42,6 +42,9 @@ internal enum TemporalCategory : ulong
     LeadLiteral = 1UL << 30,
     PastCue = 1UL << 27,
 
+    /// <summary>A word ending in "-ed" that is not a past form ("succeed", "hundred"), so it is no past cue.</summary>
+    NotPast = 1UL << 31,
+
     // Computed from the token's characters, not the lexicon.
 
     /// <summary>A number in digits or a number word ("20", "two", "a", "several").</summary>

@@ -8,8 +8,9 @@ internal ref struct TemporalContext
     private int _direction;
     private bool _directionKnown;
 
-    public TemporalContext(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd, DateOnly? anchor, string? focusQuarter)
+    public TemporalContext(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd, DateOnly? anchor, string? focusQuarter, StoryAnchor story)
     {
+        Story = story;
         FocusQuarter = focusQuarter;
         Document = document;
         Tokens = tokens;
@@ -40,6 +41,9 @@ internal ref struct TemporalContext
     /// <summary>The last day-precise date before the match in its sentence, or null.</summary>
     public DateOnly? Anchor { get; }
 
+    /// <summary>The dates the story named before the match.</summary>
+    public StoryAnchor Story { get; }
+
     /// <summary>The last quarter ("1989-Q3") the document named before the match, or null.</summary>
     public string? FocusQuarter { get; }
 
@@ -51,6 +55,25 @@ internal ref struct TemporalContext
             for (int i = SentenceFirst; i < SentenceEnd; i++)
             {
                 if (Tokens[i].Is(TemporalCategory.Unit | TemporalCategory.Units) && Tokens[i].Word?.ValueOf(Tokens[i].Is(TemporalCategory.Unit) ? TemporalCategory.Unit : TemporalCategory.Units) == "Q")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Whether the sentence speaks of a run of months before the match ("for the nine months, ... a year
+    /// earlier"): then a year earlier is that run a year before, which TimeBank writes as the year.</summary>
+    public readonly bool MonthsBefore
+    {
+        get
+        {
+            for (int i = SentenceFirst; i + 1 < First; i++)
+            {
+                if (Tokens[i].Is(TemporalCategory.Num) && Tokens[i].Number is > 1 and < 12 && Tokens[i + 1].Is(TemporalCategory.Units)
+                    && Tokens[i + 1].Word?.ValueOf(TemporalCategory.Units) == "M")
                 {
                     return true;
                 }
@@ -127,7 +150,7 @@ internal ref struct TemporalContext
         }
 
         var token = Tokens[index];
-        if (!token.Is(TemporalCategory.Capitalized) || (token.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.PastCue | TemporalCategory.FutureCue)) != 0)
+        if (!token.Is(TemporalCategory.Capitalized) || (token.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.PastCue | TemporalCategory.FutureCue | TemporalCategory.NotPast)) != 0)
         {
             return false;
         }

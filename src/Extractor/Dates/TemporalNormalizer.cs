@@ -26,15 +26,66 @@ internal static class TemporalNormalizer
             TemporalAction.Century => Century(ref s, ref ctx, ref mod),
             TemporalAction.Set => Set(ref s, ref ctx),
             TemporalAction.Year => Year(ref s, ref ctx),
+            TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
             _ => null,
         };
-        if (result is null)
+        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx))
         {
             return false;
         }
 
         value = result;
         return true;
+    }
+
+    /// <summary>
+    /// Unit words are not capitalized in running text; "This Week" (a television programme), "60 Minutes", "High Noon"
+    /// are titles. And "march", "may", "august" in lower case are words, whatever comes before ("this march").
+    /// </summary>
+    private static bool IsTitle(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        if (s.Holiday is not null)
+        {
+            return false;
+        }
+
+        for (int i = ctx.First; i < ctx.End; i++)
+        {
+            var token = ctx.Tokens[i];
+            var text = ctx.Text(i);
+            if (token.Is(TemporalCategory.Unit | TemporalCategory.Units | TemporalCategory.Pod | TemporalCategory.Pods | TemporalCategory.ClockWord)
+                && !token.Is(TemporalCategory.Month | TemporalCategory.Weekday | TemporalCategory.DayRef)
+                && i != ctx.SentenceFirst && text.Length > 2 && char.IsUpper(text[0]) && char.IsLower(text[1]))
+            {
+                return true;
+            }
+
+            if (token.Is(TemporalCategory.Month) && char.IsLower(text[0])
+                && (text.Equals("may", StringComparison.Ordinal) || text.Equals("march", StringComparison.Ordinal) || text.Equals("august", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the quarter-to-quarter comparison", "day-to-day": a unit repeated around "to" is a manner, not a time.</summary>
+    private static bool IsUnitToUnit(ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (next < 0 || !ctx.Tokens[next].Is(TemporalCategory.Hyphen) || next + 2 >= ctx.SentenceEnd || !ctx.Text(next + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int next2 = next + 2;
+        if (ctx.Tokens[next2].Is(TemporalCategory.Hyphen) && next2 + 1 < ctx.SentenceEnd)
+        {
+            next2++;
+        }
+
+        return ctx.Text(next2).Equals(ctx.Text(ctx.End - 1), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? PartMod(string? part) => part switch
@@ -46,9 +97,34 @@ internal static class TemporalNormalizer
     private static string? Date(ref TemporalSlots s, ref TemporalContext ctx, ref EntityType type, ref string? mod)
     {
         var reference = ctx.Reference;
+        if (s.Part is not null && (s.Weekday != Unset || s.DayOffset != Unset) && s.Rel == Unset && s.Month == Unset
+            && (ctx.Text(ctx.First).Equals("earlier", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.First).Equals("later", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "Earlier Friday", "later today": the comparative places an event against another one on that day; it
+            // is not a part of the day (unlike "early Friday"), so the expression is the day alone.
+            return null;
+        }
+
         mod ??= PartMod(s.Part);
         string? value;
-        if (s.DayOffset != Unset || s.Has(TemporalSlots.LitTomorrow) || s.Has(TemporalSlots.LitYesterday))
+        if (s.Month != Unset && s.Day == Unset && s.Unit is null && s.Ordinal is >= 1 and <= 31)
+        {
+            // "March eighth", "the first of May": a spelled-out day of the month; not "the May second-quarter report".
+            if (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen))
+            {
+                return null;
+            }
+
+            s.Day = s.Ordinal;
+            s.Ordinal = Unset;
+        }
+
+        if (s.Unit == "Y" && s.The && s.Rel == Unset && s.Part is null && (s.Year != Unset || (s.NumberToken >= 0 && s.Number is >= 1000 and <= 2199)))
+        {
+            // "the year two thousand", "the year 2000".
+            value = TimexValues.Year(s.Year != Unset ? s.Year : s.Number);
+        }
+        else if (s.DayOffset != Unset || s.Has(TemporalSlots.LitTomorrow) || s.Has(TemporalSlots.LitYesterday))
         {
             int offset = s.DayOffset != Unset ? s.DayOffset
                 : (s.Has(TemporalSlots.LitAfter) ? 1 : -1) + (s.Has(TemporalSlots.LitTomorrow) ? 1 : -1);
@@ -60,6 +136,12 @@ internal static class TemporalNormalizer
             value = reference is { } r
                 ? TimexValues.Month(r.Year + s.Rel, s.Month)
                 : string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
+        }
+        else if (s.Rel != Unset && s.Ordinal == Unset && s.RelToken + 1 < ctx.End && ctx.Text(s.RelToken + 1).Equals("year", StringComparison.OrdinalIgnoreCase)
+            && (s.Unit == "Q" || s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)) && reference is { } ry && ctx.Quarter is { } storyQuarter)
+        {
+            // "last year's quarter", "the corresponding period last year": the story's quarter in that year.
+            value = TimexValues.Quarter(ry.Year + s.Rel, storyQuarter.Quarter);
         }
         else if (s.Unit is { } unit && s.Ordinal == Unset && (s.Rel != Unset || s.The || s.Part is not null || s.Has(TemporalSlots.LitEnd)))
         {
@@ -80,13 +162,19 @@ internal static class TemporalNormalizer
                 return null;
             }
 
-            value = RelativeUnit(unit, rel, reference);
+            if (unit == "D" && s.Part is not null && ctx.Text(ctx.First + 1).Equals("in", StringComparison.OrdinalIgnoreCase))
+            {
+                // "earlier in the year" is a part of this year, but "later in the day" only orders events of a day.
+                return null;
+            }
+
+            value = RelativeUnit(unit, rel, StoryBasis(ref s, ref ctx, unit) ?? reference);
         }
-        else if (s.Rel != Unset && s.Weekday != Unset)
+        else if (s.Rel != Unset && s.Weekday != Unset && s.Month == Unset)
         {
-            value = RelativeWeekday(s.Weekday, s.Rel, reference);
+            value = RelativeWeekday(s.Weekday, s.Rel, StoryBasis(ref s, ref ctx, null) ?? reference);
         }
-        else if (s.Rel != Unset && s.Month != Unset && s.Year == Unset && s.Unit is null)
+        else if (s.Rel != Unset && s.Month != Unset && s.Day == Unset && s.Year == Unset && s.Unit is null)
         {
             value = RelativeMonth(s.Month, s.Rel, reference);
         }
@@ -97,7 +185,7 @@ internal static class TemporalNormalizer
         else if (s.Rel != Unset && s.Pod is not null && s.Month == Unset)
         {
             int offset = s.Rel < 0 && s.Pod == "NI" ? -1 : Math.Max(0, s.Rel);
-            value = reference is { } r ? TimexValues.Day(r.AddDays(offset)) : "XXXX-XX-XX";
+            value = (StoryBasis(ref s, ref ctx, null) ?? reference) is { } r ? TimexValues.Day(r.AddDays(offset)) : "XXXX-XX-XX";
         }
         else if (s.Ordinal == Unset && s.Unit == "Q" && s.Rel != Unset && s.Literals != 0 && reference is { } rq && ctx.Quarter is { } focusQ)
         {
@@ -170,7 +258,7 @@ internal static class TemporalNormalizer
         }
         else if (s.Holiday is { } holiday)
         {
-            value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), ref ctx);
+            value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), s.Rel, ref ctx);
         }
         else if (s.Month != Unset || s.Weekday != Unset || s.Year != Unset || s.Season is not null)
         {
@@ -276,7 +364,13 @@ internal static class TemporalNormalizer
             int year = s.Year;
             if (year == Unset && reference is { } r)
             {
-                year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, ctx.Direction);
+                // Without a tense cue a far month is a past one (news reports what happened), but "by February",
+                // "starting March 1" set a deadline or a start.
+                // "since March" always looks back.
+                int direction = s.Rel == Unset || s.Rel == 0 ? 0 : s.Rel > 0 ? 1 : -1;
+                direction = direction != 0 ? direction
+                    : ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && ctx.PreviousIs("by", "starting", "beginning") ? 1 : ctx.Direction;
+                year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, direction);
             }
 
             string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
@@ -298,7 +392,9 @@ internal static class TemporalNormalizer
                 return TimexValues.Day(r);
             }
 
-            if (ctx.Direction > 0)
+            // "Wednesday's ruling", "Friday's close": what a day has produced lies behind, as does "since Monday".
+            bool behind = (ctx.Next >= 0 && ctx.Text(ctx.Next) is "'s" or "\u2019s") || ctx.PreviousIs("since");
+            if (ctx.Direction > 0 && !behind)
             {
                 return TimexValues.Day(r.AddDays(diff > 0 ? diff : diff + 7));
             }
@@ -312,6 +408,65 @@ internal static class TemporalNormalizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The day to count from when a relative word points back into the story rather than at its date: "the
+    /// following year", "the previous Friday", "the prior month" count from the last year, day or month the story
+    /// named; "the next day" or "the next morning" told in the past count from the last day named. Null: count from
+    /// the reference date (so also when the story has named no such period).
+    /// </summary>
+    private static DateOnly? StoryBasis(ref TemporalSlots s, ref TemporalContext ctx, string? unit)
+    {
+        if (s.RelToken < 0)
+        {
+            return null;
+        }
+
+        var word = ctx.Text(s.RelToken);
+        var story = ctx.Story;
+        if (!(word.Equals("following", StringComparison.OrdinalIgnoreCase) || word.Equals("previous", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("preceding", StringComparison.OrdinalIgnoreCase) || word.Equals("prior", StringComparison.OrdinalIgnoreCase)))
+        {
+            bool nextDay = word.Equals("next", StringComparison.OrdinalIgnoreCase) && s.The && (unit == "D" || (unit is null && s.Pod is not null));
+            return nextDay && ctx.Direction < 0 ? story.Day : null;
+        }
+
+        return unit switch
+        {
+            "Y" => story.Year != Unset ? new DateOnly(story.Year, 7, 1) : null,
+            "M" => story.Month,
+            "W" or "WE" or "D" or null => story.Day,
+            _ => null,
+        };
+    }
+
+    /// <summary>"that year", "later that day", "that same month": the last such period the story named, else the
+    /// reference date's. Not "that year-end" or "that day traders" (a noun follows).</summary>
+    private static string? Anaphor(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        if (s.Unit is not ({ } unit and ("Y" or "M" or "W" or "D")) || s.UnitPlural || (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
+        {
+            return null;
+        }
+
+        if (ctx.Next >= 0 && ctx.Text(ctx.Next) is { Length: > 2 } after && char.IsLower(after[0]) && after[^1] == 's'
+            && !ctx.Tokens[ctx.Next].Is(TemporalCategory.PastCue | TemporalCategory.FutureCue))
+        {
+            // "said that day traders lost money": a compound noun, not the day.
+            return null;
+        }
+
+        var first = ctx.Text(ctx.First);
+        mod = first.Equals("earlier", StringComparison.OrdinalIgnoreCase) || first.Equals("later", StringComparison.OrdinalIgnoreCase) ? null : PartMod(s.Part);
+        var story = ctx.Story;
+        DateOnly? basis = unit switch
+        {
+            "Y" => story.Year != Unset ? new DateOnly(story.Year, 7, 1) : null,
+            "M" => story.Month,
+            _ => story.Day,
+        };
+        return RelativeUnit(unit, 0, basis ?? ctx.Reference);
     }
 
     private static int PeriodYear(int ordinal, int current, int year, int direction) =>
@@ -330,7 +485,11 @@ internal static class TemporalNormalizer
         int now = (reference.Month * 32) + reference.Day;
         int months = month - reference.Month;
         int nearest = months > 6 ? reference.Year - 1 : months < -6 ? reference.Year + 1 : reference.Year;
-        if (months == 0 || (direction < 0 && months is > 0 and <= 2) || (direction > 0 && months is < 0 and >= -2))
+
+        // Months apart across the year end too: January is one month after December (but a past report of
+        // "February" in December is the last one).
+        int apart = months > 6 ? months - 12 : months < -6 ? months + 12 : months;
+        if (months == 0 || (direction < 0 && months is > 0 and <= 2) || (direction > 0 && apart is < 0 and >= -2) || (direction == 0 && apart is >= -2 and <= 2))
         {
             return nearest;
         }
@@ -340,7 +499,7 @@ internal static class TemporalNormalizer
             return target > now ? reference.Year : reference.Year + 1;
         }
 
-        if (direction < 0)
+        if (direction < 0 || (direction == 0 && apart > 2))
         {
             return target < now ? reference.Year : reference.Year - 1;
         }
@@ -471,14 +630,19 @@ internal static class TemporalNormalizer
     private static int SeasonStartMonth(string season, int year) =>
         (year * 12) + (season == "WI" ? -1 : TimexValues.SeasonStart(season) - 1);
 
-    private static string Holiday(string holiday, int year, bool eve, ref TemporalContext ctx)
+    private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
         bool thanksgiving = holiday == "TG";
         int month = thanksgiving ? 11 : int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture);
         int day = thanksgiving ? 25 : int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0);
         if (year == Unset && ctx.Reference is { } r)
         {
-            year = InferYear(month, day, r, ctx.Direction);
+            // "last Thanksgiving" is the one before the reference date, "next Christmas" the one after it.
+            int target = (month * 32) + day;
+            int now = (r.Month * 32) + r.Day;
+            year = rel < 0 && rel != Unset ? (target < now ? r.Year : r.Year - 1)
+                : rel > 0 ? (target > now ? r.Year : r.Year + 1)
+                : InferYear(month, day, r, ctx.Direction);
         }
 
         if (thanksgiving)
@@ -547,7 +711,8 @@ internal static class TemporalNormalizer
         }
 
         int delta = n * direction;
-        if (unit == "Y" && n == 1 && direction < 0 && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod) || ctx.QuarterInSentence || ctx.FocusQuarter is not null) && ctx.Quarter is { } focus)
+        if (unit == "Y" && n == 1 && direction < 0 && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod) || ((ctx.QuarterInSentence || ctx.FocusQuarter is not null) && !ctx.MonthsBefore))
+            && ctx.Quarter is { } focus)
         {
             // "up from a year ago" in a quarterly report: the same quarter a year before.
             return TimexValues.Quarter(focus.Year - 1, focus.Quarter);
@@ -731,7 +896,10 @@ internal static class TemporalNormalizer
         else if (s.NumberToken < 0)
         {
             // Bare "years", "decades": only after a word that makes them a length of time.
-            if (!s.UnitPlural || !ctx.PreviousIs("for", "over", "within", "took", "spent", "lasted", "in", "last"))
+            if (!s.UnitPlural || !(ctx.PreviousIs("for", "over", "within", "took", "spent", "lasted", "in", "last", "after", "during", "throughout", "follows", "followed")
+                || ctx.Text(ctx.End - 1).Equals("ahead", StringComparison.OrdinalIgnoreCase)
+                || (ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase) && ctx.Previous >= 0 && !ctx.Tokens[ctx.Previous].Is(TemporalCategory.Num | TemporalCategory.Part)
+                    && !ctx.PreviousIs("first", "last", "final", "closing", "opening"))))
             {
                 return null;
             }
@@ -767,13 +935,36 @@ internal static class TemporalNormalizer
                 n += 0.5;
             }
 
-            // "$100 a year", "three times a day": a rate, not a length.
+            // "three times a day": a frequency, a set; "$100 a year", "four flights a week": a rate, a unit of
+            // measure rather than a time (TimeBank leaves most of them unmarked).
             var word = ctx.Text(s.NumberToken);
-            if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && s.NumberToken == ctx.First && IsRateBefore(ref ctx))
+            if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && s.NumberToken == ctx.First)
             {
-                type = EntityType.Set;
-                return "P1" + UnitCode(unit).Code;
+                if (ctx.PreviousIs("times", "once", "twice"))
+                {
+                    type = EntityType.Set;
+                    return "P1" + UnitCode(unit).Code;
+                }
+
+                if (IsRateBefore(ref ctx))
+                {
+                    return null;
+                }
             }
+        }
+
+        // "Islam will one day be the second religion": "one day" after a modal is some day to come.
+        if (unit == "D" && !s.UnitPlural && s.NumberToken == ctx.First && ctx.Text(s.NumberToken).Equals("one", StringComparison.OrdinalIgnoreCase)
+            && ctx.PreviousIs("will", "would", "could", "may", "might", "'ll", "shall", "should", "can"))
+        {
+            type = EntityType.Date;
+            return "FUTURE_REF";
+        }
+
+        // "a year-earlier loss": the adjective "year-earlier" is the expression, not "a year".
+        if (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen) && ctx.Next + 1 < ctx.Tokens.Length && ctx.Tokens[ctx.Next + 1].Is(TemporalCategory.Ago))
+        {
+            return null;
         }
 
         // "a 35-year-old", "52 years old": an age, left alone.
@@ -784,14 +975,14 @@ internal static class TemporalNormalizer
         }
 
         // "a quarter of the votes", "one-quarter of": a fraction.
-        if (unit is "Q" && ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (unit is "Q" && s.Number != TemporalToken.UnknownNumber && ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
         // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
-        bool period = s.Has(TemporalSlots.LitPeriod);
-        if ((s.Hyphen && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period))
+        bool period = s.Has(TemporalSlots.LitPeriod) || s.Has(TemporalSlots.LitOf);
+        if ((s.Hyphen && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period && !s.Has(TemporalSlots.LitHalf)))
         {
             return null;
         }
@@ -827,6 +1018,7 @@ internal static class TemporalNormalizer
                     "Y" => $"{(int)Math.Round(fraction * 12)}M",
                     "D" => null,
                     "H" => $"{(int)Math.Round(fraction * 60)}M",
+                    "M" when time => $"{(int)Math.Round(fraction * 60)}S",
                     _ => null,
                 };
                 if (smaller is not null)
@@ -862,7 +1054,7 @@ internal static class TemporalNormalizer
             return true;
         }
 
-        return ctx.PreviousIs("times", "once", "twice", "percent", "%", "dollars", "million", "billion", "cents", "pounds", "euros");
+        return ctx.PreviousIs("percent", "%", "dollars", "million", "billion", "cents", "pounds", "euros");
     }
 
     /// <summary>The TIMEX3 unit letters of a lexicon unit, whether it is a clock unit (PT…), and a multiplier.</summary>
@@ -884,6 +1076,21 @@ internal static class TemporalNormalizer
 
     private static string? Decade(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
     {
+        if (s.Unit == "HALF")
+        {
+            // "the last half of the '80s", "the first half of the 1990s".
+            mod = s.Ordinal switch
+            {
+                1 => "START",
+                2 or -1 => "END",
+                _ => null,
+            };
+            if (mod is null)
+            {
+                return null;
+            }
+        }
+
         mod ??= PartMod(s.Part);
         if (s.DecadeWord != Unset)
         {
@@ -926,7 +1133,8 @@ internal static class TemporalNormalizer
     {
         if (s.SetWord is { } word)
         {
-            return word;
+            // "rise 8.5% annually", "10,000 units annually", "average daily volume": a rate, not a recurrence.
+            return !ctx.PreviousIs("times", "once", "twice") && (IsRateBefore(ref ctx) || ctx.PreviousIs("average")) ? null : word;
         }
 
         string pod = s.Pod is { } p ? "T" + p : string.Empty;
@@ -984,7 +1192,9 @@ internal static class TemporalNormalizer
 
         int previous = ctx.Previous;
         var before = ctx.Text(previous);
-        if (before is "$" or "#" or "No." or "no." || (previous >= 0 && ctx.Tokens[previous].Is(TemporalCategory.Num)))
+        // "$2022", "No. 1990", "3 1990"; but "a 1996 law" is a date.
+        if (before is "$" or "#" or "No." or "no." || (previous >= 0 && ctx.Tokens[previous].Is(TemporalCategory.Num)
+            && !before.Equals("a", StringComparison.OrdinalIgnoreCase) && !before.Equals("an", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

@@ -13,7 +13,7 @@ namespace Extractor.Dates;
 /// </remarks>
 internal sealed class TemporalRecognizer
 {
-    private const TemporalCategory Gate = ~(TemporalCategory.Capitalized | TemporalCategory.FutureCue | TemporalCategory.PastCue | TemporalCategory.Comma);
+    private const TemporalCategory Gate = ~(TemporalCategory.Capitalized | TemporalCategory.FutureCue | TemporalCategory.PastCue | TemporalCategory.NotPast | TemporalCategory.Comma);
 
     private readonly TemporalLexicon _lexicon;
     private readonly TemporalRule[] _rules;
@@ -92,6 +92,7 @@ internal sealed class TemporalRecognizer
         int sentenceLastToken = -1;
         DateOnly? anchor = null;
         string? focusQuarter = null;
+        var story = StoryAnchor.None;
         var last = (Index: -1, YearInferred: false, End: -1);
         int i = 0;
         while (i < count)
@@ -155,7 +156,7 @@ internal sealed class TemporalRecognizer
                     }
                 }
 
-                var context = new TemporalContext(document, span, i, end, sentenceFirst, sentenceEnd, anchor, focusQuarter);
+                var context = new TemporalContext(document, span, i, end, sentenceFirst, sentenceEnd, anchor, focusQuarter, story);
                 if (!TryNormalize(_rules[rule], ref slots, ref context, out var type, out string value, out string? modifier))
                 {
                     continue;
@@ -176,13 +177,18 @@ internal sealed class TemporalRecognizer
                     Modifier = modifier,
                 });
                 last = (output.Count - 1, yearInferred, end);
+                if (type is EntityType.Date or EntityType.Time)
+                {
+                    story.Observe(value);
+                }
+
                 if (type == EntityType.Date && value.Length == 10 && char.IsAsciiDigit(value[0]) && DateOnly.TryParseExact(value, "yyyy-MM-dd", out var day))
                 {
                     anchor = day;
                 }
 
                 if (value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[0]) && slots.Ordinal != TemporalSlots.Unset
-                    && !(context.Direction > 0 && Unreported(value, document.ReferenceDate)))
+                    && !(context.Direction > 0 && Unreported(value, document.ReferenceDate)) && (slots.Hyphen || !Indefinite(document, span, i, sentenceFirst)))
                 {
                     focusQuarter = value;
                 }
@@ -335,6 +341,22 @@ internal sealed class TemporalRecognizer
 
         int lastCompleted = (r.Year * 4) + TimexValues.QuarterOf(r.Month) - 2;
         return (year * 4) + (value[6] - '1') > lastCompleted;
+    }
+
+    /// <summary>"after a flat second quarter": a quarter named in passing with "a" is not the one the story
+    /// reports on.</summary>
+    private static bool Indefinite(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int sentenceFirst)
+    {
+        for (int k = first - 1; k >= Math.Max(sentenceFirst, first - 2); k--)
+        {
+            var word = document.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithWeekdayAbbreviation(AnalyzedDocument document, in TemporalToken token) =>

@@ -72,7 +72,7 @@ internal sealed class TemporalRuleSet
                     {
                         categories |= TemporalCategory.Comma;
                     }
-                    else if (alternative.Any(char.IsLower) || alternative == "'")
+                    else if (alternative.Any(char.IsLower) || !alternative.Any(char.IsLetter))
                     {
                         words.Add(alternative);
                         literals.Add(alternative);

@@ -20,6 +20,9 @@ internal struct TemporalSlots
     public string? Unit;
     public bool UnitPlural;
     public int Rel;
+
+    /// <summary>The token of the relative word ("next", "following"), or -1.</summary>
+    public int RelToken;
     public string? Part;
     public string? Pod;
     public int DayOffset;
@@ -49,7 +52,7 @@ internal struct TemporalSlots
 
     public static TemporalSlots Empty() => new()
     {
-        Year = Unset, Month = Unset, Day = Unset, Weekday = Unset, Number = Unset, NumberToken = -1, Rel = Unset, DayOffset = Unset,
+        Year = Unset, Month = Unset, Day = Unset, Weekday = Unset, Number = Unset, NumberToken = -1, Rel = Unset, RelToken = -1, DayOffset = Unset,
         Ordinal = Unset, Clock = Unset, Decade = Unset, DecadeToken = -1, DecadeWord = Unset,
     };
 
@@ -107,6 +110,7 @@ internal struct TemporalSlots
                 break;
             case TemporalCategory.Rel:
                 Rel = Int(value);
+                RelToken = index;
                 break;
             case TemporalCategory.Part:
                 Part = value;
@@ -183,7 +187,7 @@ internal struct TemporalSlots
         {
             Literals |= LitOther;
         }
-        else if (text.Equals("half", StringComparison.OrdinalIgnoreCase))
+        else if (text.Equals("half", StringComparison.OrdinalIgnoreCase) || text.Equals("1/2", StringComparison.Ordinal))
         {
             Literals |= LitHalf;
         }

@@ -101,7 +101,7 @@ internal static class TemporalTokenizer
             if (i > partStart)
             {
                 var part = Classify(text, partStart, i, token, lexicon);
-                temporal |= (part.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.FutureCue | TemporalCategory.PastCue)) != 0;
+                temporal |= (part.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.FutureCue | TemporalCategory.PastCue | TemporalCategory.NotPast)) != 0;
                 if (count > first && output[count - 1].Is(TemporalCategory.Hyphen) && count - 2 >= first
                     && IsTens(output[count - 2]) && part.Is(TemporalCategory.NumWord) && part.Number is > 0 and < 10)
                 {
@@ -175,6 +175,14 @@ internal static class TemporalTokenizer
         if (span.Length == 1 && c == ',')
         {
             result.Categories |= TemporalCategory.Comma;
+            return result;
+        }
+
+        if (span.Length == 3 && span[1] == '/' && lexicon.TryGet(span, out var fraction))
+        {
+            // "2 1/2 years": the fraction is a word of the rules.
+            result.Word = fraction;
+            result.Categories |= fraction.Categories;
             return result;
         }
 

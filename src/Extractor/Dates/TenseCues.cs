@@ -11,6 +11,8 @@ internal static class TenseCues
 {
     private const int Window = 14;
 
+    private static readonly string[] Determiners = ["a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "still", "newly"];
+
     /// <summary>-1 for past, +1 for future, 0 when the sentence gives no cue.</summary>
     public static int Direction(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd)
     {
@@ -53,14 +55,48 @@ internal static class TenseCues
         ref readonly var token = ref tokens[index];
         if (token.Is(TemporalCategory.FutureCue))
         {
+            // A plan in the past perfect is over ("had been due to expire Friday", "previously had been scheduled to
+            // expire at midnight Friday", "had planned to meet").
+            if (InPastPerfect(document, tokens, index, sentenceFirst))
+            {
+                return -1;
+            }
+
+            // "set" is also the past of the verb: a plan only in "set to", "set for".
+            if (Word(document, token).Equals("set", StringComparison.OrdinalIgnoreCase) && index + 1 < tokens.Length)
+            {
+                var after = Word(document, tokens[index + 1]);
+                if (!(after.Equals("to", StringComparison.Ordinal) || after.Equals("for", StringComparison.Ordinal)))
+                {
+                    return index - 1 >= sentenceFirst && IsModal(Word(document, tokens[index - 1])) ? 0 : -1;
+                }
+            }
+
             // "next to the embassy" is a place, not a time.
             return index + 1 < tokens.Length && Word(document, token).Equals("next", StringComparison.OrdinalIgnoreCase)
                 && Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal) ? 0 : 1;
         }
 
         var text = document.Text.AsSpan(token.Start, token.End - token.Start);
+
+        // The present tense says nothing of direction ("shares that are worth half that now"), but "is to" is an
+        // arrangement ("is to resume trading in Paris Tuesday").
+        if ((text.Equals("is", StringComparison.OrdinalIgnoreCase) || text.Equals("are", StringComparison.OrdinalIgnoreCase))
+            && index + 1 < tokens.Length && Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        // "were planning to drive on Monday", "was expected to": a plan told in the past still points forward.
+        if ((text.Equals("was", StringComparison.OrdinalIgnoreCase) || text.Equals("were", StringComparison.OrdinalIgnoreCase))
+            && index + 1 < tokens.Length && tokens[index + 1].Is(TemporalCategory.FutureCue) && !tokens[index + 1].Is(TemporalCategory.PastCue))
+        {
+            return 1;
+        }
+
         bool past = token.Is(TemporalCategory.PastCue)
-            || (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal));
+            || (text.Length >= 5 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal) && !token.Is(TemporalCategory.NotPast)
+                && !IsAdjective(document, tokens, index, sentenceFirst, text));
         if (!past)
         {
             return 0;
@@ -81,6 +117,62 @@ internal static class TenseCues
 
         return -1;
     }
+
+    /// <summary>An "-ed" word that describes a noun rather than tells of the past: "a still unspecified date",
+    /// "the proposed merger", "its unnamed buyer".</summary>
+    private static bool IsAdjective(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int sentenceFirst, ReadOnlySpan<char> text)
+    {
+        if (text.StartsWith("un", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (index - 1 < sentenceFirst)
+        {
+            return false;
+        }
+
+        var previous = Word(document, tokens[index - 1]);
+        foreach (string determiner in Determiners)
+        {
+            if (previous.Equals(determiner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the verb group ending at future cue <paramref name="index"/> starts with "had": only
+    /// "to", "be", "been", adverbs in "-ly" and other future cues may stand between.</summary>
+    private static bool InPastPerfect(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int sentenceFirst)
+    {
+        int low = Math.Max(sentenceFirst, index - 5);
+        for (int i = index - 1; i >= low; i--)
+        {
+            var word = Word(document, tokens[i]);
+            if (word.Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!(tokens[i].Is(TemporalCategory.FutureCue) || word.Equals("to", StringComparison.Ordinal) || word.Equals("be", StringComparison.Ordinal)
+                || word.Equals("been", StringComparison.Ordinal) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsModal(ReadOnlySpan<char> word) =>
+        word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("'ll", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("could", StringComparison.OrdinalIgnoreCase) || word.Equals("may", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("might", StringComparison.OrdinalIgnoreCase) || word.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("shall", StringComparison.OrdinalIgnoreCase) || word.Equals("must", StringComparison.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<char> Word(AnalyzedDocument document, in TemporalToken token) =>
         document.Text.AsSpan(token.Start, token.End - token.Start);
