@@ -16,8 +16,8 @@ internal static class FeatureExtractor
     /// <summary>Name of this feature set, written to model files and checked when they are loaded.</summary>
     public const string FeatureSetName = "bilou-viterbi-v9";
 
-    /// <summary>Upper bound on static features per token: 38 fixed ones and up to 2 + 1 + 1 per lexicon kind.</summary>
-    public const int MaxStatic = 38 + (4 * PhraseLexicon.KindCount);
+    /// <summary>Upper bound on static features per token: 42 fixed ones and up to 2 + 1 + 1 per lexicon kind.</summary>
+    public const int MaxStatic = 42 + (4 * PhraseLexicon.KindCount);
 
     private const uint Boundary = 0x5E17B0A5;
     private const uint CapsMarker = 0xCA95CA95;
@@ -145,10 +145,13 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Mix(53, cp1);
         keys[n++] = FeatureHash.Mix(54, i > 0 ? s[i - 1].CoarseClass : 0xFFu, t.CoarseClass);
         keys[n++] = FeatureHash.Mix(55, t.CoarseClass, i + 1 < s.Length ? s[i + 1].CoarseClass : 0xFEu);
+        keys[n++] = FeatureHash.Mix(56, i > 1 ? s[i - 2].CoarseClass : 0xFFu);
+        keys[n++] = FeatureHash.Mix(57, i + 2 < s.Length ? s[i + 2].CoarseClass : 0xFEu);
 
         // How the word's other occurrences in the document are written.
         keys[n++] = FeatureHash.Mix(60, t.Document);
         keys[n++] = FeatureHash.Mix(61, t.Document, ss0);
+        keys[n++] = FeatureHash.Mix(62, t.Document, t.CaseProfile);
 
         keys[n++] = FeatureHash.Mix(44, t.CapitalRun, i == 0 ? 1u : 0u);
         if (t.RunLast != 0)
@@ -156,6 +159,7 @@ internal static class FeatureExtractor
             // The last word of the capitalized run names the kind of thing ("Victoria Harbor", "... Airport").
             keys[n++] = FeatureHash.Mix(45, t.RunLast);
             keys[n++] = FeatureHash.Mix(46, t.RunLast, t.CapitalRun);
+            keys[n++] = FeatureHash.Mix(47, t.RunLastClass, t.CapitalRun);
         }
 
         n = AddLexicon(t.Lexicon, 20, ss0, keys, n);
@@ -214,6 +218,7 @@ internal static class FeatureExtractor
         while (i < n)
         {
             features[i].RunLast = 0;
+            features[i].RunLastClass = 0;
             if (caps || !features[i].IsCapitalized)
             {
                 i++;
@@ -246,9 +251,11 @@ internal static class FeatureExtractor
             }
 
             uint runLast = last > i ? features[last].Word : 0;
+            ushort runLastClass = last > i ? features[last].WordClass : (ushort)0;
             for (int t = i; t <= last; t++)
             {
                 features[t].RunLast = runLast;
+                features[t].RunLastClass = runLastClass;
             }
 
             i = last + 1;

@@ -45,6 +45,9 @@ internal struct TokenFeatures
     /// <summary>Folded last word of the run of two or more capitalized tokens around this one; 0 elsewhere.</summary>
     public uint RunLast;
 
+    /// <summary>Fine word class + 1 of <see cref="RunLast"/> (0 = none or rare).</summary>
+    public ushort RunLastClass;
+
     /// <summary>The token is a single quotation mark.</summary>
     public bool IsQuote;
 
