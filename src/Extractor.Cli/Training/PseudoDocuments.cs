@@ -10,7 +10,7 @@ namespace Extractor.Cli.Training;
 internal static class PseudoDocuments
 {
     /// <summary>Sentences per block where the corpus marks no documents.</summary>
-    public const int BlockSentences = 25;
+    public const int BlockSentences = 50;
 
     public static void Assign(IReadOnlyList<NerSentence> sentences, bool markedDocuments)
     {
