@@ -33,7 +33,7 @@ internal static class TrainNerCommand
           --training-lexicon  none: no jackknifed lexicon of the names in the training data (default: on)
           --classes      fine word classes learned from the unlabeled and training text by exchange clustering (default 1000; 0 for none)
           --coarse-classes    coarse classes over the fine ones (default 64)
-          --class-min-count   words seen fewer times get no class (default 3)
+          --class-min-count   words seen fewer times get no class (default 2)
           --class-passes      exchange passes (default 8)
         """;
 
@@ -101,7 +101,7 @@ internal static class TrainNerCommand
         var classes = new WordClassOptions(
             reader.GetInt("--classes", 1000, min: 0),
             reader.GetInt("--coarse-classes", 64, min: 1),
-            reader.GetInt("--class-min-count", 3, min: 1),
+            reader.GetInt("--class-min-count", 2, min: 1),
             reader.GetInt("--class-passes", 8, min: 1));
         if (classes.FineClasses > WordCaseProfile.MaxFineClasses || classes.CoarseClasses > Math.Min(classes.FineClasses == 0 ? int.MaxValue : classes.FineClasses, WordCaseProfile.MaxCoarseClasses))
         {
