@@ -15,6 +15,7 @@ internal static class TrainNerCommand
     private const string Help = """
         Usage: extractor train ner [--data ontonotes|conll] [--train FILE] [--dev FILE] [--epochs N] [--output FILE] [--seed N]
                                    [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N] [--training-lexicon none]
+                                   [--classes N] [--coarse-classes N] [--class-min-count N] [--class-passes N]
 
           --data         corpus format and type scheme (default ontonotes; conll trains PER/ORG/LOC/MISC)
           --train, --dev annotated files (default ../shared/data/ner/<corpus>/train and dev)
@@ -30,12 +31,16 @@ internal static class TrainNerCommand
           --max-weights  keep at most N weights (default 3,000,000)
           --limit        read only the first N training tokens (for quick experiments)
           --training-lexicon  none: no jackknifed lexicon of the names in the training data (default: on)
+          --classes      fine word classes learned from the unlabeled and training text by exchange clustering (default 1000; 0 for none)
+          --coarse-classes    coarse classes over the fine ones (default 64)
+          --class-min-count   words seen fewer times get no class (default 2)
+          --class-passes      exchange passes (default 8)
         """;
 
     public static int Run(string[] args)
     {
         var reader = new ArgumentReader(args,
-            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon"],
+            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon", "--classes", "--coarse-classes", "--class-min-count", "--class-passes"],
             ["--help", "-h"]);
         if (reader.Has("--help") || reader.Has("-h"))
         {
@@ -93,7 +98,17 @@ internal static class TrainNerCommand
             }
         }
 
-        var caseProfile = CaseProfileBuilder.Build(train, unlabeled, log);
+        var classes = new WordClassOptions(
+            reader.GetInt("--classes", 1000, min: 0),
+            reader.GetInt("--coarse-classes", 64, min: 1),
+            reader.GetInt("--class-min-count", 2, min: 1),
+            reader.GetInt("--class-passes", 8, min: 1));
+        if (classes.FineClasses > WordCaseProfile.MaxFineClasses || classes.CoarseClasses > Math.Min(classes.FineClasses == 0 ? int.MaxValue : classes.FineClasses, WordCaseProfile.MaxCoarseClasses))
+        {
+            throw new UsageException($"--classes must be at most {WordCaseProfile.MaxFineClasses} and --coarse-classes at most {WordCaseProfile.MaxCoarseClasses} and at most --classes");
+        }
+
+        var caseProfile = CaseProfileBuilder.Build(train, unlabeled, classes, log);
         float pa = float.TryParse(reader.Get("--pa") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture, out float cap) && cap >= 0
             ? cap
             : throw new UsageException("--pa needs a number of at least 0");
@@ -114,7 +129,7 @@ internal static class TrainNerCommand
             new("trained", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("features", FeatureExtractor.FeatureSetName),
             new("types", string.Join(",", scheme.ModelTypes)),
-            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)}"),
+            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)} classes={classes.FineClasses}/{classes.CoarseClasses}/{classes.MinCount}/{classes.Passes}"),
         };
         var model = trainer.Export(metadata, minWeight: 0.0f, maxWeights, temperature);
         if (dev is not null)

@@ -11,7 +11,7 @@ internal static class NerDecoding
         return (sentence, classes) =>
         {
             var scratch = DecodeScratch.Current;
-            model.Decode(sentence.Text, sentence.Starts, sentence.Ends, scratch);
+            model.Decode(sentence.Text, sentence.Starts, sentence.Ends, scratch, sentence.Document);
             scratch.Classes.AsSpan(0, sentence.Count).CopyTo(classes);
         };
     }

@@ -7,17 +7,21 @@ namespace Extractor.Cli.Training;
 /// <summary>
 /// Learns <see cref="WordCaseProfile"/> from unlabeled running text (and the training sentences): how often each word is
 /// written in lower case, capitalized or in capitals where case is free, i.e. not at a sentence start, not after a
-/// quote or colon, and not in lines written entirely in capitals.
+/// quote or colon, and not in lines written entirely in capitals. The same text gives the word classes
+/// (<see cref="WordClassBuilder"/>) stored with the profile.
 /// </summary>
 internal static class CaseProfileBuilder
 {
-    public static WordCaseProfile Build(IEnumerable<NerSentence> sentences, IEnumerable<string> textFiles, TextWriter log)
+    /// <summary>Builds the profile; <paramref name="classes"/> with 0 fine classes leaves the word classes out.</summary>
+    public static WordCaseProfile Build(IEnumerable<NerSentence> sentences, IEnumerable<string> textFiles, WordClassOptions classes, TextWriter log)
     {
         var counts = new Dictionary<uint, (int Lower, int Capitalized, int Upper)>();
+        var corpus = new List<uint[]>();
         long words = 0;
         foreach (var s in sentences)
         {
             words += Count(s.Text, s.Starts, s.Ends, counts);
+            corpus.Add(Words(s.Text, s.Starts, s.Ends));
         }
 
         int files = 0;
@@ -34,13 +38,16 @@ internal static class CaseProfileBuilder
                 int first = table.SentenceStarts[sentence];
                 int end = table.SentenceEnd(sentence);
                 words += Count(text, starts[first..end], ends[first..end], counts);
+                corpus.Add(Words(text, starts[first..end], ends[first..end]));
             }
 
             files++;
         }
 
-        var keys = new List<uint>();
-        var values = new List<byte>();
+        var wordClasses = classes.FineClasses > 0
+            ? WordClassBuilder.Build(corpus, classes.FineClasses, classes.CoarseClasses, classes.MinCount, classes.Passes, log)
+            : [];
+        var profiles = new Dictionary<uint, byte>();
         foreach (var (key, (lower, capitalized, upper)) in counts)
         {
             int total = lower + capitalized + upper;
@@ -49,16 +56,34 @@ internal static class CaseProfileBuilder
                 continue;
             }
 
-            byte profile = lower * 5 >= total * 4 ? WordCaseProfile.Lower
+            profiles[key] = lower * 5 >= total * 4 ? WordCaseProfile.Lower
                 : capitalized * 5 >= total * 4 ? WordCaseProfile.Capitalized
                 : upper * 5 >= total * 4 ? WordCaseProfile.Upper
                 : WordCaseProfile.Mixed;
-            keys.Add(key);
-            values.Add(profile);
         }
 
-        log.WriteLine($"case profile: {keys.Count:N0} words from {words:N0} running words ({files:N0} unlabeled files)");
+        var keys = new List<uint>();
+        var values = new List<uint>();
+        foreach (uint key in profiles.Keys.Union(wordClasses.Keys).Order())
+        {
+            var (fine, coarse) = wordClasses.TryGetValue(key, out var c) ? c : (-1, -1);
+            keys.Add(key);
+            values.Add(WordCaseProfile.Pack(profiles.GetValueOrDefault(key), fine, coarse));
+        }
+
+        log.WriteLine($"case profile: {profiles.Count:N0} words from {words:N0} running words ({files:N0} unlabeled files), {wordClasses.Count:N0} words with classes");
         return new WordCaseProfile(keys.ToArray(), values.ToArray());
+    }
+
+    private static uint[] Words(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        var words = new uint[starts.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            words[i] = FeatureHash.Word(text.AsSpan(starts[i], ends[i] - starts[i]));
+        }
+
+        return words;
     }
 
     private static long Count(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Dictionary<uint, (int Lower, int Capitalized, int Upper)> counts)

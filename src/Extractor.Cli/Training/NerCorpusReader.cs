@@ -48,6 +48,7 @@ internal static class NerCorpusReader
         }
 
         Flush();
+        PseudoDocuments.Assign(sentences, markedDocuments: format == NerCorpusFormat.Conll);
         return sentences;
 
         void Flush()

@@ -1,3 +1,5 @@
+using Extractor.Models;
+
 namespace Extractor.Cli.Training;
 
 /// <summary>
@@ -24,6 +26,12 @@ internal sealed class NerSentence
 
     /// <summary>True for the first sentence of a document (CoNLL <c>-DOCSTART-</c>).</summary>
     public bool StartsDocument { get; init; }
+
+    /// <summary>
+    /// The sentence's document (<see cref="PseudoDocuments"/>: the corpus's documents, or blocks of neighbouring
+    /// sentences where it marks none), for the document-level features.
+    /// </summary>
+    public DocumentContext? Document { get; set; }
 
     public int Count => Starts.Length;
 }

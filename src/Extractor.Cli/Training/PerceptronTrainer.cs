@@ -52,6 +52,7 @@ internal sealed class PerceptronTrainer
         public required int[] Ends;
         public required int[] Gold;
         public required PhraseLexicon Lexicon;
+        public required DocumentContext? Document;
         public int[] FeatureStarts = [];
         public int[] FeatureIds = [];
     }
@@ -77,11 +78,11 @@ internal sealed class PerceptronTrainer
             var s = train[x];
             int[] gold = _scheme.Classes(s);
             var lexicon = FoldLexicons is null ? _lexicon : FoldLexicons[TrainingLexiconBuilder.FoldOf(x, train.Count)];
-            examples.Add(new Example { Text = s.Text, Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon });
+            examples.Add(new Example { Text = s.Text, Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
             if (random.NextDouble() < capsRate)
             {
                 // Headlines and shouted lines: the same sentence in capitals teaches the caps-mode features.
-                examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon });
+                examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
             }
         }
 
@@ -179,7 +180,7 @@ internal sealed class PerceptronTrainer
         var keys = new uint[FeatureExtractor.MaxStatic];
         var ids = new int[FeatureExtractor.MaxStatic];
         var emissions = new float[Math.Max(1, n) * _stride];
-        bool caps = Prepare(s.Text, s.Starts, s.Ends, features);
+        bool caps = Prepare(s.Text, s.Starts, s.Ends, features, document: s.Document);
         for (int i = 0; i < n; i++)
         {
             int count = FeatureExtractor.Static(features, i, caps, keys);
@@ -383,10 +384,10 @@ internal sealed class PerceptronTrainer
         return bestT;
     }
 
-    private bool Prepare(string text, int[] starts, int[] ends, TokenFeatures[] features, PhraseLexicon? lexicon = null)
+    private bool Prepare(string text, int[] starts, int[] ends, TokenFeatures[] features, PhraseLexicon? lexicon = null, DocumentContext? document = null)
     {
         int n = starts.Length;
-        return FeatureExtractor.Prepare(text, starts, ends, lexicon ?? _lexicon, _caseProfile, features.AsSpan(0, n), new uint[n], new uint[n]);
+        return FeatureExtractor.Prepare(text, starts, ends, lexicon ?? _lexicon, _caseProfile, features.AsSpan(0, n), new uint[n], new uint[n], document);
     }
 
     private void BuildFeatures(List<Example> examples, int minCount)
@@ -405,7 +406,7 @@ internal sealed class PerceptronTrainer
                 features = new TokenFeatures[n * 2];
             }
 
-            bool caps = Prepare(e.Text, e.Starts, e.Ends, features, e.Lexicon);
+            bool caps = Prepare(e.Text, e.Starts, e.Ends, features, e.Lexicon, e.Document);
             buffer.Clear();
             var starts = new int[n + 1];
             for (int i = 0; i < n; i++)

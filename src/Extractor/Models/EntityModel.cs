@@ -103,6 +103,15 @@ internal sealed class EntityModel
         List<int>? suppressed = null;
         var starts = tokens.Starts;
         var ends = tokens.Ends;
+        var document = DocumentContext.Current;
+        document.Clear();
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int n = tokens.SentenceEnd(s) - first;
+            document.AddSentence(text, starts.Slice(first, n), ends.Slice(first, n));
+        }
+
         for (int s = 0; s < tokens.SentenceCount; s++)
         {
             int first = tokens.SentenceStarts[s];
@@ -113,7 +122,7 @@ internal sealed class EntityModel
                 continue;
             }
 
-            Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch);
+            Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch, document);
             EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, scratch.Features.AsSpan(0, n), ref suppressed);
         }
 
@@ -195,23 +204,23 @@ internal sealed class EntityModel
     }
 
     /// <summary>Decodes one sentence into classes and per-token probabilities (in the scratch buffers).</summary>
-    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch)
+    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, DocumentContext? document = null)
     {
         int n = starts.Length;
         int classCount = _classCount;
-        ComputeEmissions(text, starts, ends, scratch);
+        ComputeEmissions(text, starts, ends, scratch, document);
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         DecodeClasses(n, emissions, scratch);
     }
 
     /// <summary>Hashes the sentence's features and sums their weights into per-token class scores (scratch.Emissions).</summary>
-    public void ComputeEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch)
+    public void ComputeEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, DocumentContext? document = null)
     {
         int n = starts.Length;
         int classCount = _classCount;
         scratch.EnsureTokens(n, classCount);
         var features = scratch.Features.AsSpan(0, n);
-        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon);
+        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon, document);
         var keys = scratch.Keys.AsSpan();
         var rows = scratch.Rows.AsSpan();
         var keyEnds = scratch.KeyEnds.AsSpan();

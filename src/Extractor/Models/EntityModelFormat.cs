@@ -13,7 +13,7 @@ namespace Extractor.Models;
 /// </summary>
 internal static class EntityModelFormat
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static ReadOnlySpan<byte> Magic => "EXTRNER\u001A"u8;
 
@@ -56,7 +56,7 @@ internal static class EntityModelFormat
             w.Write(MemoryMarshal.AsBytes(model.Lexicon.SlotKeys));
             w.Write(MemoryMarshal.AsBytes(model.Lexicon.SlotFlags));
             w.Write(MemoryMarshal.AsBytes(model.CaseProfile.SlotKeys));
-            w.Write(model.CaseProfile.SlotValues);
+            w.Write(MemoryMarshal.AsBytes(model.CaseProfile.SlotValues));
         }
 
         var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
@@ -153,7 +153,7 @@ internal static class EntityModelFormat
         int weightCount = r.ReadInt32();
         int lexiconSlots = r.ReadInt32();
         int profileSlots = r.ReadInt32();
-        long tables = (8L * slotCount) + (4L * weightCount) + (6L * lexiconSlots) + (5L * profileSlots);
+        long tables = (8L * slotCount) + (4L * weightCount) + (6L * lexiconSlots) + (8L * profileSlots);
         if (slotCount < 0 || weightCount < 0 || lexiconSlots < 0 || profileSlots < 0 || 4L + headLength + tables != length)
         {
             throw new InvalidDataException("The entity model file's table sizes do not match its length.");
@@ -164,7 +164,7 @@ internal static class EntityModelFormat
         uint[] lexiconKeys = ReadTable<uint>(stream, lexiconSlots, ref checksum);
         ushort[] lexiconFlags = ReadTable<ushort>(stream, lexiconSlots, ref checksum);
         uint[] profileKeys = ReadTable<uint>(stream, profileSlots, ref checksum);
-        byte[] profileValues = ReadTable<byte>(stream, profileSlots, ref checksum);
+        uint[] profileValues = ReadTable<uint>(stream, profileSlots, ref checksum);
         Span<byte> tail = stackalloc byte[8];
         stream.ReadExactly(tail);
         if (BitConverter.ToUInt64(tail) != checksum.Final())

@@ -14,10 +14,10 @@ namespace Extractor.Models;
 internal static class FeatureExtractor
 {
     /// <summary>Name of this feature set, written to model files and checked when they are loaded.</summary>
-    public const string FeatureSetName = "bilou-viterbi-v8";
+    public const string FeatureSetName = "bilou-viterbi-v9";
 
-    /// <summary>Upper bound on static features per token: 30 fixed ones and up to 2 + 1 + 1 per lexicon kind.</summary>
-    public const int MaxStatic = 30 + (4 * PhraseLexicon.KindCount);
+    /// <summary>Upper bound on static features per token: 42 fixed ones and up to 2 + 1 + 1 per lexicon kind.</summary>
+    public const int MaxStatic = 42 + (4 * PhraseLexicon.KindCount);
 
     private const uint Boundary = 0x5E17B0A5;
     private const uint CapsMarker = 0xCA95CA95;
@@ -28,10 +28,11 @@ internal static class FeatureExtractor
 
     /// <summary>
     /// Hashes the tokens of one sentence into <paramref name="features"/> and returns whether the sentence is written
-    /// in capitals (a headline or shouted line), where case says nothing about names.
+    /// in capitals (a headline or shouted line), where case says nothing about names. <paramref name="document"/>, when
+    /// given, holds the whole document's occurrences (this sentence included).
     /// </summary>
     public static bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, PhraseLexicon lexicon,
-        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<uint> lexiconScratch)
+        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<uint> lexiconScratch, DocumentContext? document = null)
     {
         int n = starts.Length;
         int letterTokens = 0;
@@ -51,7 +52,10 @@ internal static class FeatureExtractor
             f.Prefix3 = FeatureHash.Prefix(token, 3);
             f.IsQuote = token.Length == 1 && CharClass.IsQuoteMark(token[0]);
             f.IsCapitalized = token.Length > 0 && char.IsUpper(token[0]);
-            f.CaseProfile = caseProfile.Lookup(f.Word);
+            uint profile = caseProfile.Lookup(f.Word);
+            f.CaseProfile = WordCaseProfile.CaseOf(profile);
+            f.WordClass = WordCaseProfile.FineOf(profile);
+            f.CoarseClass = WordCaseProfile.CoarseOf(profile);
             wordScratch[i] = f.Word;
             CountCase(token, ref letterTokens, ref upperTokens);
         }
@@ -63,6 +67,12 @@ internal static class FeatureExtractor
         for (int i = 0; i < n; i++)
         {
             features[i].Lexicon = lexiconScratch[i];
+            features[i].Document = 0;
+        }
+
+        if (document is { Count: > 0 })
+        {
+            document.Flags(text, starts, ends, features[..n]);
         }
 
         return caps;
@@ -126,12 +136,30 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Mix(41, t.CaseProfile, ss0);
         keys[n++] = FeatureHash.Mix(42, i > 0 ? s[i - 1].CaseProfile : 9u, t.CaseProfile, i + 1 < s.Length ? s[i + 1].CaseProfile : 9u);
 
+        // Distributional word classes: the word's, with its shape, and its neighbours'.
+        uint cm1 = i > 0 ? s[i - 1].WordClass : 0xFFFFu;
+        uint cp1 = i + 1 < s.Length ? s[i + 1].WordClass : 0xFFFEu;
+        keys[n++] = FeatureHash.Mix(50, t.WordClass);
+        keys[n++] = FeatureHash.Mix(51, t.CoarseClass, ss0);
+        keys[n++] = FeatureHash.Mix(52, cm1);
+        keys[n++] = FeatureHash.Mix(53, cp1);
+        keys[n++] = FeatureHash.Mix(54, i > 0 ? s[i - 1].CoarseClass : 0xFFu, t.CoarseClass);
+        keys[n++] = FeatureHash.Mix(55, t.CoarseClass, i + 1 < s.Length ? s[i + 1].CoarseClass : 0xFEu);
+        keys[n++] = FeatureHash.Mix(56, i > 1 ? s[i - 2].CoarseClass : 0xFFu);
+        keys[n++] = FeatureHash.Mix(57, i + 2 < s.Length ? s[i + 2].CoarseClass : 0xFEu);
+
+        // How the word's other occurrences in the document are written.
+        keys[n++] = FeatureHash.Mix(60, t.Document);
+        keys[n++] = FeatureHash.Mix(61, t.Document, ss0);
+        keys[n++] = FeatureHash.Mix(62, t.Document, t.CaseProfile);
+
         keys[n++] = FeatureHash.Mix(44, t.CapitalRun, i == 0 ? 1u : 0u);
         if (t.RunLast != 0)
         {
             // The last word of the capitalized run names the kind of thing ("Victoria Harbor", "... Airport").
             keys[n++] = FeatureHash.Mix(45, t.RunLast);
             keys[n++] = FeatureHash.Mix(46, t.RunLast, t.CapitalRun);
+            keys[n++] = FeatureHash.Mix(47, t.RunLastClass, t.CapitalRun);
         }
 
         n = AddLexicon(t.Lexicon, 20, ss0, keys, n);
@@ -190,6 +218,7 @@ internal static class FeatureExtractor
         while (i < n)
         {
             features[i].RunLast = 0;
+            features[i].RunLastClass = 0;
             if (caps || !features[i].IsCapitalized)
             {
                 i++;
@@ -222,9 +251,11 @@ internal static class FeatureExtractor
             }
 
             uint runLast = last > i ? features[last].Word : 0;
+            ushort runLastClass = last > i ? features[last].WordClass : (ushort)0;
             for (int t = i; t <= last; t++)
             {
                 features[t].RunLast = runLast;
+                features[t].RunLastClass = runLastClass;
             }
 
             i = last + 1;

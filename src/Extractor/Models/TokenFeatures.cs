@@ -27,6 +27,15 @@ internal struct TokenFeatures
     /// <summary>How the word is usually written (<see cref="WordCaseProfile"/>).</summary>
     public byte CaseProfile;
 
+    /// <summary>Fine distributional class of the word + 1 (0 = rare word), from <see cref="WordCaseProfile"/>.</summary>
+    public ushort WordClass;
+
+    /// <summary>Coarse distributional class of the word + 1 (0 = rare word).</summary>
+    public byte CoarseClass;
+
+    /// <summary>How the word's other occurrences in the document are written (<see cref="DocumentContext"/> flags).</summary>
+    public byte Document;
+
     /// <summary>
     /// Position in the run of consecutive capitalized tokens around this one (capped length × 8 + BILU position + 1);
     /// 0 outside capitalized runs.
@@ -35,6 +44,9 @@ internal struct TokenFeatures
 
     /// <summary>Folded last word of the run of two or more capitalized tokens around this one; 0 elsewhere.</summary>
     public uint RunLast;
+
+    /// <summary>Fine word class + 1 of <see cref="RunLast"/> (0 = none or rare).</summary>
+    public ushort RunLastClass;
 
     /// <summary>The token is a single quotation mark.</summary>
     public bool IsQuote;

@@ -5,8 +5,14 @@ namespace Extractor.Models;
 /// <summary>
 /// How each word is usually written in running text, learned from unlabeled news: mostly lower case ("said"), mostly
 /// capitalized ("Stoltenberg"), mostly in capitals ("NATO") or mixed ("Will"). Tells the model what a word's case at
-/// the start of a sentence or in an all-caps headline hides. Keyed by the folded word hash, so it carries no text.
+/// the start of a sentence or in an all-caps headline hides. The same entry holds the word's distributional classes
+/// (fine and coarse, learned by exchange clustering), so one probe per token gives both. Keyed by the folded word hash,
+/// so it carries no text.
 /// </summary>
+/// <remarks>
+/// A value packs the case (bits 0–3, <see cref="Unknown"/> when only the classes are known), the fine class + 1 (bits
+/// 4–15, 0 = none) and the coarse class + 1 (bits 16–23); 0 marks an empty slot.
+/// </remarks>
 internal sealed class WordCaseProfile
 {
     public const byte Unknown = 0;
@@ -15,12 +21,18 @@ internal sealed class WordCaseProfile
     public const byte Upper = 3;
     public const byte Mixed = 4;
 
+    /// <summary>Most fine classes a value can hold.</summary>
+    public const int MaxFineClasses = 4095;
+
+    /// <summary>Most coarse classes a value can hold.</summary>
+    public const int MaxCoarseClasses = 255;
+
     private readonly uint[] _keys;
-    private readonly byte[] _values;
+    private readonly uint[] _values;
     private readonly int _mask;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public WordCaseProfile(uint[] keys, byte[] values)
+    public WordCaseProfile(uint[] keys, uint[] values)
     {
         if (keys.Length != values.Length)
         {
@@ -35,11 +47,11 @@ internal sealed class WordCaseProfile
         }
 
         _keys = new uint[size];
-        _values = new byte[size];
+        _values = new uint[size];
         _mask = size - 1;
         for (int i = 0; i < keys.Length; i++)
         {
-            if (values[i] is Unknown or > Mixed)
+            if (values[i] == 0 || !IsValid(values[i]))
             {
                 throw new InvalidDataException($"The entity model has an invalid word case profile value {values[i]}.");
             }
@@ -57,7 +69,7 @@ internal sealed class WordCaseProfile
         Count = keys.Length;
     }
 
-    private WordCaseProfile(uint[] slotKeys, byte[] slotValues, int count)
+    private WordCaseProfile(uint[] slotKeys, uint[] slotValues, int count)
     {
         _keys = slotKeys;
         _values = slotValues;
@@ -71,11 +83,11 @@ internal sealed class WordCaseProfile
     public ReadOnlySpan<uint> SlotKeys => _keys;
 
     /// <summary>The open-addressing table's values (0 = empty slot).</summary>
-    public ReadOnlySpan<byte> SlotValues => _values;
+    public ReadOnlySpan<uint> SlotValues => _values;
 
     /// <summary>Takes over a table in the layout of <see cref="SlotKeys"/> and <see cref="SlotValues"/>, as a model file stores it.</summary>
     /// <exception cref="InvalidDataException">The table is not a valid index.</exception>
-    public static WordCaseProfile FromTables(uint[] slotKeys, byte[] slotValues)
+    public static WordCaseProfile FromTables(uint[] slotKeys, uint[] slotValues)
     {
         if (slotKeys.Length != slotValues.Length || slotKeys.Length < 16 || (slotKeys.Length & (slotKeys.Length - 1)) != 0)
         {
@@ -83,9 +95,9 @@ internal sealed class WordCaseProfile
         }
 
         int count = 0;
-        foreach (byte v in slotValues)
+        foreach (uint v in slotValues)
         {
-            if (v > Mixed)
+            if (!IsValid(v))
             {
                 throw new InvalidDataException($"The entity model has an invalid word case profile value {v}.");
             }
@@ -103,7 +115,22 @@ internal sealed class WordCaseProfile
 
     public int Count { get; }
 
-    public IEnumerable<(uint Key, byte Value)> Entries()
+    /// <summary>Packs a case and classes (−1 for none) into one value.</summary>
+    public static uint Pack(byte caseValue, int fine, int coarse) =>
+        caseValue | ((uint)(fine + 1) << 4) | ((uint)(coarse + 1) << 16);
+
+    /// <summary>The case part of a packed value.</summary>
+    public static byte CaseOf(uint value) => (byte)(value & 15);
+
+    /// <summary>The fine class + 1 of a packed value (0 = none).</summary>
+    public static ushort FineOf(uint value) => (ushort)((value >> 4) & 0xFFF);
+
+    /// <summary>The coarse class + 1 of a packed value (0 = none).</summary>
+    public static byte CoarseOf(uint value) => (byte)(value >> 16);
+
+    private static bool IsValid(uint value) => CaseOf(value) <= Mixed && value >> 24 == 0;
+
+    public IEnumerable<(uint Key, uint Value)> Entries()
     {
         for (int i = 0; i < _keys.Length; i++)
         {
@@ -114,12 +141,13 @@ internal sealed class WordCaseProfile
         }
     }
 
-    public byte Lookup(uint word)
+    /// <summary>The packed value of a word (0 when unknown).</summary>
+    public uint Lookup(uint word)
     {
         int slot = (int)(word & (uint)_mask);
         while (true)
         {
-            byte v = _values[slot];
+            uint v = _values[slot];
             if (v == 0 || _keys[slot] == word)
             {
                 return v;

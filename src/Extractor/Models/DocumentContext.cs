@@ -1,0 +1,289 @@
+using Extractor.Text;
+
+namespace Extractor.Models;
+
+/// <summary>
+/// How each word is written elsewhere in the same document, gathered from the tokens alone before decoding (no second
+/// decoding pass): capitalized or in lower case in mid-sentence, as the first or the last word of a run of capitalized
+/// words, after a title ("Mr.", "President"). A sentence-initial "Stoltenberg" or a headline "ZELENSKY" reads
+/// differently once the rest of the article writes "Jens Stoltenberg" and "President Zelensky".
+/// </summary>
+/// <remarks>
+/// Each word (folded hash) keeps five counts capped at 3, two bits each. A token's features subtract its own
+/// contribution (<see cref="Contributions"/>), so they say what the <em>other</em> occurrences show. Sentences written
+/// in capitals contribute nothing. Training uses blocks of neighbouring sentences as documents where the corpus marks
+/// none. One instance per thread is reused at run time (<see cref="Current"/>), so building allocates only when a
+/// longer document than before comes.
+/// </remarks>
+internal sealed class DocumentContext
+{
+    /// <summary>Counts fields (bit offsets of the 2-bit counters).</summary>
+    private const int CapitalizedMid = 0;
+    private const int LowerMid = 2;
+    private const int RunFirst = 4;
+    private const int RunLast = 6;
+    private const int AfterTitle = 8;
+
+    [ThreadStatic]
+    private static DocumentContext? _current;
+
+    /// <summary>Titles before a person's name, by exact-case hash.</summary>
+    private static readonly uint[] Titles = Array.ConvertAll(
+        ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Rev.", "Prof.",
+         "President", "Minister", "Senator", "Secretary", "Chancellor", "Governor", "Mayor", "General", "Judge", "Justice", "Ambassador",
+         "Chairman", "Sir", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Pope", "Professor", "Representative", "Speaker",
+         "spokesman", "spokeswoman", "coach", "Coach"], w => FeatureHash.Exact(w));
+
+    private uint[] _keys = new uint[256];
+    private ushort[] _values = new ushort[256];
+    private int _count;
+    private uint[] _words = new uint[256];
+    private ushort[] _own = new ushort[256];
+
+    /// <summary>A per-thread instance for run-time use.</summary>
+    public static DocumentContext Current => _current ??= new DocumentContext();
+
+    /// <summary>Words held.</summary>
+    public int Count => _count;
+
+    /// <summary>Empties the table for a new document (linear in the table size, which follows the longest document).</summary>
+    public void Clear()
+    {
+        if (_count > 0)
+        {
+            Array.Clear(_values);
+            _count = 0;
+        }
+    }
+
+    /// <summary>Adds the occurrences of one sentence.</summary>
+    public void AddSentence(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        int n = starts.Length;
+        if (_words.Length < n)
+        {
+            _words = new uint[n * 2];
+            _own = new ushort[n * 2];
+        }
+
+        if (!Contributions(text, starts, ends, _words, _own))
+        {
+            return;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            if (_own[i] != 0)
+            {
+                Add(_words[i], _own[i]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The "elsewhere" flags of every token of a sentence: bit k is set when the other occurrences of the word in the
+    /// document have count k; 0 for words seen nowhere else.
+    /// </summary>
+    public void Flags(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<TokenFeatures> features)
+    {
+        int n = starts.Length;
+        if (_words.Length < n)
+        {
+            _words = new uint[n * 2];
+            _own = new ushort[n * 2];
+        }
+
+        bool counted = Contributions(text, starts, ends, _words, _own);
+        for (int i = 0; i < n; i++)
+        {
+            ushort all = Lookup(_words[i]);
+            ushort own = counted ? _own[i] : (ushort)0;
+            int f = 0;
+            for (int field = 0; field < 5; field++)
+            {
+                int shift = field * 2;
+                int other = ((all >> shift) & 3) - ((own >> shift) & 3);
+                if (other > 0)
+                {
+                    f |= 1 << field;
+                }
+            }
+
+            features[i].Document = (byte)f;
+        }
+    }
+
+    /// <summary>
+    /// Hashes the sentence's words and what each occurrence adds to the counts; false (nothing counted) for a
+    /// sentence written in capitals.
+    /// </summary>
+    private static bool Contributions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<uint> words, Span<ushort> own)
+    {
+        int n = starts.Length;
+        int letters = 0, upper = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var token = text[starts[i]..ends[i]];
+            words[i] = FeatureHash.Word(token);
+            own[i] = 0;
+            if (token.Length > 0 && char.IsLetter(token[0]))
+            {
+                letters++;
+                if (!HasLower(token))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        if (letters >= 3 && upper * 5 >= letters * 4)
+        {
+            return false;
+        }
+
+        int runStart = -1;
+        for (int i = 0; i <= n; i++)
+        {
+            bool capitalized = i < n && ends[i] > starts[i] && char.IsUpper(text[starts[i]]);
+            if (capitalized)
+            {
+                if (runStart < 0)
+                {
+                    runStart = i;
+                }
+            }
+            else if (runStart >= 0)
+            {
+                if (i - runStart >= 2)
+                {
+                    own[runStart] |= 1 << RunFirst;
+                    own[i - 1] |= 1 << RunLast;
+                }
+
+                runStart = -1;
+            }
+
+            if (i == n)
+            {
+                break;
+            }
+
+            var token = text[starts[i]..ends[i]];
+            if (token.Length == 0 || !char.IsLetter(token[0]))
+            {
+                continue;
+            }
+
+            if (i > 0)
+            {
+                var before = text[starts[i - 1]..ends[i - 1]];
+                bool free = !(before.Length == 1 && (CharClass.IsQuoteMark(before[0]) || before[0] is ':' or '(' or '-' or '.'));
+                if (free)
+                {
+                    own[i] |= (ushort)(1 << (char.IsUpper(token[0]) ? CapitalizedMid : char.IsLower(token[0]) ? LowerMid : CapitalizedMid));
+                }
+
+                if (capitalized && Array.IndexOf(Titles, FeatureHash.Exact(before)) >= 0)
+                {
+                    own[i] |= 1 << AfterTitle;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private void Add(uint word, ushort counts)
+    {
+        if ((_count + 1) * 4 > _keys.Length * 3)
+        {
+            Grow();
+        }
+
+        int mask = _keys.Length - 1;
+        int slot = (int)(word & (uint)mask);
+        while (_values[slot] != 0 && _keys[slot] != word)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        ushort value = _values[slot];
+        if (value == 0)
+        {
+            _count++;
+            _keys[slot] = word;
+            value = 0x8000;
+        }
+
+        for (int field = 0; field < 5; field++)
+        {
+            int shift = field * 2;
+            int c = Math.Min(3, ((value >> shift) & 3) + ((counts >> shift) & 3));
+            value = (ushort)((value & ~(3 << shift)) | (c << shift));
+        }
+
+        _values[slot] = value;
+    }
+
+    private ushort Lookup(uint word)
+    {
+        if (_count == 0)
+        {
+            return 0;
+        }
+
+        int mask = _keys.Length - 1;
+        int slot = (int)(word & (uint)mask);
+        while (true)
+        {
+            ushort v = _values[slot];
+            if (v == 0)
+            {
+                return 0;
+            }
+
+            if (_keys[slot] == word)
+            {
+                return (ushort)(v & 0x7FFF);
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void Grow()
+    {
+        var keys = _keys;
+        var values = _values;
+        _keys = new uint[keys.Length * 2];
+        _values = new ushort[keys.Length * 2];
+        int mask = _keys.Length - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (values[i] != 0)
+            {
+                int slot = (int)(keys[i] & (uint)mask);
+                while (_values[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                _keys[slot] = keys[i];
+                _values[slot] = values[i];
+            }
+        }
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
