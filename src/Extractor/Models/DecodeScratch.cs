@@ -23,6 +23,15 @@ internal sealed class DecodeScratch
     public float[] Delta = new float[512];
     public float[] Forward = new float[256 * 48];
 
+    /// <summary>Per token of the sentence (and <see cref="FeatureExtractor.WordLocalReach"/> beyond each end), its <see cref="WordCache"/> entry.</summary>
+    public int[] Entries = new int[256 + (2 * FeatureExtractor.WordLocalReach)];
+
+    /// <summary>Sums of word-local feature weights by word, made on first use; see <see cref="WordScoreCache"/>.</summary>
+    public WordScoreCache? WordCache;
+
+    /// <summary>Whether decoding may use <see cref="WordCache"/> (the scores are the same either way; tests compare).</summary>
+    public bool UseWordCache = true;
+
     public static DecodeScratch Current => _current ??= new DecodeScratch();
 
     public void EnsureTokens(int count, int classCount)
@@ -49,6 +58,7 @@ internal sealed class DecodeScratch
         Words = new uint[size];
         Lexicon = new uint[size];
         Classes = new int[size];
+        Entries = new int[size + (2 * FeatureExtractor.WordLocalReach)];
         Probabilities = new float[size];
     }
 }

@@ -220,6 +220,12 @@ internal sealed class EntityModel
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         float scale = Scale;
 
+        if (scratch.UseWordCache)
+        {
+            ComputeCachedEmissions(text, starts, ends, scratch, caps);
+            return;
+        }
+
         // In blocks of tokens: all feature keys first, then all table probes (independent loads the processor can
         // overlap), then the sums. Probing feature by feature would wait on one cache miss at a time.
         for (int blockStart = 0; blockStart < n; blockStart += DecodeScratch.BlockTokens)
@@ -242,14 +248,89 @@ internal sealed class EntityModel
                     weights.AddRow(rows[k], scores);
                 }
 
-                var row = emissions.Slice(i * classCount, classCount);
-                for (int c = 0; c < row.Length; c++)
-                {
-                    row[c] = scores[c] * scale;
-                }
+                ScaleInto(scores, emissions.Slice(i * classCount, classCount), scale);
             }
         }
+    }
 
+    /// <summary>
+    /// <see cref="ComputeEmissions"/> with the word-local features summed once per distinct word (the thread's
+    /// <see cref="WordScoreCache"/>): per token, the five cached vectors of the words around it plus the probed
+    /// contextual features. Integer sums in another order, so the scores are exactly those of the plain path.
+    /// </summary>
+    private void ComputeCachedEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, bool caps)
+    {
+        int n = starts.Length;
+        int classCount = _classCount;
+        const int reach = FeatureExtractor.WordLocalReach;
+        var features = scratch.Features.AsSpan(0, n);
+        var keys = scratch.Keys.AsSpan();
+        var rows = scratch.Rows.AsSpan();
+        var keyEnds = scratch.KeyEnds.AsSpan();
+        var weights = Weights;
+        var emissions = scratch.Emissions.AsSpan(0, n * classCount);
+        float scale = Scale;
+        var cache = scratch.WordCache ??= new WordScoreCache();
+        var entries = scratch.Entries.AsSpan(0, n + (2 * reach));
+        cache.Lookup(this, text, starts, ends, features, caps, entries, keys, rows);
+        int stride = cache.Stride;
+        var vectors = cache.Vectors;
+        var scores = scratch.Scores.AsSpan(0, stride);
+        int lanes = System.Numerics.Vector<int>.Count;
+        for (int blockStart = 0; blockStart < n; blockStart += DecodeScratch.BlockTokens)
+        {
+            int blockEnd = Math.Min(n, blockStart + DecodeScratch.BlockTokens);
+            int total = 0;
+            for (int i = blockStart; i < blockEnd; i++)
+            {
+                total += FeatureExtractor.Contextual(features, i, caps, keys[total..]);
+                for (int d = -reach; d <= reach; d++)
+                {
+                    if (entries[i + d + reach] == WordScoreCache.Uncached)
+                    {
+                        int p = i + d;
+                        total += (uint)p < (uint)n
+                            ? FeatureExtractor.WordLocal(features[p], caps, d, keys[total..])
+                            : FeatureExtractor.WordLocal(FeatureExtractor.Outside(d), caps, d, keys[total..]);
+                    }
+                }
+
+                keyEnds[i - blockStart] = total;
+            }
+
+            weights.Resolve(keys[..total], rows);
+            int k = 0;
+            for (int i = blockStart; i < blockEnd; i++)
+            {
+                int b0 = ((entries[i] * WordScoreCache.Offsets) + 0) * stride;
+                int b1 = ((entries[i + 1] * WordScoreCache.Offsets) + 1) * stride;
+                int b2 = ((entries[i + 2] * WordScoreCache.Offsets) + 2) * stride;
+                int b3 = ((entries[i + 3] * WordScoreCache.Offsets) + 3) * stride;
+                int b4 = ((entries[i + 4] * WordScoreCache.Offsets) + 4) * stride;
+                for (int v = 0; v < stride; v += lanes)
+                {
+                    var sum = new System.Numerics.Vector<int>(vectors.Slice(b0 + v, lanes)) + new System.Numerics.Vector<int>(vectors.Slice(b1 + v, lanes))
+                        + new System.Numerics.Vector<int>(vectors.Slice(b2 + v, lanes)) + new System.Numerics.Vector<int>(vectors.Slice(b3 + v, lanes))
+                        + new System.Numerics.Vector<int>(vectors.Slice(b4 + v, lanes));
+                    sum.CopyTo(scores.Slice(v, lanes));
+                }
+
+                for (int end = keyEnds[i - blockStart]; k < end; k++)
+                {
+                    weights.AddRow(rows[k], scores);
+                }
+
+                ScaleInto(scores, emissions.Slice(i * classCount, classCount), scale);
+            }
+        }
+    }
+
+    private static void ScaleInto(ReadOnlySpan<int> scores, Span<float> row, float scale)
+    {
+        for (int c = 0; c < row.Length; c++)
+        {
+            row[c] = scores[c] * scale;
+        }
     }
 
     /// <summary>Viterbi search over the emissions, then per-token confidences when the sentence has an entity.</summary>
