@@ -17,6 +17,9 @@ internal sealed class DecodeScratch
     public uint[] Keys = new uint[FeatureExtractor.MaxStatic * BlockTokens];
     public ulong[] Rows = new ulong[FeatureExtractor.MaxStatic * BlockTokens];
     public int[] KeyEnds = new int[BlockTokens];
+
+    /// <summary>Scratch for <see cref="SparseWeights.AddRows"/>: the dense rows of one token.</summary>
+    public int[] DenseRows = new int[FeatureExtractor.MaxStatic];
     public int[] Scores = new int[256];
     public float[] Emissions = new float[256 * 16];
     public byte[] Back = new byte[256 * 16];

@@ -217,6 +217,7 @@ internal sealed class EntityModel
         var keyEnds = scratch.KeyEnds.AsSpan();
         var weights = Weights;
         var scores = scratch.Scores.AsSpan(0, weights.ScoreLength);
+        var dense = scratch.DenseRows.AsSpan();
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         float scale = Scale;
 
@@ -243,10 +244,9 @@ internal sealed class EntityModel
             for (int i = blockStart; i < blockEnd; i++)
             {
                 scores.Clear();
-                for (int end = keyEnds[i - blockStart]; k < end; k++)
-                {
-                    weights.AddRow(rows[k], scores);
-                }
+                int end = keyEnds[i - blockStart];
+                weights.AddRows(rows[k..end], scores, dense);
+                k = end;
 
                 ScaleInto(scores, emissions.Slice(i * classCount, classCount), scale);
             }
@@ -255,8 +255,8 @@ internal sealed class EntityModel
 
     /// <summary>
     /// <see cref="ComputeEmissions"/> with the word-local features summed once per distinct word (the thread's
-    /// <see cref="WordScoreCache"/>): per token, the five cached vectors of the words around it plus the probed
-    /// contextual features. Integer sums in another order, so the scores are exactly those of the plain path.
+    /// <see cref="WordScoreCache"/>): per token, the cached vector of its word plus the probed contextual features and
+    /// the neighbours' word features. Integer sums in another order, so the scores are exactly those of the plain path.
     /// </summary>
     private void ComputeCachedEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, bool caps)
     {
@@ -271,12 +271,12 @@ internal sealed class EntityModel
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         float scale = Scale;
         var cache = scratch.WordCache ??= new WordScoreCache();
-        var entries = scratch.Entries.AsSpan(0, n + (2 * reach));
+        var entries = scratch.Entries.AsSpan(0, n);
         cache.Lookup(this, text, starts, ends, features, caps, entries, keys, rows);
         int stride = cache.Stride;
         var vectors = cache.Vectors;
         var scores = scratch.Scores.AsSpan(0, stride);
-        int lanes = System.Numerics.Vector<int>.Count;
+        var dense = scratch.DenseRows.AsSpan();
         for (int blockStart = 0; blockStart < n; blockStart += DecodeScratch.BlockTokens)
         {
             int blockEnd = Math.Min(n, blockStart + DecodeScratch.BlockTokens);
@@ -286,12 +286,16 @@ internal sealed class EntityModel
                 total += FeatureExtractor.Contextual(features, i, caps, keys[total..]);
                 for (int d = -reach; d <= reach; d++)
                 {
-                    if (entries[i + d + reach] == WordScoreCache.Uncached)
+                    int p = i + d;
+                    if (d != 0)
                     {
-                        int p = i + d;
                         total += (uint)p < (uint)n
                             ? FeatureExtractor.WordLocal(features[p], caps, d, keys[total..])
                             : FeatureExtractor.WordLocal(FeatureExtractor.Outside(d), caps, d, keys[total..]);
+                    }
+                    else if (entries[i] == WordScoreCache.Uncached)
+                    {
+                        total += FeatureExtractor.WordLocal(features[i], caps, 0, keys[total..]);
                     }
                 }
 
@@ -302,24 +306,10 @@ internal sealed class EntityModel
             int k = 0;
             for (int i = blockStart; i < blockEnd; i++)
             {
-                int b0 = ((entries[i] * WordScoreCache.Offsets) + 0) * stride;
-                int b1 = ((entries[i + 1] * WordScoreCache.Offsets) + 1) * stride;
-                int b2 = ((entries[i + 2] * WordScoreCache.Offsets) + 2) * stride;
-                int b3 = ((entries[i + 3] * WordScoreCache.Offsets) + 3) * stride;
-                int b4 = ((entries[i + 4] * WordScoreCache.Offsets) + 4) * stride;
-                for (int v = 0; v < stride; v += lanes)
-                {
-                    var sum = new System.Numerics.Vector<int>(vectors.Slice(b0 + v, lanes)) + new System.Numerics.Vector<int>(vectors.Slice(b1 + v, lanes))
-                        + new System.Numerics.Vector<int>(vectors.Slice(b2 + v, lanes)) + new System.Numerics.Vector<int>(vectors.Slice(b3 + v, lanes))
-                        + new System.Numerics.Vector<int>(vectors.Slice(b4 + v, lanes));
-                    sum.CopyTo(scores.Slice(v, lanes));
-                }
-
-                for (int end = keyEnds[i - blockStart]; k < end; k++)
-                {
-                    weights.AddRow(rows[k], scores);
-                }
-
+                vectors.Slice(entries[i] * stride, stride).CopyTo(scores);
+                int end = keyEnds[i - blockStart];
+                weights.AddRows(rows[k..end], scores, dense);
+                k = end;
                 ScaleInto(scores, emissions.Slice(i * classCount, classCount), scale);
             }
         }

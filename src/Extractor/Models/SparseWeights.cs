@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Extractor.Models;
 
@@ -259,6 +260,80 @@ internal sealed class SparseWeights
         foreach (int entry in entries)
         {
             scores[entry & 0xFF] += entry >> 16;
+        }
+    }
+
+    /// <summary>
+    /// Adds the rows found by <see cref="Resolve"/> to <paramref name="scores"/> (at least <see cref="ScoreLength"/>
+    /// long): the sparse rows one weight at a time, the dense ones sixteen classes at a time in registers. Adding them
+    /// one by one through memory would chain every addition on the store of the previous one.
+    /// </summary>
+    /// <param name="rows">Slot values from <see cref="Resolve"/>.</param>
+    /// <param name="scores">The sums, added to.</param>
+    /// <param name="denseScratch">Scratch at least as long as <paramref name="rows"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddRows(ReadOnlySpan<ulong> rows, Span<int> scores, Span<int> denseScratch)
+    {
+        int stride = _denseStride;
+        if (scores.Length < stride || denseScratch.Length < rows.Length)
+        {
+            throw new ArgumentException("The score buffer is shorter than ScoreLength or the scratch shorter than the rows.", nameof(scores));
+        }
+
+        if (!Vector256.IsHardwareAccelerated || stride % Vector256<short>.Count != 0)
+        {
+            foreach (ulong value in rows)
+            {
+                AddRow(value, scores);
+            }
+
+            return;
+        }
+
+        int denseCount = 0;
+        ref int scratch = ref MemoryMarshal.GetReference(denseScratch);
+        foreach (ulong value in rows)
+        {
+            uint row = (uint)value;
+            uint length = row & 0xFF;
+            if (value == 0)
+            {
+                continue;
+            }
+
+            if (length == 0)
+            {
+                Unsafe.Add(ref scratch, denseCount++) = (int)(row >> 8) * stride;
+                continue;
+            }
+
+            var entries = _entries.AsSpan((int)(row >> 8), (int)length);
+            foreach (int entry in entries)
+            {
+                scores[entry & 0xFF] += entry >> 16;
+            }
+        }
+
+        if (_dense.Length == 0)
+        {
+            return;
+        }
+
+        ref short dense = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref int target = ref MemoryMarshal.GetReference(scores);
+        for (int block = 0; block < stride; block += Vector256<short>.Count)
+        {
+            var low = Vector256.LoadUnsafe(ref target, (nuint)block);
+            var high = Vector256.LoadUnsafe(ref target, (nuint)(block + Vector256<int>.Count));
+            for (int j = 0; j < denseCount; j++)
+            {
+                var (l, h) = Vector256.Widen(Vector256.LoadUnsafe(ref dense, (nuint)(Unsafe.Add(ref scratch, j) + block)));
+                low += l;
+                high += h;
+            }
+
+            low.StoreUnsafe(ref target, (nuint)block);
+            high.StoreUnsafe(ref target, (nuint)(block + Vector256<int>.Count));
         }
     }
 

@@ -1,9 +1,10 @@
 namespace Extractor.Models;
 
 /// <summary>
-/// Per-thread sums of the weights of word-local features (<see cref="FeatureExtractor.WordLocal"/>), one score vector
-/// per distinct word and offset, so that a word that comes back (most tokens of running text: "the", "said", the
-/// names of the story) costs a few vector additions instead of a dozen probes into the weight table.
+/// Per-thread sums of the weights of a token's own word-local features (<see cref="FeatureExtractor.WordLocal"/> at
+/// offset 0: word, case, shape, affixes), one score vector per distinct word, so that a word that comes back (most
+/// tokens of running text: "the", "said", the names of the story) costs one vector addition instead of eleven probes
+/// into the weight table. The features of neighbouring words are single rows: caching them would save nothing.
 /// </summary>
 /// <remarks>
 /// Entries are keyed by the exact token text and the sentence's all-caps flag, the only inputs word-local features
@@ -14,10 +15,7 @@ namespace Extractor.Models;
 /// </remarks>
 internal sealed class WordScoreCache
 {
-    /// <summary>Vectors per entry: offsets -<see cref="FeatureExtractor.WordLocalReach"/> to +<see cref="FeatureExtractor.WordLocalReach"/>.</summary>
-    public const int Offsets = (2 * FeatureExtractor.WordLocalReach) + 1;
-
-    /// <summary>Distinct words held at most (about 1 KB each, so 4 MB in all).</summary>
+    /// <summary>Distinct words held at most (about 200 bytes each, so 800 KB in all: it should stay in the processor's cache).</summary>
     public const int Capacity = 4096;
 
     /// <summary>Longer tokens are not cached (they are rare and would only fill the character store).</summary>
@@ -26,9 +24,6 @@ internal sealed class WordScoreCache
     /// <summary>The all-zero entry of tokens that are not cached.</summary>
     public const int Uncached = Capacity;
 
-    // The stand-ins for positions beyond the sentence, filled after every reset: before (0, 1) and after (2, 3) the
-    // sentence, without and with the all-caps flag.
-    private const int StandIns = 4;
     private const int MaxPending = 64;
 
     private readonly int[] _slots = new int[Capacity * 2];
@@ -38,7 +33,7 @@ internal sealed class WordScoreCache
     private readonly bool[] _caps = new bool[Capacity];
     private readonly char[] _chars = new char[Capacity * 12];
     private readonly int[] _pendingEntries = new int[MaxPending];
-    private readonly int[] _segmentEnds = new int[MaxPending * Offsets];
+    private readonly int[] _segmentEnds = new int[MaxPending];
     private int[] _vectors = [];
     private WeakReference<EntityModel>? _owner;
     private int _stride;
@@ -50,15 +45,15 @@ internal sealed class WordScoreCache
     /// <summary>Row length of the vectors (the weights' <see cref="SparseWeights.ScoreLength"/>).</summary>
     public int Stride => _stride;
 
-    /// <summary>All vectors: entry e, offset d at ((e × <see cref="Offsets"/>) + d + reach) × <see cref="Stride"/>.</summary>
+    /// <summary>All vectors: entry e at e × <see cref="Stride"/>.</summary>
     public ReadOnlySpan<int> Vectors => _vectors;
 
     /// <summary>Entries in use (stand-ins included).</summary>
     public int Count => _count;
 
     /// <summary>
-    /// Finds or adds the entries of one sentence's tokens: <paramref name="entries"/>[j + reach] for token j, the
-    /// stand-ins beyond both ends. New entries are summed here, probing the weights in batches.
+    /// Finds or adds the entries of one sentence's tokens (<paramref name="entries"/>[j] for token j). New entries are
+    /// summed here, probing the weights in batches.
     /// </summary>
     /// <param name="model">The model whose weights and case profile the sums come from; another model starts the cache over.</param>
     /// <param name="text">The text the token offsets point into.</param>
@@ -66,36 +61,28 @@ internal sealed class WordScoreCache
     /// <param name="ends">Token ends of the sentence.</param>
     /// <param name="features">The tokens' features (<see cref="FeatureExtractor.Prepare"/>).</param>
     /// <param name="caps">Whether the sentence is written in capitals.</param>
-    /// <param name="entries">Receives the entries; sentence length + 2 × reach long.</param>
+    /// <param name="entries">Receives the entries, one per token.</param>
     /// <param name="keys">Scratch for feature keys, at least <see cref="FeatureExtractor.MaxStatic"/> long.</param>
     /// <param name="rows">Scratch as long as <paramref name="keys"/>.</param>
     public void Lookup(EntityModel model, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
         ReadOnlySpan<TokenFeatures> features, bool caps, Span<int> entries, Span<uint> keys, Span<ulong> rows)
     {
-        int reach = FeatureExtractor.WordLocalReach;
         var weights = model.Weights;
         if (!IsOwner(model))
         {
             _owner = new WeakReference<EntityModel>(model);
             _stride = weights.ScoreLength;
-            _vectors = new int[(Capacity + 1) * Offsets * _stride];
-            Reset(weights, keys, rows);
+            _vectors = new int[(Capacity + 1) * _stride];
+            Reset();
         }
         else if (_count + starts.Length > Capacity)
         {
-            Reset(weights, keys, rows);
-        }
-
-        int before = caps ? 1 : 0;
-        for (int d = 0; d < reach; d++)
-        {
-            entries[d] = before;
-            entries[starts.Length + reach + d] = 2 + before;
+            Reset();
         }
 
         for (int j = 0; j < starts.Length; j++)
         {
-            entries[j + reach] = FindOrAdd(text[starts[j]..ends[j]], features[j], caps, weights, keys, rows);
+            entries[j] = FindOrAdd(text[starts[j]..ends[j]], features[j], caps, weights, keys, rows);
         }
 
         Flush(weights, keys, rows);
@@ -103,20 +90,11 @@ internal sealed class WordScoreCache
 
     private bool IsOwner(EntityModel model) => _owner is not null && _owner.TryGetTarget(out var owner) && ReferenceEquals(owner, model);
 
-    private void Reset(SparseWeights weights, Span<uint> keys, Span<ulong> rows)
+    private void Reset()
     {
         Array.Clear(_slots);
         _count = 0;
         _charCount = 0;
-        for (int e = 0; e < StandIns; e++)
-        {
-            int offset = e < 2 ? -1 : 1;
-            _caps[e] = (e & 1) != 0;
-            _count++;
-            Queue(e, FeatureExtractor.Outside(offset), weights, keys, rows);
-        }
-
-        Flush(weights, keys, rows);
     }
 
     private int FindOrAdd(ReadOnlySpan<char> word, in TokenFeatures token, bool caps, SparseWeights weights, Span<uint> keys, Span<ulong> rows)
@@ -166,15 +144,8 @@ internal sealed class WordScoreCache
             Flush(weights, keys, rows);
         }
 
-        int reach = FeatureExtractor.WordLocalReach;
-        bool caps = _caps[entry];
-        int segment = _pending * Offsets;
-        for (int d = -reach; d <= reach; d++)
-        {
-            _pendingKeys += FeatureExtractor.WordLocal(token, caps, d, keys[_pendingKeys..]);
-            _segmentEnds[segment + d + reach] = _pendingKeys;
-        }
-
+        _pendingKeys += FeatureExtractor.WordLocal(token, _caps[entry], 0, keys[_pendingKeys..]);
+        _segmentEnds[_pending] = _pendingKeys;
         _pendingEntries[_pending++] = entry;
     }
 
@@ -189,15 +160,11 @@ internal sealed class WordScoreCache
         int k = 0;
         for (int p = 0; p < _pending; p++)
         {
-            int entry = _pendingEntries[p];
-            for (int v = 0; v < Offsets; v++)
+            var vector = _vectors.AsSpan(_pendingEntries[p] * _stride, _stride);
+            vector.Clear();
+            for (int end = _segmentEnds[p]; k < end; k++)
             {
-                var vector = _vectors.AsSpan(((entry * Offsets) + v) * _stride, _stride);
-                vector.Clear();
-                for (int end = _segmentEnds[(p * Offsets) + v]; k < end; k++)
-                {
-                    weights.AddRow(rows[k], vector);
-                }
+                weights.AddRow(rows[k], vector);
             }
         }
 
