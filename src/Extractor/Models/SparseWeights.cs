@@ -19,10 +19,12 @@ internal sealed class SparseWeights
     private readonly int _mask;
 
     // Rows of at least DenseFrom weights (the frequent features, which every token hits) are also kept as dense rows of
-    // 16-bit weights, one per class, added a vector at a time: a scatter over forty classes costs far more. _probe is
-    // _slots with those rows redirected (row length 0, row start = dense row number, from 1 so that no slot reads 0).
+    // 16-bit weights, one per class, added a vector at a time: a scatter over forty classes costs far more. Their slots
+    // are redirected in place (row length 0, row start = dense row number, from 1 so that no slot reads 0);
+    // _denseOrigins keeps what they held, for writing the table back out. No second copy of the table is made: at
+    // load, allocating and filling 4 MB more took longer than everything else but reading the file.
     private const int DenseFrom = 8;
-    private readonly ulong[] _probe;
+    private readonly uint[] _denseOrigins;
     private readonly short[] _dense;
     private readonly int _denseStride;
 
@@ -85,7 +87,7 @@ internal sealed class SparseWeights
 
         FeatureCount = keys.Length;
         _denseStride = DenseStride(classCount);
-        (_probe, _dense) = BuildDense(_slots, _entries, classCount, _denseStride);
+        (_denseOrigins, _dense) = BuildDense(_slots, _entries, classCount, _denseStride);
     }
 
     private SparseWeights(ulong[] slots, int[] entries, int featureCount, int classCount)
@@ -95,7 +97,7 @@ internal sealed class SparseWeights
         _mask = slots.Length - 1;
         FeatureCount = featureCount;
         _denseStride = DenseStride(classCount);
-        (_probe, _dense) = BuildDense(slots, entries, classCount, _denseStride);
+        (_denseOrigins, _dense) = BuildDense(slots, entries, classCount, _denseStride);
     }
 
     /// <summary>Length the score buffers given to <see cref="AddRow"/> must have (the class count rounded up to whole vectors).</summary>
@@ -104,11 +106,12 @@ internal sealed class SparseWeights
     private static int DenseStride(int classCount) => (classCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
 
     /// <summary>
-    /// Copies the long rows into dense rows and returns the probe table that points at them. A row that names a class
-    /// twice stays sparse (its sum might not fit 16 bits), so every row adds exactly the same integers either way.
+    /// Copies the long rows into dense rows and points their slots at them; returns what the slots held and the rows.
+    /// A row that names a class twice stays sparse (its sum might not fit 16 bits), so every row adds exactly the same
+    /// integers either way.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (ulong[] Probe, short[] Dense) BuildDense(ulong[] slots, int[] entries, int classCount, int stride)
+    private static (uint[] Origins, short[] Dense) BuildDense(ulong[] slots, int[] entries, int classCount, int stride)
     {
         int count = 0;
         foreach (ulong value in slots)
@@ -118,10 +121,11 @@ internal sealed class SparseWeights
 
         if (count == 0)
         {
-            return (slots, []);
+            return ([], []);
         }
 
-        var probe = (ulong[])slots.Clone();
+        var probe = slots;
+        var origins = new uint[count + 1];
         var dense = new short[(count + 1) * stride];
         var seen = new int[stride];
         int next = 1;
@@ -157,14 +161,34 @@ internal sealed class SparseWeights
             }
 
             probe[slot] = (value & 0xFFFFFFFF00000000UL) | ((ulong)(uint)next << 8);
+            origins[next] = (uint)value;
             next++;
         }
 
-        return (probe, dense);
+        return (origins, dense);
     }
 
-    /// <summary>The open-addressing table: key in the high half of a slot, row start and length in the low half.</summary>
-    public ReadOnlySpan<ulong> Slots => _slots;
+    /// <summary>
+    /// The open-addressing table as files store it: key in the high half of a slot, row start and length in the low
+    /// half. A copy, made on each call (for writing the model out).
+    /// </summary>
+    public ReadOnlySpan<ulong> Slots
+    {
+        get
+        {
+            var slots = (ulong[])_slots.Clone();
+            for (int slot = 0; slot < slots.Length; slot++)
+            {
+                ulong value = slots[slot];
+                if (value != 0 && (value & 0xFF) == 0)
+                {
+                    slots[slot] = (value & 0xFFFFFFFF00000000UL) | _denseOrigins[(uint)value >> 8];
+                }
+            }
+
+            return slots;
+        }
+    }
 
     /// <summary>The weight entries the slots point into: class in the low 8 bits, 16-bit weight in the high half.</summary>
     public ReadOnlySpan<int> Entries => _entries;
@@ -223,7 +247,7 @@ internal sealed class SparseWeights
     /// <summary>Finds the row of each key (for <see cref="AddRow"/>); 0 for keys the model does not have.</summary>
     public void Resolve(ReadOnlySpan<uint> keys, Span<ulong> rows)
     {
-        var slots = _probe;
+        var slots = _slots;
         uint mask = (uint)_mask;
         for (int k = 0; k < keys.Length; k++)
         {
