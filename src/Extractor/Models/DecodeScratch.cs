@@ -35,6 +35,8 @@ internal sealed class DecodeScratch
     /// <summary>Whether decoding may use <see cref="WordCache"/> (the scores are the same either way; tests compare).</summary>
     public bool UseWordCache = true;
 
+    private bool[] _covered = new bool[256];
+
     public static DecodeScratch Current => _current ??= new DecodeScratch();
 
     public void EnsureTokens(int count, int classCount)
@@ -63,5 +65,18 @@ internal sealed class DecodeScratch
         Classes = new int[size];
         Entries = new int[size + (2 * FeatureExtractor.WordLocalReach)];
         Probabilities = new float[size];
+    }
+
+    /// <summary>A cleared flag per token of the document (reused, so a long document allocates no per-token array).</summary>
+    public Span<bool> Covered(int tokens)
+    {
+        if (_covered.Length < tokens)
+        {
+            _covered = new bool[Math.Max(tokens, _covered.Length * 2)];
+        }
+
+        var covered = _covered.AsSpan(0, tokens);
+        covered.Clear();
+        return covered;
     }
 }

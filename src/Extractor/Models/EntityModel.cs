@@ -117,14 +117,15 @@ internal sealed class EntityModel
             EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, scratch.Features.AsSpan(0, n), ref suppressed);
         }
 
-        PropagateSurnames(text, tokens, output, firstMention, suppressed);
+        PropagateSurnames(text, tokens, output, firstMention, suppressed, scratch);
     }
 
     /// <summary>
     /// Document consistency: once "Jens Stoltenberg" is found, a later bare "Stoltenberg" the model left untagged (or
     /// tagged as something else with less confidence) is the same person. Score: the lower of the two confidences.
     /// </summary>
-    private static void PropagateSurnames(string text, TokenTable tokens, List<EntityMention> output, int firstMention, List<int>? suppressed)
+    private static void PropagateSurnames(string text, TokenTable tokens, List<EntityMention> output, int firstMention, List<int>? suppressed,
+        DecodeScratch scratch)
     {
         Internal.SpanDictionary<float>? surnames = null;
         for (int m = firstMention; m < output.Count; m++)
@@ -151,7 +152,7 @@ internal sealed class EntityModel
         }
 
         // Retype single-token mentions that are known surnames.
-        var covered = new bool[tokens.Count];
+        var covered = scratch.Covered(tokens.Count);
         foreach (int t in suppressed ?? [])
         {
             covered[t] = true;
