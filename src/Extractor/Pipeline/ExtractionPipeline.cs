@@ -19,6 +19,9 @@ internal sealed class ExtractionPipeline
     private readonly EntityResolver _resolver;
     private readonly QuoteExtractor _quotes;
 
+    [ThreadStatic]
+    private static TokenTable? _entityTokens;
+
     public ExtractionPipeline(EntityModel? model, GazetteerRecognizer gazetteer, TemporalRecognizer temporal, EntityResolver resolver, QuoteExtractor quotes)
     {
         _model = model;
@@ -37,6 +40,21 @@ internal sealed class ExtractionPipeline
         _resolver.Resolve(document, mentions);
         var quotes = withQuotes ? _quotes.Extract(document, mentions) : Array.Empty<Quote>();
         return ResultBuilder.Build(document, mentions, quotes);
+    }
+
+    /// <summary>
+    /// Entities only: the same stages as <see cref="Run"/> without quotes, timeline and sentence records, on a token
+    /// table reused by the thread (nothing returned refers to it), so a long text allocates per entity, not per token.
+    /// </summary>
+    public IReadOnlyList<Entity> RunEntities(string text, ExtractionOptions options)
+    {
+        var table = _entityTokens ??= new TokenTable(4096);
+        var document = AnalyzedDocument.Create(text, options, table);
+        var mentions = FindMentions(document);
+        _resolver.Resolve(document, mentions);
+        var entities = ResultBuilder.Entities(document, mentions);
+        table.Clear();
+        return entities;
     }
 
     public TokenizedText Tokenize(string text)
