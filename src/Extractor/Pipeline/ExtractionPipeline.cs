@@ -19,6 +19,8 @@ internal sealed class ExtractionPipeline
     private readonly EntityResolver _resolver;
     private readonly QuoteExtractor _quotes;
 
+    private const int MaxPooledTextLength = 1 << 23;
+
     [ThreadStatic]
     private static TokenTable? _entityTokens;
 
@@ -54,6 +56,13 @@ internal sealed class ExtractionPipeline
         _resolver.Resolve(document, mentions);
         var entities = ResultBuilder.Entities(document, mentions);
         table.Clear();
+
+        // A table grown for a very long text (tens of megabytes) is not kept for the thread's next call.
+        if (text.Length > MaxPooledTextLength)
+        {
+            _entityTokens = null;
+        }
+
         return entities;
     }
 
