@@ -94,7 +94,7 @@ public sealed class NewsExtractor
     public IReadOnlyList<Entity> ExtractEntities(string text, ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _pipeline.Run(text, options ?? ExtractionOptions.Default, withQuotes: false).Entities;
+        return _pipeline.RunEntities(text, options ?? ExtractionOptions.Default);
     }
 
     /// <summary>Finds the quotes and claims in <paramref name="text"/>, each attributed to its speaker.</summary>

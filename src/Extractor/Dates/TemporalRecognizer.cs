@@ -73,6 +73,9 @@ internal sealed class TemporalRecognizer
         return new TemporalRecognizer(lexicon, rules);
     }
 
+    [ThreadStatic]
+    private static TemporalToken[]? _tokenBuffer;
+
     public void Recognize(AnalyzedDocument document, List<EntityMention> output)
     {
         var table = document.Tokens;
@@ -81,8 +84,11 @@ internal sealed class TemporalRecognizer
             return;
         }
 
-        var tokens = new TemporalToken[table.Count + 8];
+        // The token buffer is per thread and reused (grown to the longest text seen, up to 2M tokens): allocating it
+        // per call was half of all that ExtractEntities allocated on long texts.
+        var tokens = _tokenBuffer is { } pooled && pooled.Length >= table.Count + 8 ? pooled : new TemporalToken[table.Count + 8];
         int count = TemporalTokenizer.Build(document, _lexicon, ref tokens);
+        _tokenBuffer = tokens.Length <= 1 << 21 ? tokens : null;
         var span = tokens.AsSpan(0, count);
         var scratch = new MatchScratch(_rules.Length, _maxElements);
 

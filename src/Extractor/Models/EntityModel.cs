@@ -126,14 +126,15 @@ internal sealed class EntityModel
             EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, scratch.Features.AsSpan(0, n), ref suppressed);
         }
 
-        PropagateSurnames(text, tokens, output, firstMention, suppressed);
+        PropagateSurnames(text, tokens, output, firstMention, suppressed, scratch);
     }
 
     /// <summary>
     /// Document consistency: once "Jens Stoltenberg" is found, a later bare "Stoltenberg" the model left untagged (or
     /// tagged as something else with less confidence) is the same person. Score: the lower of the two confidences.
     /// </summary>
-    private static void PropagateSurnames(string text, TokenTable tokens, List<EntityMention> output, int firstMention, List<int>? suppressed)
+    private static void PropagateSurnames(string text, TokenTable tokens, List<EntityMention> output, int firstMention, List<int>? suppressed,
+        DecodeScratch scratch)
     {
         Internal.SpanDictionary<float>? surnames = null;
         for (int m = firstMention; m < output.Count; m++)
@@ -160,7 +161,7 @@ internal sealed class EntityModel
         }
 
         // Retype single-token mentions that are known surnames.
-        var covered = new bool[tokens.Count];
+        var covered = scratch.Covered(tokens.Count);
         foreach (int t in suppressed ?? [])
         {
             covered[t] = true;
@@ -226,8 +227,15 @@ internal sealed class EntityModel
         var keyEnds = scratch.KeyEnds.AsSpan();
         var weights = Weights;
         var scores = scratch.Scores.AsSpan(0, weights.ScoreLength);
+        var dense = scratch.DenseRows.AsSpan();
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         float scale = Scale;
+
+        if (scratch.UseWordCache)
+        {
+            ComputeCachedEmissions(text, starts, ends, scratch, caps);
+            return;
+        }
 
         // In blocks of tokens: all feature keys first, then all table probes (independent loads the processor can
         // overlap), then the sums. Probing feature by feature would wait on one cache miss at a time.
@@ -246,19 +254,83 @@ internal sealed class EntityModel
             for (int i = blockStart; i < blockEnd; i++)
             {
                 scores.Clear();
-                for (int end = keyEnds[i - blockStart]; k < end; k++)
-                {
-                    weights.AddRow(rows[k], scores);
-                }
+                int end = keyEnds[i - blockStart];
+                weights.AddRows(rows[k..end], scores, dense);
+                k = end;
 
-                var row = emissions.Slice(i * classCount, classCount);
-                for (int c = 0; c < row.Length; c++)
-                {
-                    row[c] = scores[c] * scale;
-                }
+                ScaleInto(scores, emissions.Slice(i * classCount, classCount), scale);
             }
         }
+    }
 
+    /// <summary>
+    /// <see cref="ComputeEmissions"/> with the word-local features summed once per distinct word (the thread's
+    /// <see cref="WordScoreCache"/>): per token, the cached vector of its word plus the probed contextual features and
+    /// the neighbours' word features. Integer sums in another order, so the scores are exactly those of the plain path.
+    /// </summary>
+    private void ComputeCachedEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, bool caps)
+    {
+        int n = starts.Length;
+        int classCount = _classCount;
+        const int reach = FeatureExtractor.WordLocalReach;
+        var features = scratch.Features.AsSpan(0, n);
+        var keys = scratch.Keys.AsSpan();
+        var rows = scratch.Rows.AsSpan();
+        var keyEnds = scratch.KeyEnds.AsSpan();
+        var weights = Weights;
+        var emissions = scratch.Emissions.AsSpan(0, n * classCount);
+        float scale = Scale;
+        var cache = scratch.WordCache ??= new WordScoreCache();
+        var entries = scratch.Entries.AsSpan(0, n);
+        cache.Lookup(this, text, starts, ends, features, caps, entries, keys, rows);
+        int stride = cache.Stride;
+        var vectors = cache.Vectors;
+        var scores = scratch.Scores.AsSpan(0, stride);
+        var dense = scratch.DenseRows.AsSpan();
+        for (int blockStart = 0; blockStart < n; blockStart += DecodeScratch.BlockTokens)
+        {
+            int blockEnd = Math.Min(n, blockStart + DecodeScratch.BlockTokens);
+            int total = 0;
+            for (int i = blockStart; i < blockEnd; i++)
+            {
+                total += FeatureExtractor.Contextual(features, i, caps, keys[total..]);
+                for (int d = -reach; d <= reach; d++)
+                {
+                    int p = i + d;
+                    if (d != 0)
+                    {
+                        total += (uint)p < (uint)n
+                            ? FeatureExtractor.WordLocal(features[p], caps, d, keys[total..])
+                            : FeatureExtractor.WordLocal(FeatureExtractor.Outside(d), caps, d, keys[total..]);
+                    }
+                    else if (entries[i] == WordScoreCache.Uncached)
+                    {
+                        total += FeatureExtractor.WordLocal(features[i], caps, 0, keys[total..]);
+                    }
+                }
+
+                keyEnds[i - blockStart] = total;
+            }
+
+            weights.Resolve(keys[..total], rows);
+            int k = 0;
+            for (int i = blockStart; i < blockEnd; i++)
+            {
+                vectors.Slice(entries[i] * stride, stride).CopyTo(scores);
+                int end = keyEnds[i - blockStart];
+                weights.AddRows(rows[k..end], scores, dense);
+                k = end;
+                ScaleInto(scores, emissions.Slice(i * classCount, classCount), scale);
+            }
+        }
+    }
+
+    private static void ScaleInto(ReadOnlySpan<int> scores, Span<float> row, float scale)
+    {
+        for (int c = 0; c < row.Length; c++)
+        {
+            row[c] = scores[c] * scale;
+        }
     }
 
     /// <summary>Viterbi search over the emissions, then per-token confidences when the sentence has an entity.</summary>

@@ -78,8 +78,72 @@ internal static class FeatureExtractor
         return caps;
     }
 
+    /// <summary>How far from a token the word-local features reach (see <see cref="WordLocal"/>).</summary>
+    public const int WordLocalReach = 2;
+
     /// <summary>Writes the static feature keys of token <paramref name="i"/> and returns how many.</summary>
-    public static int Static(ReadOnlySpan<TokenFeatures> s, int i, bool caps, Span<uint> keys)
+    public static int Static(ReadOnlySpan<TokenFeatures> s, int i, bool caps, Span<uint> keys) => Keys(s, i, caps, keys, wordLocal: true);
+
+    /// <summary>
+    /// The keys of <see cref="Static"/> less the word-local ones: <see cref="Static"/>(i) is, as a multiset,
+    /// <see cref="Contextual"/>(i) plus <see cref="WordLocal"/>(token i + d, d) for d in ±<see cref="WordLocalReach"/>
+    /// (<see cref="Outside"/> for positions beyond the sentence). A template added to <see cref="Static"/> unmarked is
+    /// contextual, which is always correct; marking it word-local (here and in <see cref="WordLocal"/>) only saves work.
+    /// </summary>
+    public static int Contextual(ReadOnlySpan<TokenFeatures> s, int i, bool caps, Span<uint> keys) => Keys(s, i, caps, keys, wordLocal: false);
+
+    /// <summary>
+    /// The keys of the features of a token that depend on nothing but the token <paramref name="t"/> at
+    /// <paramref name="offset"/> from it (its text, through the fields hashed from the text alone) and on
+    /// <paramref name="caps"/>, so that a decoder may sum their weights once per distinct word and reuse the sum.
+    /// </summary>
+    public static int WordLocal(in TokenFeatures t, bool caps, int offset, Span<uint> keys)
+    {
+        int n = 0;
+        switch (offset)
+        {
+            case 0:
+                keys[n++] = FeatureHash.Mix(1, 0);
+                keys[n++] = FeatureHash.Mix(2, t.Word);
+                if (!caps)
+                {
+                    keys[n++] = FeatureHash.Mix(3, t.Exact);
+                }
+
+                keys[n++] = FeatureHash.Mix(10, caps ? FeatureHash.Mix(CapsMarker, t.Shape) : t.Shape);
+                keys[n++] = FeatureHash.Mix(13, t.Suffix2);
+                keys[n++] = FeatureHash.Mix(14, t.Suffix3);
+                keys[n++] = FeatureHash.Mix(15, t.Suffix4);
+                keys[n++] = FeatureHash.Mix(16, t.Prefix2);
+                keys[n++] = FeatureHash.Mix(17, t.Prefix3);
+                if (caps)
+                {
+                    keys[n++] = FeatureHash.Mix(24, 0);
+                }
+
+                keys[n++] = FeatureHash.Mix(40, t.CaseProfile);
+                break;
+            case -1:
+                keys[n++] = FeatureHash.Mix(4, t.Word);
+                break;
+            case 1:
+                keys[n++] = FeatureHash.Mix(5, t.Word);
+                break;
+            case -2:
+                keys[n++] = FeatureHash.Mix(6, t.Word);
+                break;
+            case 2:
+                keys[n++] = FeatureHash.Mix(7, t.Word);
+                break;
+        }
+
+        return n;
+    }
+
+    /// <summary>The stand-in token that <see cref="WordLocal"/> reads for a position <paramref name="offset"/> beyond the sentence.</summary>
+    public static TokenFeatures Outside(int offset) => new() { Word = offset < 0 ? Boundary : Boundary + 1 };
+
+    private static int Keys(ReadOnlySpan<TokenFeatures> s, int i, bool caps, Span<uint> keys, bool wordLocal)
     {
         int n = 0;
         ref readonly var t = ref s[i];
@@ -91,26 +155,38 @@ internal static class FeatureExtractor
         uint ssm1 = i > 0 ? ShortShape(s[i - 1], caps) : Boundary;
         uint ssp1 = i + 1 < s.Length ? ShortShape(s[i + 1], caps) : Boundary + 1;
 
-        keys[n++] = FeatureHash.Mix(1, 0);
-        keys[n++] = FeatureHash.Mix(2, t.Word);
-        if (!caps)
+        if (wordLocal)
         {
-            keys[n++] = FeatureHash.Mix(3, t.Exact);
+            keys[n++] = FeatureHash.Mix(1, 0);
+            keys[n++] = FeatureHash.Mix(2, t.Word);
+            if (!caps)
+            {
+                keys[n++] = FeatureHash.Mix(3, t.Exact);
+            }
+
+            keys[n++] = FeatureHash.Mix(4, wm1);
+            keys[n++] = FeatureHash.Mix(5, wp1);
+            keys[n++] = FeatureHash.Mix(6, wm2);
+            keys[n++] = FeatureHash.Mix(7, wp2);
         }
 
-        keys[n++] = FeatureHash.Mix(4, wm1);
-        keys[n++] = FeatureHash.Mix(5, wp1);
-        keys[n++] = FeatureHash.Mix(6, wm2);
-        keys[n++] = FeatureHash.Mix(7, wp2);
         keys[n++] = FeatureHash.Mix(8, wm1, t.Word);
         keys[n++] = FeatureHash.Mix(9, t.Word, wp1);
-        keys[n++] = FeatureHash.Mix(10, caps ? FeatureHash.Mix(CapsMarker, t.Shape) : t.Shape);
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(10, caps ? FeatureHash.Mix(CapsMarker, t.Shape) : t.Shape);
+        }
+
         keys[n++] = FeatureHash.Mix(11, ssm1, ss0, ssp1);
-        keys[n++] = FeatureHash.Mix(13, t.Suffix2);
-        keys[n++] = FeatureHash.Mix(14, t.Suffix3);
-        keys[n++] = FeatureHash.Mix(15, t.Suffix4);
-        keys[n++] = FeatureHash.Mix(16, t.Prefix2);
-        keys[n++] = FeatureHash.Mix(17, t.Prefix3);
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(13, t.Suffix2);
+            keys[n++] = FeatureHash.Mix(14, t.Suffix3);
+            keys[n++] = FeatureHash.Mix(15, t.Suffix4);
+            keys[n++] = FeatureHash.Mix(16, t.Prefix2);
+            keys[n++] = FeatureHash.Mix(17, t.Prefix3);
+        }
+
         keys[n++] = FeatureHash.Mix(25, wm1, ss0);
         keys[n++] = FeatureHash.Mix(26, ss0, wp1);
         keys[n++] = FeatureHash.Mix(27, ssm1, ss0);
@@ -126,13 +202,17 @@ internal static class FeatureExtractor
             keys[n++] = FeatureHash.Mix(19, ss0);
         }
 
-        if (caps)
+        if (caps && wordLocal)
         {
             keys[n++] = FeatureHash.Mix(24, 0);
         }
 
         // How the word is usually written, alone, with its shape here, and with the neighbours' usual case.
-        keys[n++] = FeatureHash.Mix(40, t.CaseProfile);
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(40, t.CaseProfile);
+        }
+
         keys[n++] = FeatureHash.Mix(41, t.CaseProfile, ss0);
         keys[n++] = FeatureHash.Mix(42, i > 0 ? s[i - 1].CaseProfile : 9u, t.CaseProfile, i + 1 < s.Length ? s[i + 1].CaseProfile : 9u);
 

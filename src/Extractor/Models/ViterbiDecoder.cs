@@ -32,12 +32,14 @@ internal static class ViterbiDecoder
     /// Per class, the lowest and highest transition score into a class that may open after a closed one (O, B, U), as
     /// predecessor (rows) and as successor (columns), in four rows of <see cref="Stride"/> floats: row minima, row maxima,
     /// column minima (over closed predecessors), column maxima. <see cref="Decode"/> and <see cref="MaxMarginals"/> use
-    /// them to skip, exactly, the predecessors and successors that cannot reach the best score of any class.
+    /// them to skip, exactly, the predecessors and successors that cannot reach the best score of any class. Then the
+    /// transitions transposed (one row of <see cref="Stride"/> per successor class), which lets <see cref="MaxMarginals"/>
+    /// take the best continuation of every class at once, a vector of predecessors per successor.
     /// </summary>
     public static float[] Bounds(ReadOnlySpan<float> padded, int classCount)
     {
         int stride = Stride(classCount);
-        var bounds = new float[4 * stride];
+        var bounds = new float[(4 + classCount) * stride];
         var rowMin = bounds.AsSpan(0, stride);
         var rowMax = bounds.AsSpan(stride, stride);
         var colMin = bounds.AsSpan(2 * stride, stride);
@@ -65,6 +67,15 @@ internal static class ViterbiDecoder
                 rowMax[p] = Math.Max(rowMax[p], row[c]);
                 colMin[c] = Math.Min(colMin[c], row[c]);
                 colMax[c] = Math.Max(colMax[c], row[c]);
+            }
+        }
+
+        // Then the table transposed: row j holds the transitions from every class into class j.
+        for (int p = 0; p < classCount; p++)
+        {
+            for (int c = 0; c < classCount; c++)
+            {
+                bounds[((4 + c) * stride) + p] = padded[((p + 1) * stride) + c];
             }
         }
 
@@ -277,6 +288,12 @@ internal static class ViterbiDecoder
     public static void MaxMarginals(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
         Span<float> forward, Span<float> backward, ReadOnlySpan<float> bounds = default)
     {
+        if (!bounds.IsEmpty)
+        {
+            MaxMarginalsVectorized(emissions, n, classCount, emissionStride, transitions, forward, backward, bounds);
+            return;
+        }
+
         int stride = Stride(classCount);
         int lanes = Vector<float>.Count;
         Span<float> opening = stackalloc float[stride];
@@ -375,6 +392,109 @@ internal static class ViterbiDecoder
                 }
 
                 current[c] = best;
+            }
+
+            var swap = next;
+            next = current;
+            current = swap;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="MaxMarginals"/> with bounds: the same maxima of the same sums, but the best continuation after each
+    /// closed class is taken for all classes at once, one vector of predecessors per opening successor that may win.
+    /// </summary>
+    private static void MaxMarginalsVectorized(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
+        Span<float> forward, Span<float> backward, ReadOnlySpan<float> bounds)
+    {
+        int stride = Stride(classCount);
+        int lanes = Vector<float>.Count;
+        int types = (classCount - 1) / 4;
+        var colMin = bounds.Slice(2 * stride, stride);
+        var colMax = bounds.Slice(3 * stride, stride);
+        var transposed = bounds.Slice(4 * stride, classCount * stride);
+        Span<float> opening = stackalloc float[stride];
+        Span<int> live = stackalloc int[stride];
+        Span<int> openers = stackalloc int[1 + (2 * types)];
+        openers[0] = BilouTags.Outside;
+        for (int t = 0; t < types; t++)
+        {
+            openers[1 + (2 * t)] = BilouTags.Class(t, BilouTags.Begin);
+            openers[2 + (2 * t)] = BilouTags.Class(t, BilouTags.Unit);
+        }
+
+        var next = backward[..stride];
+        var current = backward.Slice(stride, stride);
+        next.Clear();
+        for (int c = 0; c < classCount; c++)
+        {
+            next[c] = c == BilouTags.Outside || BilouTags.PositionOf(c) is BilouTags.Last or BilouTags.Unit ? 0f : float.NegativeInfinity;
+        }
+
+        for (int i = n - 1; ; i--)
+        {
+            // The padding lanes of the rows hold nothing that is read.
+            var row = forward.Slice(i * stride, stride);
+            for (int v = 0; v < stride; v += lanes)
+            {
+                (new Vector<float>(row.Slice(v, lanes)) + new Vector<float>(next.Slice(v, lanes))).CopyTo(row.Slice(v, lanes));
+            }
+
+            if (i == 0)
+            {
+                break;
+            }
+
+            var e = emissions.Slice(i * emissionStride, classCount);
+            float floor = float.NegativeInfinity;
+            foreach (int c in openers)
+            {
+                float o = e[c] + next[c];
+                opening[c] = o;
+                if (o > float.NegativeInfinity)
+                {
+                    floor = Math.Max(floor, o + colMin[c]);
+                }
+            }
+
+            int liveCount = 0;
+            foreach (int c in openers)
+            {
+                if (opening[c] + colMax[c] >= floor && opening[c] > float.NegativeInfinity)
+                {
+                    live[liveCount++] = c;
+                }
+            }
+
+            if (liveCount == 0)
+            {
+                current.Fill(float.NegativeInfinity);
+            }
+            else
+            {
+                for (int v = 0; v < stride; v += lanes)
+                {
+                    int j0 = live[0];
+                    var best = new Vector<float>(transposed.Slice((j0 * stride) + v, lanes)) + new Vector<float>(opening[j0]);
+                    for (int j = 1; j < liveCount; j++)
+                    {
+                        int successor = live[j];
+                        best = Vector.Max(best, new Vector<float>(transposed.Slice((successor * stride) + v, lanes)) + new Vector<float>(opening[successor]));
+                    }
+
+                    best.CopyTo(current.Slice(v, lanes));
+                }
+            }
+
+            // B-t and I-t continue with I-t or L-t only.
+            for (int t = 0; t < types; t++)
+            {
+                int inside = BilouTags.Class(t, BilouTags.Inside);
+                for (int c = inside - 1; c <= inside; c++)
+                {
+                    var tr = transitions.Slice((c + 1) * stride, stride);
+                    current[c] = Math.Max(tr[inside] + e[inside] + next[inside], tr[inside + 1] + e[inside + 1] + next[inside + 1]);
+                }
             }
 
             var swap = next;

@@ -21,9 +21,14 @@ internal sealed class AnalyzedDocument
     public DateOnly? ReferenceDate => Options.ReferenceDate;
 
     /// <summary>Tokenizes and splits <paramref name="text"/> into sentences.</summary>
-    public static AnalyzedDocument Create(string text, ExtractionOptions options)
+    public static AnalyzedDocument Create(string text, ExtractionOptions options) =>
+        Create(text, options, new TokenTable(Math.Max(16, text.Length / 5)));
+
+    /// <summary>Tokenizes and splits <paramref name="text"/> into <paramref name="table"/>, which is cleared first.</summary>
+    public static AnalyzedDocument Create(string text, ExtractionOptions options, TokenTable table)
     {
-        var table = new TokenTable(Math.Max(16, text.Length / 5));
+        table.Clear();
+        table.EnsureCapacity(text.Length / 5);
         Tokenizer.Tokenize(text, table);
         SentenceSplitter.Split(text, table);
         return new AnalyzedDocument(text, table, options);

@@ -19,6 +19,11 @@ internal sealed class ExtractionPipeline
     private readonly EntityResolver _resolver;
     private readonly QuoteExtractor _quotes;
 
+    private const int MaxPooledTextLength = 1 << 23;
+
+    [ThreadStatic]
+    private static TokenTable? _entityTokens;
+
     public ExtractionPipeline(EntityModel? model, GazetteerRecognizer gazetteer, TemporalRecognizer temporal, EntityResolver resolver, QuoteExtractor quotes)
     {
         _model = model;
@@ -37,6 +42,28 @@ internal sealed class ExtractionPipeline
         _resolver.Resolve(document, mentions);
         var quotes = withQuotes ? _quotes.Extract(document, mentions) : Array.Empty<Quote>();
         return ResultBuilder.Build(document, mentions, quotes);
+    }
+
+    /// <summary>
+    /// Entities only: the same stages as <see cref="Run"/> without quotes, timeline and sentence records, on a token
+    /// table reused by the thread (nothing returned refers to it), so a long text allocates per entity, not per token.
+    /// </summary>
+    public IReadOnlyList<Entity> RunEntities(string text, ExtractionOptions options)
+    {
+        var table = _entityTokens ??= new TokenTable(4096);
+        var document = AnalyzedDocument.Create(text, options, table);
+        var mentions = FindMentions(document);
+        _resolver.Resolve(document, mentions);
+        var entities = ResultBuilder.Entities(document, mentions);
+        table.Clear();
+
+        // A table grown for a very long text (tens of megabytes) is not kept for the thread's next call.
+        if (text.Length > MaxPooledTextLength)
+        {
+            _entityTokens = null;
+        }
+
+        return entities;
     }
 
     public TokenizedText Tokenize(string text)

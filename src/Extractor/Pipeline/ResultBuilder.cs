@@ -8,9 +8,22 @@ internal static class ResultBuilder
 {
     public static ExtractionResult Build(AnalyzedDocument document, List<EntityMention> mentions, IReadOnlyList<Quote> quotes)
     {
+        var entities = Entities(document, mentions);
+        var sentences = new int[mentions.Count];
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            sentences[i] = document.Tokens.SentenceOf(mentions[i].StartToken);
+        }
+
+        var timeline = TimelineBuilder.Build(entities, sentences, quotes, document.ReferenceDate);
+        return new ExtractionResult(document.Text, Tokens(document), Sentences(document), entities, quotes, timeline);
+    }
+
+    /// <summary>The public entity records; they hold no reference to the document's token table.</summary>
+    public static Entity[] Entities(AnalyzedDocument document, List<EntityMention> mentions)
+    {
         string text = document.Text;
         var entities = new Entity[mentions.Count];
-        var sentences = new int[mentions.Count];
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -21,11 +34,9 @@ internal static class ResultBuilder
                 Value = m.Value,
                 Modifier = m.Modifier,
             };
-            sentences[i] = document.Tokens.SentenceOf(m.StartToken);
         }
 
-        var timeline = TimelineBuilder.Build(entities, sentences, quotes, document.ReferenceDate);
-        return new ExtractionResult(text, Tokens(document), Sentences(document), entities, quotes, timeline);
+        return entities;
     }
 
     public static IReadOnlyList<Token> Tokens(AnalyzedDocument document) => new TokenList(document.Text, document.Tokens);

@@ -1,0 +1,174 @@
+namespace Extractor.Models;
+
+/// <summary>
+/// Per-thread sums of the weights of a token's own word-local features (<see cref="FeatureExtractor.WordLocal"/> at
+/// offset 0: word, case, shape, affixes), one score vector per distinct word, so that a word that comes back (most
+/// tokens of running text: "the", "said", the names of the story) costs one vector addition instead of eleven probes
+/// into the weight table. The features of neighbouring words are single rows: caching them would save nothing.
+/// </summary>
+/// <remarks>
+/// Entries are keyed by the exact token text and the sentence's all-caps flag, the only inputs word-local features
+/// read, and hold integer sums, so a cached score equals the probed one exactly. The cache belongs to one model at a
+/// time and survives between calls; when it is full it starts over, which keeps its memory fixed whatever the text.
+/// Entry <see cref="Uncached"/> is all zeros: tokens given it (very long ones, or those past a full cache within one
+/// sentence) are scored by probing, as without the cache.
+/// </remarks>
+internal sealed class WordScoreCache
+{
+    /// <summary>Distinct words held at most (about 200 bytes each, so 800 KB in all: it should stay in the processor's cache).</summary>
+    public const int Capacity = 4096;
+
+    /// <summary>Longer tokens are not cached (they are rare and would only fill the character store).</summary>
+    public const int MaxWordLength = 40;
+
+    /// <summary>The all-zero entry of tokens that are not cached.</summary>
+    public const int Uncached = Capacity;
+
+    private const int MaxPending = 64;
+
+    private readonly int[] _slots = new int[Capacity * 2];
+    private readonly uint[] _hashes = new uint[Capacity];
+    private readonly int[] _charStarts = new int[Capacity];
+    private readonly byte[] _lengths = new byte[Capacity];
+    private readonly bool[] _caps = new bool[Capacity];
+    private readonly char[] _chars = new char[Capacity * 12];
+    private readonly int[] _pendingEntries = new int[MaxPending];
+    private readonly int[] _segmentEnds = new int[MaxPending];
+    private int[] _vectors = [];
+    private WeakReference<EntityModel>? _owner;
+    private int _stride;
+    private int _count;
+    private int _charCount;
+    private int _pending;
+    private int _pendingKeys;
+
+    /// <summary>Row length of the vectors (the weights' <see cref="SparseWeights.ScoreLength"/>).</summary>
+    public int Stride => _stride;
+
+    /// <summary>All vectors: entry e at e × <see cref="Stride"/>.</summary>
+    public ReadOnlySpan<int> Vectors => _vectors;
+
+    /// <summary>Entries in use (stand-ins included).</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// Finds or adds the entries of one sentence's tokens (<paramref name="entries"/>[j] for token j). New entries are
+    /// summed here, probing the weights in batches.
+    /// </summary>
+    /// <param name="model">The model whose weights and case profile the sums come from; another model starts the cache over.</param>
+    /// <param name="text">The text the token offsets point into.</param>
+    /// <param name="starts">Token starts of the sentence.</param>
+    /// <param name="ends">Token ends of the sentence.</param>
+    /// <param name="features">The tokens' features (<see cref="FeatureExtractor.Prepare"/>).</param>
+    /// <param name="caps">Whether the sentence is written in capitals.</param>
+    /// <param name="entries">Receives the entries, one per token.</param>
+    /// <param name="keys">Scratch for feature keys, at least <see cref="FeatureExtractor.MaxStatic"/> long.</param>
+    /// <param name="rows">Scratch as long as <paramref name="keys"/>.</param>
+    public void Lookup(EntityModel model, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        ReadOnlySpan<TokenFeatures> features, bool caps, Span<int> entries, Span<uint> keys, Span<ulong> rows)
+    {
+        var weights = model.Weights;
+        if (!IsOwner(model))
+        {
+            _owner = new WeakReference<EntityModel>(model);
+            _stride = weights.ScoreLength;
+            _vectors = new int[(Capacity + 1) * _stride];
+            Reset();
+        }
+        else if (_count + starts.Length > Capacity)
+        {
+            Reset();
+        }
+
+        for (int j = 0; j < starts.Length; j++)
+        {
+            entries[j] = FindOrAdd(text[starts[j]..ends[j]], features[j], caps, weights, keys, rows);
+        }
+
+        Flush(weights, keys, rows);
+    }
+
+    private bool IsOwner(EntityModel model) => _owner is not null && _owner.TryGetTarget(out var owner) && ReferenceEquals(owner, model);
+
+    private void Reset()
+    {
+        Array.Clear(_slots);
+        _count = 0;
+        _charCount = 0;
+    }
+
+    private int FindOrAdd(ReadOnlySpan<char> word, in TokenFeatures token, bool caps, SparseWeights weights, Span<uint> keys, Span<ulong> rows)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return Uncached;
+        }
+
+        uint hash = token.Exact ^ (caps ? 0x9E3779B9u : 0u);
+        int mask = _slots.Length - 1;
+        int slot = (int)(hash & (uint)mask);
+        int found;
+        while ((found = _slots[slot]) != 0)
+        {
+            int e = found - 1;
+            if (_hashes[e] == hash && _caps[e] == caps && word.SequenceEqual(_chars.AsSpan(_charStarts[e], _lengths[e])))
+            {
+                return e;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        if (_count == Capacity || _charCount + word.Length > _chars.Length)
+        {
+            return Uncached;
+        }
+
+        int entry = _count++;
+        _slots[slot] = entry + 1;
+        _hashes[entry] = hash;
+        _caps[entry] = caps;
+        _charStarts[entry] = _charCount;
+        _lengths[entry] = (byte)word.Length;
+        word.CopyTo(_chars.AsSpan(_charCount));
+        _charCount += word.Length;
+        Queue(entry, token, weights, keys, rows);
+        return entry;
+    }
+
+    /// <summary>Gathers the word-local keys of a new entry; the weights are probed for a batch of entries at once.</summary>
+    private void Queue(int entry, in TokenFeatures token, SparseWeights weights, Span<uint> keys, Span<ulong> rows)
+    {
+        if (_pending == MaxPending || _pendingKeys + FeatureExtractor.MaxStatic > keys.Length)
+        {
+            Flush(weights, keys, rows);
+        }
+
+        _pendingKeys += FeatureExtractor.WordLocal(token, _caps[entry], 0, keys[_pendingKeys..]);
+        _segmentEnds[_pending] = _pendingKeys;
+        _pendingEntries[_pending++] = entry;
+    }
+
+    private void Flush(SparseWeights weights, Span<uint> keys, Span<ulong> rows)
+    {
+        if (_pending == 0)
+        {
+            return;
+        }
+
+        weights.Resolve(keys[.._pendingKeys], rows);
+        int k = 0;
+        for (int p = 0; p < _pending; p++)
+        {
+            var vector = _vectors.AsSpan(_pendingEntries[p] * _stride, _stride);
+            vector.Clear();
+            for (int end = _segmentEnds[p]; k < end; k++)
+            {
+                weights.AddRow(rows[k], vector);
+            }
+        }
+
+        _pending = 0;
+        _pendingKeys = 0;
+    }
+}
