@@ -122,6 +122,9 @@ internal static class FeatureExtractor
                 }
 
                 keys[n++] = FeatureHash.Mix(40, t.CaseProfile);
+                keys[n++] = FeatureHash.Mix(41, t.CaseProfile, ShortShape(t, caps));
+                keys[n++] = FeatureHash.Mix(50, t.WordClass);
+                keys[n++] = FeatureHash.Mix(51, t.CoarseClass, ShortShape(t, caps));
                 break;
             case -1:
                 keys[n++] = FeatureHash.Mix(4, t.Word);
@@ -213,14 +216,22 @@ internal static class FeatureExtractor
             keys[n++] = FeatureHash.Mix(40, t.CaseProfile);
         }
 
-        keys[n++] = FeatureHash.Mix(41, t.CaseProfile, ss0);
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(41, t.CaseProfile, ss0);
+        }
+
         keys[n++] = FeatureHash.Mix(42, i > 0 ? s[i - 1].CaseProfile : 9u, t.CaseProfile, i + 1 < s.Length ? s[i + 1].CaseProfile : 9u);
 
         // Distributional word classes: the word's, with its shape, and its neighbours'.
         uint cm1 = i > 0 ? s[i - 1].WordClass : 0xFFFFu;
         uint cp1 = i + 1 < s.Length ? s[i + 1].WordClass : 0xFFFEu;
-        keys[n++] = FeatureHash.Mix(50, t.WordClass);
-        keys[n++] = FeatureHash.Mix(51, t.CoarseClass, ss0);
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(50, t.WordClass);
+            keys[n++] = FeatureHash.Mix(51, t.CoarseClass, ss0);
+        }
+
         keys[n++] = FeatureHash.Mix(52, cm1);
         keys[n++] = FeatureHash.Mix(53, cp1);
         keys[n++] = FeatureHash.Mix(54, i > 0 ? s[i - 1].CoarseClass : 0xFFu, t.CoarseClass);
