@@ -20,6 +20,9 @@ namespace Extractor.Entities;
 /// ORG scoring below <see cref="ConfidentModelScore"/> whose whole span they cover ("Riga" in a dateline);</item>
 /// <item>the remaining low-confidence model mentions.</item>
 /// </list>
+/// Names the model is confident of whose type is not reported (laws, events, works, products: "Article 5 of the
+/// Washington Treaty", "the Tour de France") take part at the third rank and are then dropped: they keep a gazetteer
+/// place from being read inside them, as a reader would not call "Washington" there a place.
 /// </remarks>
 internal static class MentionMerger
 {
@@ -33,7 +36,8 @@ internal static class MentionMerger
     public const float PlaceOverOrganizationScore = 0.75f;
 
     /// <summary>Merges the candidates; <paramref name="text"/> (the document) lets a leading "The" be recognized.</summary>
-    public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal, string? text = null)
+    public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal, string? text = null,
+        List<EntityMention>? unreported = null)
     {
         if (!IsSorted(gazetteer))
         {
@@ -47,10 +51,18 @@ internal static class MentionMerger
             temporal.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var candidates = new List<(int Rank, EntityMention Mention)>(model.Count + gazetteer.Count + temporal.Count);
+        var candidates = new List<(int Rank, EntityMention Mention, bool Held)>(model.Count + gazetteer.Count + temporal.Count + (unreported?.Count ?? 0));
         foreach (var m in temporal)
         {
-            candidates.Add((1, m));
+            candidates.Add((1, m, false));
+        }
+
+        if (unreported is not null)
+        {
+            foreach (var m in unreported)
+            {
+                candidates.Add((2, m, true));
+            }
         }
 
         foreach (var m in model)
@@ -68,12 +80,12 @@ internal static class MentionMerger
                 rank = 4;
             }
 
-            candidates.Add((rank, m));
+            candidates.Add((rank, m, false));
         }
 
         foreach (var m in gazetteer)
         {
-            candidates.Add((3, m));
+            candidates.Add((3, m, false));
         }
 
         candidates.Sort(static (a, b) =>
@@ -83,19 +95,22 @@ internal static class MentionMerger
 
         // Characters already claimed, as a bit set: linear in the total mention length, whatever the document size.
         int maxEnd = 0;
-        foreach (var (_, candidate) in candidates)
+        foreach (var (_, candidate, _) in candidates)
         {
             maxEnd = Math.Max(maxEnd, candidate.End);
         }
 
         var claimed = new ulong[(maxEnd >> 6) + 1];
         var kept = new List<EntityMention>(candidates.Count);
-        foreach (var (_, candidate) in candidates)
+        foreach (var (_, candidate, held) in candidates)
         {
             if (candidate.End > candidate.Start && !AnyClaimed(claimed, candidate.Start, candidate.End))
             {
                 Claim(claimed, candidate.Start, candidate.End);
-                kept.Add(candidate);
+                if (!held)
+                {
+                    kept.Add(candidate);
+                }
             }
         }
 

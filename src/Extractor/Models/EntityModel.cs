@@ -16,6 +16,9 @@ internal sealed class EntityModel
     /// <summary>Mention score from which a lone lower-case word in a title-case line is still reported as a name.</summary>
     public const float ConfidentScore = 0.5f;
 
+    /// <summary>Score from which a name of a type the product does not report holds its characters in the merge.</summary>
+    public const float UnreportedNameScore = 0.6f;
+
     private static readonly Lazy<EntityModel?> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly int _classCount;
@@ -89,14 +92,21 @@ internal sealed class EntityModel
 
     public void Save(Stream stream) => EntityModelFormat.Write(stream, this);
 
-    /// <summary>Appends the model's mentions in <paramref name="document"/> to <paramref name="output"/>.</summary>
-    public void Recognize(AnalyzedDocument document, List<EntityMention> output) => Recognize(document.Text, document.Tokens, output);
+    /// <summary>
+    /// Appends the model's mentions in <paramref name="document"/> to <paramref name="output"/>, and, when
+    /// <paramref name="unreported"/> is given, the names it is confident of whose type the product does not report.
+    /// </summary>
+    public void Recognize(AnalyzedDocument document, List<EntityMention> output, List<EntityMention>? unreported = null) =>
+        Recognize(document.Text, document.Tokens, output, unreported);
 
     /// <summary>
     /// Appends mentions for an already tokenized text: one decoding pass per sentence of <paramref name="tokens"/>.
-    /// Evaluation uses this entry point to feed gold tokens.
+    /// Evaluation uses this entry point to feed gold tokens. <paramref name="unreported"/>, when given, receives the
+    /// capitalized names of types the product does not report (laws, events, works, products: "the North Atlantic
+    /// Treaty") that the model scores at least <see cref="UnreportedNameScore"/>, as <see cref="EntityType.Miscellaneous"/>:
+    /// the merge lets them hold their characters so that no place is read inside them.
     /// </summary>
-    public void Recognize(string text, TokenTable tokens, List<EntityMention> output)
+    public void Recognize(string text, TokenTable tokens, List<EntityMention> output, List<EntityMention>? unreported = null)
     {
         var scratch = DecodeScratch.Current;
         int firstMention = output.Count;
@@ -123,7 +133,7 @@ internal sealed class EntityModel
             }
 
             Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch, document);
-            EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, scratch.Features.AsSpan(0, n), ref suppressed);
+            EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, unreported, scratch.Features.AsSpan(0, n), ref suppressed);
         }
 
         PropagateSurnames(text, tokens, output, firstMention, suppressed, scratch);
@@ -387,7 +397,7 @@ internal sealed class EntityModel
     /// as "McDonald 's"), and a name with no Latin letter (a Cyrillic menu item on an English page) is not reported.
     /// </summary>
     private void EmitMentions(string text, ReadOnlySpan<int> classes, ReadOnlySpan<float> probabilities, int offset, ReadOnlySpan<int> starts,
-        ReadOnlySpan<int> ends, List<EntityMention> output, ReadOnlySpan<TokenFeatures> features, ref List<int>? suppressed)
+        ReadOnlySpan<int> ends, List<EntityMention> output, List<EntityMention>? unreported, ReadOnlySpan<TokenFeatures> features, ref List<int>? suppressed)
     {
         bool titleCase = IsTitleCase(text, features, starts[offset..(offset + classes.Length)], ends[offset..(offset + classes.Length)]);
         int open = -1;
@@ -443,10 +453,34 @@ internal sealed class EntityModel
                         }
                     }
                 }
+                else if (unreported is not null)
+                {
+                    float mean = score / (i - open + 1);
+                    int a = offset + open;
+                    int b = offset + i + 1;
+                    if (mean >= UnreportedNameScore && HasCapitalizedToken(text, starts[a..b], ends[a..b]))
+                    {
+                        unreported.Add(new EntityMention(a, b, starts[a], ends[b - 1], EntityType.Miscellaneous, EntityOrigin.Model, mean));
+                    }
+                }
 
                 open = -1;
             }
         }
+    }
+
+    /// <summary>Whether a token of the span starts with an upper-case letter: names, not numbers or quantities.</summary>
+    private static bool HasCapitalizedToken(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        for (int t = 0; t < starts.Length; t++)
+        {
+            if (ends[t] > starts[t] && char.IsUpper(text[starts[t]]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="previous"/> is a PERSON followed by one or two name particles ("von der") up to token <paramref name="next"/>.</summary>

@@ -75,12 +75,13 @@ internal sealed class ExtractionPipeline
     internal List<EntityMention> FindMentions(AnalyzedDocument document)
     {
         var model = new List<EntityMention>();
-        _model?.Recognize(document, model);
+        var unreported = new List<EntityMention>();
+        _model?.Recognize(document, model, unreported);
         var gazetteer = new List<EntityMention>();
         _gazetteer.Recognize(document, gazetteer);
         var temporal = new List<EntityMention>();
         _temporal.Recognize(document, temporal);
-        var merged = MentionMerger.Merge(model, gazetteer, temporal, document.Text);
+        var merged = MentionMerger.Merge(model, gazetteer, temporal, document.Text, unreported);
         NameParticleRule.Apply(document, merged);
         return merged;
     }

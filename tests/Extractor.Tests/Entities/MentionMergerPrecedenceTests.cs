@@ -40,4 +40,27 @@ public class MentionMergerPrecedenceTests
         var model = new List<EntityMention> { Mention(1, 2, EntityType.Date, EntityOrigin.Model, 0.9f) };
         MentionMerger.Merge(model, [], []).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Merge_ConfidentUnreportedName_HoldsItsCharactersAndIsNotOutput()
+    {
+        // "the North Atlantic Treaty": a law name holds "North" and "Atlantic" against the gazetteer.
+        var unreported = new List<EntityMention> { Mention(2, 6, EntityType.Miscellaneous, EntityOrigin.Model, 0.8f) };
+        var gazetteer = new List<EntityMention>
+        {
+            Mention(3, 4, EntityType.Location, EntityOrigin.Gazetteer, 0.9f),
+            Mention(4, 5, EntityType.Location, EntityOrigin.Gazetteer, 0.9f),
+            Mention(8, 9, EntityType.Location, EntityOrigin.Gazetteer, 0.9f),
+        };
+        var merged = MentionMerger.Merge([], gazetteer, [], unreported: unreported);
+        merged.Should().ContainSingle().Which.StartToken.Should().Be(8);
+    }
+
+    [Fact]
+    public void Merge_UnreportedNameOverDate_LeavesTheDate()
+    {
+        var unreported = new List<EntityMention> { Mention(2, 6, EntityType.Miscellaneous, EntityOrigin.Model, 0.8f) };
+        var temporal = new List<EntityMention> { Mention(3, 5, EntityType.Date, EntityOrigin.Rule, 1f) };
+        MentionMerger.Merge([], [], temporal, unreported: unreported).Should().ContainSingle().Which.Type.Should().Be(EntityType.Date);
+    }
 }
