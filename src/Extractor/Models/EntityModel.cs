@@ -221,7 +221,8 @@ internal sealed class EntityModel
         int classCount = _classCount;
         scratch.EnsureTokens(n, classCount);
         var features = scratch.Features.AsSpan(0, n);
-        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon, document);
+        var prepared = scratch.UseWordCache ? scratch.PreparedWords ??= new PreparedWordCache() : null;
+        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon, document, prepared);
         var keys = scratch.Keys.AsSpan();
         var rows = scratch.Rows.AsSpan();
         var keyEnds = scratch.KeyEnds.AsSpan();
@@ -341,19 +342,15 @@ internal sealed class EntityModel
         var forward = scratch.Forward.AsSpan(0, n * ViterbiDecoder.Stride(classCount));
         ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes, forward, _transitionBounds);
         var probabilities = scratch.Probabilities;
-        bool any = false;
-        foreach (int c in classes)
-        {
-            any |= c != BilouTags.Outside;
-        }
-
-        if (!any)
+        int firstEntity = classes.IndexOfAnyExcept(BilouTags.Outside);
+        if (firstEntity < 0)
         {
             probabilities.AsSpan(0, n).Fill(1f);
             return;
         }
 
-        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta, _transitionBounds);
+        // Only the tokens of entities read their max-marginals: the backward pass stops at the first one.
+        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta, _transitionBounds, firstEntity);
         int stride = ViterbiDecoder.Stride(classCount);
         for (int i = 0; i < n; i++)
         {

@@ -32,17 +32,34 @@ internal static class FeatureExtractor
     /// given, holds the whole document's occurrences (this sentence included).
     /// </summary>
     public static bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, PhraseLexicon lexicon,
-        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<uint> lexiconScratch, DocumentContext? document = null)
+        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<uint> lexiconScratch, DocumentContext? document = null,
+        PreparedWordCache? cache = null)
     {
         int n = starts.Length;
         int letterTokens = 0;
         int upperTokens = 0;
+        cache?.Begin(caseProfile, n);
         for (int i = 0; i < n; i++)
         {
             var token = text[starts[i]..ends[i]];
             ref var f = ref features[i];
+            uint exact = FeatureHash.Exact(token);
+            int slot = -1;
+            if (cache is not null)
+            {
+                int entry = cache.Find(token, exact, out slot);
+                if (entry != PreparedWordCache.Missing)
+                {
+                    // The fields below that depend on the neighbours are all written after this loop.
+                    f = cache.Features(entry);
+                    wordScratch[i] = f.Word;
+                    CountCase(cache.CaseFlags(entry), ref letterTokens, ref upperTokens);
+                    continue;
+                }
+            }
+
             f.Word = FeatureHash.Word(token);
-            f.Exact = FeatureHash.Exact(token);
+            f.Exact = exact;
             f.Shape = FeatureHash.Shape(token, collapse: false);
             f.ShortShape = FeatureHash.Shape(token, collapse: true);
             f.Suffix2 = FeatureHash.Suffix(token, 2);
@@ -57,7 +74,9 @@ internal static class FeatureExtractor
             f.WordClass = WordCaseProfile.FineOf(profile);
             f.CoarseClass = WordCaseProfile.CoarseOf(profile);
             wordScratch[i] = f.Word;
-            CountCase(token, ref letterTokens, ref upperTokens);
+            byte caseFlags = CaseFlags(token);
+            CountCase(caseFlags, ref letterTokens, ref upperTokens);
+            cache?.Add(token, slot, f, caseFlags);
         }
 
         bool caps = letterTokens >= 3 && upperTokens * 5 >= letterTokens * 4;
@@ -72,7 +91,7 @@ internal static class FeatureExtractor
 
         if (document is { Count: > 0 })
         {
-            document.Flags(text, starts, ends, features[..n]);
+            document.Flags(text, starts, ends, features[..n], wordsHashed: true);
         }
 
         return caps;
@@ -387,7 +406,8 @@ internal static class FeatureExtractor
         return n;
     }
 
-    private static void CountCase(ReadOnlySpan<char> token, ref int letterTokens, ref int upperTokens)
+    /// <summary>Bit 0: the token has a letter; bit 1: it has a lower-case letter (the first letters up to one decide).</summary>
+    private static byte CaseFlags(ReadOnlySpan<char> token)
     {
         bool letter = false;
         bool lower = false;
@@ -404,10 +424,15 @@ internal static class FeatureExtractor
             }
         }
 
-        if (letter)
+        return (byte)((letter ? 1 : 0) | (lower ? 2 : 0));
+    }
+
+    private static void CountCase(byte caseFlags, ref int letterTokens, ref int upperTokens)
+    {
+        if ((caseFlags & 1) != 0)
         {
             letterTokens++;
-            if (!lower)
+            if ((caseFlags & 2) == 0)
             {
                 upperTokens++;
             }
