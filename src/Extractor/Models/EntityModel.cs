@@ -288,21 +288,40 @@ internal sealed class EntityModel
         var vectors = cache.Vectors;
         var scores = scratch.Scores.AsSpan(0, stride);
         var dense = scratch.DenseRows.AsSpan();
+        Span<int> probeStarts = stackalloc int[DecodeScratch.BlockTokens];
         for (int blockStart = 0; blockStart < n; blockStart += DecodeScratch.BlockTokens)
         {
             int blockEnd = Math.Min(n, blockStart + DecodeScratch.BlockTokens);
             int total = 0;
             for (int i = blockStart; i < blockEnd; i++)
             {
+                // The rows of cached neighbours' features come from the cache; the other keys are probed below.
+                for (int d = -reach; d <= reach; d++)
+                {
+                    int p = i + d;
+                    if (d != 0 && (uint)p < (uint)n && entries[p] != WordScoreCache.Uncached)
+                    {
+                        var cached = cache.NeighbourRows(entries[p], d);
+                        cached.CopyTo(rows[total..]);
+                        total += cached.Length;
+                    }
+                }
+
+                probeStarts[i - blockStart] = total;
                 total += FeatureExtractor.Contextual(features, i, caps, keys[total..]);
                 for (int d = -reach; d <= reach; d++)
                 {
                     int p = i + d;
                     if (d != 0)
                     {
-                        total += (uint)p < (uint)n
-                            ? FeatureExtractor.WordLocal(features[p], caps, d, keys[total..])
-                            : FeatureExtractor.WordLocal(FeatureExtractor.Outside(d), caps, d, keys[total..]);
+                        if ((uint)p >= (uint)n)
+                        {
+                            total += FeatureExtractor.WordLocal(FeatureExtractor.Outside(d), caps, d, keys[total..]);
+                        }
+                        else if (entries[p] == WordScoreCache.Uncached)
+                        {
+                            total += FeatureExtractor.WordLocal(features[p], caps, d, keys[total..]);
+                        }
                     }
                     else if (entries[i] == WordScoreCache.Uncached)
                     {
@@ -313,7 +332,13 @@ internal sealed class EntityModel
                 keyEnds[i - blockStart] = total;
             }
 
-            weights.Resolve(keys[..total], rows);
+            for (int i = blockStart; i < blockEnd; i++)
+            {
+                int from = probeStarts[i - blockStart];
+                int to = keyEnds[i - blockStart];
+                weights.Resolve(keys[from..to], rows[from..to]);
+            }
+
             int k = 0;
             for (int i = blockStart; i < blockEnd; i++)
             {

@@ -147,15 +147,19 @@ internal static class FeatureExtractor
                 break;
             case -1:
                 keys[n++] = FeatureHash.Mix(4, t.Word);
+                keys[n++] = FeatureHash.Mix(52, t.WordClass);
                 break;
             case 1:
                 keys[n++] = FeatureHash.Mix(5, t.Word);
+                keys[n++] = FeatureHash.Mix(53, t.WordClass);
                 break;
             case -2:
                 keys[n++] = FeatureHash.Mix(6, t.Word);
+                keys[n++] = FeatureHash.Mix(56, t.CoarseClass);
                 break;
             case 2:
                 keys[n++] = FeatureHash.Mix(7, t.Word);
+                keys[n++] = FeatureHash.Mix(57, t.CoarseClass);
                 break;
         }
 
@@ -163,7 +167,13 @@ internal static class FeatureExtractor
     }
 
     /// <summary>The stand-in token that <see cref="WordLocal"/> reads for a position <paramref name="offset"/> beyond the sentence.</summary>
-    public static TokenFeatures Outside(int offset) => new() { Word = offset < 0 ? Boundary : Boundary + 1 };
+    /// <remarks>Its word classes are the values the templates give a position beyond the sentence.</remarks>
+    public static TokenFeatures Outside(int offset) => offset < 0
+        ? new() { Word = Boundary, WordClass = 0xFFFF, CoarseClass = 0xFF }
+        : new() { Word = Boundary + 1, WordClass = 0xFFFE, CoarseClass = 0xFE };
+
+    /// <summary>Most keys <see cref="WordLocal"/> gives for an offset other than 0.</summary>
+    public const int MaxNeighbourKeys = 2;
 
     private static int Keys(ReadOnlySpan<TokenFeatures> s, int i, bool caps, Span<uint> keys, bool wordLocal)
     {
@@ -251,12 +261,20 @@ internal static class FeatureExtractor
             keys[n++] = FeatureHash.Mix(51, t.CoarseClass, ss0);
         }
 
-        keys[n++] = FeatureHash.Mix(52, cm1);
-        keys[n++] = FeatureHash.Mix(53, cp1);
+        // The neighbours' classes alone depend on one word each: word-local at offsets ±1 and ±2.
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(52, cm1);
+            keys[n++] = FeatureHash.Mix(53, cp1);
+        }
+
         keys[n++] = FeatureHash.Mix(54, i > 0 ? s[i - 1].CoarseClass : 0xFFu, t.CoarseClass);
         keys[n++] = FeatureHash.Mix(55, t.CoarseClass, i + 1 < s.Length ? s[i + 1].CoarseClass : 0xFEu);
-        keys[n++] = FeatureHash.Mix(56, i > 1 ? s[i - 2].CoarseClass : 0xFFu);
-        keys[n++] = FeatureHash.Mix(57, i + 2 < s.Length ? s[i + 2].CoarseClass : 0xFEu);
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(56, i > 1 ? s[i - 2].CoarseClass : 0xFFu);
+            keys[n++] = FeatureHash.Mix(57, i + 2 < s.Length ? s[i + 2].CoarseClass : 0xFEu);
+        }
 
         // How the word's other occurrences in the document are written.
         keys[n++] = FeatureHash.Mix(60, t.Document);
