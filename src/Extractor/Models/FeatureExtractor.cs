@@ -38,7 +38,8 @@ internal static class FeatureExtractor
         int n = starts.Length;
         int letterTokens = 0;
         int upperTokens = 0;
-        cache?.Begin(caseProfile, n);
+        cache?.Begin(caseProfile, lexicon, n);
+        var first = cache is null ? default : cache.FirstScratch(n);
         for (int i = 0; i < n; i++)
         {
             var token = text[starts[i]..ends[i]];
@@ -53,6 +54,7 @@ internal static class FeatureExtractor
                     // The fields below that depend on the neighbours are all written after this loop.
                     f = cache.Features(entry);
                     wordScratch[i] = f.Word;
+                    first[i] = cache.LexiconFirst(entry);
                     CountCase(cache.CaseFlags(entry), ref letterTokens, ref upperTokens);
                     continue;
                 }
@@ -76,13 +78,17 @@ internal static class FeatureExtractor
             wordScratch[i] = f.Word;
             byte caseFlags = CaseFlags(token);
             CountCase(caseFlags, ref letterTokens, ref upperTokens);
-            cache?.Add(token, slot, f, caseFlags);
+            if (cache is not null)
+            {
+                first[i] = lexicon.Lookup(f.Word);
+                cache.Add(token, slot, f, caseFlags, first[i]);
+            }
         }
 
         bool caps = letterTokens >= 3 && upperTokens * 5 >= letterTokens * 4;
         MarkCapitalRuns(features[..n], caps);
         MarkNameRuns(features[..n], caps);
-        lexicon.Match(wordScratch[..n], lexiconScratch[..n]);
+        lexicon.Match(wordScratch[..n], lexiconScratch[..n], first);
         for (int i = 0; i < n; i++)
         {
             features[i].Lexicon = lexiconScratch[i];

@@ -74,7 +74,7 @@ public sealed class PreparedWordCacheTests
         cache.Count.Should().Be(2);
         cache.Find("said", FeatureHash.Exact("said"), out _).Should().NotBe(PreparedWordCache.Missing);
 
-        cache.Begin(WordCaseProfile.Empty, 1);
+        cache.Begin(WordCaseProfile.Empty, model.Lexicon, 1);
 
         cache.Count.Should().Be(0);
         cache.Find("said", FeatureHash.Exact("said"), out _).Should().Be(PreparedWordCache.Missing);
