@@ -267,8 +267,9 @@ internal sealed class EntityModel
 
     /// <summary>
     /// <see cref="ComputeEmissions"/> with the word-local features summed once per distinct word (the thread's
-    /// <see cref="WordScoreCache"/>): per token, the cached vector of its word plus the probed contextual features and
-    /// the neighbours' word features. Integer sums in another order, so the scores are exactly those of the plain path.
+    /// <see cref="WordScoreCache"/>): per token, the cached vector of its word, the cached weight rows of its neighbours'
+    /// word features and the probed contextual features (each token's keys probed in one batch, the batches of a block
+    /// of tokens back to back). Integer sums in another order, so the scores are exactly those of the plain path.
     /// </summary>
     private void ComputeCachedEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, bool caps)
     {

@@ -3,7 +3,7 @@ namespace Extractor.Models;
 /// <summary>
 /// Per-thread sums of the weights of a token's own word-local features (<see cref="FeatureExtractor.WordLocal"/> at
 /// offset 0: word, case, shape, affixes), one score vector per distinct word, so that a word that comes back (most
-/// tokens of running text: "the", "said", the names of the story) costs one vector addition instead of eleven probes
+/// tokens of running text: "the", "said", the names of the story) costs one vector addition instead of thirteen probes
 /// into the weight table. The features a word gives its neighbours (at offsets ±1 and ±2: the word and its classes)
 /// are kept as the weight rows found for them, so a token reads eight rows of its neighbours without probing the table.
 /// </summary>
