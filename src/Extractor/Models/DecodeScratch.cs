@@ -32,7 +32,10 @@ internal sealed class DecodeScratch
     /// <summary>Sums of word-local feature weights by word, made on first use; see <see cref="WordScoreCache"/>.</summary>
     public WordScoreCache? WordCache;
 
-    /// <summary>Whether decoding may use <see cref="WordCache"/> (the scores are the same either way; tests compare).</summary>
+    /// <summary>Text-only token fields by word, made on first use; see <see cref="PreparedWordCache"/>.</summary>
+    public PreparedWordCache? PreparedWords;
+
+    /// <summary>Whether decoding may use <see cref="WordCache"/> and <see cref="PreparedWords"/> (the scores are the same either way; tests compare).</summary>
     public bool UseWordCache = true;
 
     private bool[] _covered = new bool[256];

@@ -82,9 +82,11 @@ internal sealed class DocumentContext
 
     /// <summary>
     /// The "elsewhere" flags of every token of a sentence: bit k is set when the other occurrences of the word in the
-    /// document have count k; 0 for words seen nowhere else.
+    /// document have count k; 0 for words seen nowhere else. With <paramref name="wordsHashed"/>, the tokens'
+    /// <see cref="TokenFeatures.Word"/> hashes in <paramref name="features"/> are used instead of hashing the words again
+    /// (<see cref="FeatureExtractor.Prepare"/> makes them first).
     /// </summary>
-    public void Flags(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<TokenFeatures> features)
+    public void Flags(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<TokenFeatures> features, bool wordsHashed = false)
     {
         int n = starts.Length;
         if (_words.Length < n)
@@ -93,7 +95,15 @@ internal sealed class DocumentContext
             _own = new ushort[n * 2];
         }
 
-        bool counted = Contributions(text, starts, ends, _words, _own);
+        if (wordsHashed)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                _words[i] = features[i].Word;
+            }
+        }
+
+        bool counted = Contributions(text, starts, ends, _words, _own, wordsHashed);
         for (int i = 0; i < n; i++)
         {
             ushort all = Lookup(_words[i]);
@@ -117,14 +127,19 @@ internal sealed class DocumentContext
     /// Hashes the sentence's words and what each occurrence adds to the counts; false (nothing counted) for a
     /// sentence written in capitals.
     /// </summary>
-    private static bool Contributions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<uint> words, Span<ushort> own)
+    private static bool Contributions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<uint> words, Span<ushort> own,
+        bool wordsGiven = false)
     {
         int n = starts.Length;
         int letters = 0, upper = 0;
         for (int i = 0; i < n; i++)
         {
             var token = text[starts[i]..ends[i]];
-            words[i] = FeatureHash.Word(token);
+            if (!wordsGiven)
+            {
+                words[i] = FeatureHash.Word(token);
+            }
+
             own[i] = 0;
             if (token.Length > 0 && char.IsLetter(token[0]))
             {

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Extractor.Pipeline;
 using Extractor.Text;
 
@@ -231,7 +232,8 @@ internal sealed class EntityModel
         int classCount = _classCount;
         scratch.EnsureTokens(n, classCount);
         var features = scratch.Features.AsSpan(0, n);
-        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon, document);
+        var prepared = scratch.UseWordCache ? scratch.PreparedWords ??= new PreparedWordCache() : null;
+        bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon, document, prepared);
         var keys = scratch.Keys.AsSpan();
         var rows = scratch.Rows.AsSpan();
         var keyEnds = scratch.KeyEnds.AsSpan();
@@ -275,8 +277,9 @@ internal sealed class EntityModel
 
     /// <summary>
     /// <see cref="ComputeEmissions"/> with the word-local features summed once per distinct word (the thread's
-    /// <see cref="WordScoreCache"/>): per token, the cached vector of its word plus the probed contextual features and
-    /// the neighbours' word features. Integer sums in another order, so the scores are exactly those of the plain path.
+    /// <see cref="WordScoreCache"/>): per token, the cached vector of its word, the cached weight rows of its neighbours'
+    /// word features and the probed contextual features (each token's keys probed in one batch, the batches of a block
+    /// of tokens back to back). Integer sums in another order, so the scores are exactly those of the plain path.
     /// </summary>
     private void ComputeCachedEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, bool caps)
     {
@@ -297,21 +300,40 @@ internal sealed class EntityModel
         var vectors = cache.Vectors;
         var scores = scratch.Scores.AsSpan(0, stride);
         var dense = scratch.DenseRows.AsSpan();
+        Span<int> probeStarts = stackalloc int[DecodeScratch.BlockTokens];
         for (int blockStart = 0; blockStart < n; blockStart += DecodeScratch.BlockTokens)
         {
             int blockEnd = Math.Min(n, blockStart + DecodeScratch.BlockTokens);
             int total = 0;
             for (int i = blockStart; i < blockEnd; i++)
             {
+                // The rows of cached neighbours' features come from the cache; the other keys are probed below.
+                for (int d = -reach; d <= reach; d++)
+                {
+                    int p = i + d;
+                    if (d != 0 && (uint)p < (uint)n && entries[p] != WordScoreCache.Uncached)
+                    {
+                        var cached = cache.NeighbourRows(entries[p], d);
+                        cached.CopyTo(rows[total..]);
+                        total += cached.Length;
+                    }
+                }
+
+                probeStarts[i - blockStart] = total;
                 total += FeatureExtractor.Contextual(features, i, caps, keys[total..]);
                 for (int d = -reach; d <= reach; d++)
                 {
                     int p = i + d;
                     if (d != 0)
                     {
-                        total += (uint)p < (uint)n
-                            ? FeatureExtractor.WordLocal(features[p], caps, d, keys[total..])
-                            : FeatureExtractor.WordLocal(FeatureExtractor.Outside(d), caps, d, keys[total..]);
+                        if ((uint)p >= (uint)n)
+                        {
+                            total += FeatureExtractor.WordLocal(FeatureExtractor.Outside(d), caps, d, keys[total..]);
+                        }
+                        else if (entries[p] == WordScoreCache.Uncached)
+                        {
+                            total += FeatureExtractor.WordLocal(features[p], caps, d, keys[total..]);
+                        }
                     }
                     else if (entries[i] == WordScoreCache.Uncached)
                     {
@@ -322,7 +344,13 @@ internal sealed class EntityModel
                 keyEnds[i - blockStart] = total;
             }
 
-            weights.Resolve(keys[..total], rows);
+            for (int i = blockStart; i < blockEnd; i++)
+            {
+                int from = probeStarts[i - blockStart];
+                int to = keyEnds[i - blockStart];
+                weights.Resolve(keys[from..to], rows[from..to]);
+            }
+
             int k = 0;
             for (int i = blockStart; i < blockEnd; i++)
             {
@@ -335,9 +363,21 @@ internal sealed class EntityModel
         }
     }
 
+    /// <summary>Each integer score times <paramref name="scale"/>, a vector at a time (the same conversion and product per element).</summary>
     private static void ScaleInto(ReadOnlySpan<int> scores, Span<float> row, float scale)
     {
-        for (int c = 0; c < row.Length; c++)
+        int c = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            int lanes = Vector<int>.Count;
+            var factor = new Vector<float>(scale);
+            for (; c + lanes <= row.Length; c += lanes)
+            {
+                (Vector.ConvertToSingle(new Vector<int>(scores.Slice(c, lanes))) * factor).CopyTo(row.Slice(c, lanes));
+            }
+        }
+
+        for (; c < row.Length; c++)
         {
             row[c] = scores[c] * scale;
         }
@@ -351,19 +391,15 @@ internal sealed class EntityModel
         var forward = scratch.Forward.AsSpan(0, n * ViterbiDecoder.Stride(classCount));
         ViterbiDecoder.Decode(emissions, n, classCount, classCount, _paddedTransitions, scratch.Delta, scratch.Back, classes, forward, _transitionBounds);
         var probabilities = scratch.Probabilities;
-        bool any = false;
-        foreach (int c in classes)
-        {
-            any |= c != BilouTags.Outside;
-        }
-
-        if (!any)
+        int firstEntity = classes.IndexOfAnyExcept(BilouTags.Outside);
+        if (firstEntity < 0)
         {
             probabilities.AsSpan(0, n).Fill(1f);
             return;
         }
 
-        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta, _transitionBounds);
+        // Only the tokens of entities read their max-marginals: the backward pass stops at the first one.
+        ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta, _transitionBounds, firstEntity);
         int stride = ViterbiDecoder.Stride(classCount);
         for (int i = 0; i < n; i++)
         {

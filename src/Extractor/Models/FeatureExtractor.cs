@@ -32,17 +32,36 @@ internal static class FeatureExtractor
     /// given, holds the whole document's occurrences (this sentence included).
     /// </summary>
     public static bool Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, PhraseLexicon lexicon,
-        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<uint> lexiconScratch, DocumentContext? document = null)
+        WordCaseProfile caseProfile, Span<TokenFeatures> features, Span<uint> wordScratch, Span<uint> lexiconScratch, DocumentContext? document = null,
+        PreparedWordCache? cache = null)
     {
         int n = starts.Length;
         int letterTokens = 0;
         int upperTokens = 0;
+        cache?.Begin(caseProfile, lexicon, n);
+        var first = cache is null ? default : cache.FirstScratch(n);
         for (int i = 0; i < n; i++)
         {
             var token = text[starts[i]..ends[i]];
             ref var f = ref features[i];
+            uint exact = FeatureHash.Exact(token);
+            int slot = -1;
+            if (cache is not null)
+            {
+                int entry = cache.Find(token, exact, out slot);
+                if (entry != PreparedWordCache.Missing)
+                {
+                    // The fields below that depend on the neighbours are all written after this loop.
+                    f = cache.Features(entry);
+                    wordScratch[i] = f.Word;
+                    first[i] = cache.LexiconFirst(entry);
+                    CountCase(cache.CaseFlags(entry), ref letterTokens, ref upperTokens);
+                    continue;
+                }
+            }
+
             f.Word = FeatureHash.Word(token);
-            f.Exact = FeatureHash.Exact(token);
+            f.Exact = exact;
             f.Shape = FeatureHash.Shape(token, collapse: false);
             f.ShortShape = FeatureHash.Shape(token, collapse: true);
             f.Suffix2 = FeatureHash.Suffix(token, 2);
@@ -57,13 +76,19 @@ internal static class FeatureExtractor
             f.WordClass = WordCaseProfile.FineOf(profile);
             f.CoarseClass = WordCaseProfile.CoarseOf(profile);
             wordScratch[i] = f.Word;
-            CountCase(token, ref letterTokens, ref upperTokens);
+            byte caseFlags = CaseFlags(token);
+            CountCase(caseFlags, ref letterTokens, ref upperTokens);
+            if (cache is not null)
+            {
+                first[i] = lexicon.Lookup(f.Word);
+                cache.Add(token, slot, f, caseFlags, first[i]);
+            }
         }
 
         bool caps = letterTokens >= 3 && upperTokens * 5 >= letterTokens * 4;
         MarkCapitalRuns(features[..n], caps);
         MarkNameRuns(features[..n], caps);
-        lexicon.Match(wordScratch[..n], lexiconScratch[..n]);
+        lexicon.Match(wordScratch[..n], lexiconScratch[..n], first);
         for (int i = 0; i < n; i++)
         {
             features[i].Lexicon = lexiconScratch[i];
@@ -72,7 +97,7 @@ internal static class FeatureExtractor
 
         if (document is { Count: > 0 })
         {
-            document.Flags(text, starts, ends, features[..n]);
+            document.Flags(text, starts, ends, features[..n], wordsHashed: true);
         }
 
         return caps;
@@ -128,15 +153,19 @@ internal static class FeatureExtractor
                 break;
             case -1:
                 keys[n++] = FeatureHash.Mix(4, t.Word);
+                keys[n++] = FeatureHash.Mix(52, t.WordClass);
                 break;
             case 1:
                 keys[n++] = FeatureHash.Mix(5, t.Word);
+                keys[n++] = FeatureHash.Mix(53, t.WordClass);
                 break;
             case -2:
                 keys[n++] = FeatureHash.Mix(6, t.Word);
+                keys[n++] = FeatureHash.Mix(56, t.CoarseClass);
                 break;
             case 2:
                 keys[n++] = FeatureHash.Mix(7, t.Word);
+                keys[n++] = FeatureHash.Mix(57, t.CoarseClass);
                 break;
         }
 
@@ -144,7 +173,13 @@ internal static class FeatureExtractor
     }
 
     /// <summary>The stand-in token that <see cref="WordLocal"/> reads for a position <paramref name="offset"/> beyond the sentence.</summary>
-    public static TokenFeatures Outside(int offset) => new() { Word = offset < 0 ? Boundary : Boundary + 1 };
+    /// <remarks>Its word classes are the values the templates give a position beyond the sentence.</remarks>
+    public static TokenFeatures Outside(int offset) => offset < 0
+        ? new() { Word = Boundary, WordClass = 0xFFFF, CoarseClass = 0xFF }
+        : new() { Word = Boundary + 1, WordClass = 0xFFFE, CoarseClass = 0xFE };
+
+    /// <summary>Most keys <see cref="WordLocal"/> gives for an offset other than 0.</summary>
+    public const int MaxNeighbourKeys = 2;
 
     private static int Keys(ReadOnlySpan<TokenFeatures> s, int i, bool caps, Span<uint> keys, bool wordLocal)
     {
@@ -232,12 +267,20 @@ internal static class FeatureExtractor
             keys[n++] = FeatureHash.Mix(51, t.CoarseClass, ss0);
         }
 
-        keys[n++] = FeatureHash.Mix(52, cm1);
-        keys[n++] = FeatureHash.Mix(53, cp1);
+        // The neighbours' classes alone depend on one word each: word-local at offsets ±1 and ±2.
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(52, cm1);
+            keys[n++] = FeatureHash.Mix(53, cp1);
+        }
+
         keys[n++] = FeatureHash.Mix(54, i > 0 ? s[i - 1].CoarseClass : 0xFFu, t.CoarseClass);
         keys[n++] = FeatureHash.Mix(55, t.CoarseClass, i + 1 < s.Length ? s[i + 1].CoarseClass : 0xFEu);
-        keys[n++] = FeatureHash.Mix(56, i > 1 ? s[i - 2].CoarseClass : 0xFFu);
-        keys[n++] = FeatureHash.Mix(57, i + 2 < s.Length ? s[i + 2].CoarseClass : 0xFEu);
+        if (wordLocal)
+        {
+            keys[n++] = FeatureHash.Mix(56, i > 1 ? s[i - 2].CoarseClass : 0xFFu);
+            keys[n++] = FeatureHash.Mix(57, i + 2 < s.Length ? s[i + 2].CoarseClass : 0xFEu);
+        }
 
         // How the word's other occurrences in the document are written.
         keys[n++] = FeatureHash.Mix(60, t.Document);
@@ -387,7 +430,8 @@ internal static class FeatureExtractor
         return n;
     }
 
-    private static void CountCase(ReadOnlySpan<char> token, ref int letterTokens, ref int upperTokens)
+    /// <summary>Bit 0: the token has a letter; bit 1: it has a lower-case letter (the first letters up to one decide).</summary>
+    private static byte CaseFlags(ReadOnlySpan<char> token)
     {
         bool letter = false;
         bool lower = false;
@@ -404,10 +448,15 @@ internal static class FeatureExtractor
             }
         }
 
-        if (letter)
+        return (byte)((letter ? 1 : 0) | (lower ? 2 : 0));
+    }
+
+    private static void CountCase(byte caseFlags, ref int letterTokens, ref int upperTokens)
+    {
+        if ((caseFlags & 1) != 0)
         {
             letterTokens++;
-            if (!lower)
+            if ((caseFlags & 2) == 0)
             {
                 upperTokens++;
             }

@@ -136,8 +136,10 @@ internal sealed class PhraseLexicon
     /// <summary>
     /// Marks every token of <paramref name="words"/> (folded word hashes of one sentence) that lies in a longest match of
     /// each list: 3 bits per kind in <paramref name="codes"/> holding 1 + the BILOU position (0 = no match).
+    /// <paramref name="first"/>, when given, holds <see cref="Lookup"/> of each word alone, already made (a word cache
+    /// keeps it), so the table is probed only for phrases of two words or more.
     /// </summary>
-    public void Match(ReadOnlySpan<uint> words, Span<uint> codes)
+    public void Match(ReadOnlySpan<uint> words, Span<uint> codes, ReadOnlySpan<ushort> first = default)
     {
         codes.Clear();
         if (Count == 0)
@@ -154,7 +156,7 @@ internal sealed class PhraseLexicon
             for (int j = i; j < words.Length && j < i + 8; j++)
             {
                 h = Extend(h, words[j]);
-                ushort f = Lookup(h);
+                ushort f = j == i && !first.IsEmpty ? first[i] : Lookup(h);
                 if (f == 0)
                 {
                     break;

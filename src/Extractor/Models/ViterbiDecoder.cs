@@ -285,12 +285,17 @@ internal static class ViterbiDecoder
     /// <param name="forward">The forward scores <see cref="Decode"/> wrote; receives the max-marginals.</param>
     /// <param name="backward">Scratch of at least 2 × <see cref="Stride"/>.</param>
     /// <param name="bounds">Empty, or <see cref="Bounds"/> of <paramref name="transitions"/> to skip hopeless successors (same result, faster).</param>
+    /// <param name="first">
+    /// The first token whose max-marginals are wanted: the backward pass stops there, and the rows of the tokens before
+    /// it keep their forward scores (the rows from <paramref name="first"/> on are the same as with 0).
+    /// </param>
     public static void MaxMarginals(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
-        Span<float> forward, Span<float> backward, ReadOnlySpan<float> bounds = default)
+        Span<float> forward, Span<float> backward, ReadOnlySpan<float> bounds = default, int first = 0)
     {
+        first = Math.Clamp(first, 0, Math.Max(0, n - 1));
         if (!bounds.IsEmpty)
         {
-            MaxMarginalsVectorized(emissions, n, classCount, emissionStride, transitions, forward, backward, bounds);
+            MaxMarginalsVectorized(emissions, n, classCount, emissionStride, transitions, forward, backward, bounds, first);
             return;
         }
 
@@ -315,7 +320,7 @@ internal static class ViterbiDecoder
                 row[c] += next[c];
             }
 
-            if (i == 0)
+            if (i == first)
             {
                 break;
             }
@@ -405,7 +410,7 @@ internal static class ViterbiDecoder
     /// closed class is taken for all classes at once, one vector of predecessors per opening successor that may win.
     /// </summary>
     private static void MaxMarginalsVectorized(ReadOnlySpan<float> emissions, int n, int classCount, int emissionStride, ReadOnlySpan<float> transitions,
-        Span<float> forward, Span<float> backward, ReadOnlySpan<float> bounds)
+        Span<float> forward, Span<float> backward, ReadOnlySpan<float> bounds, int first)
     {
         int stride = Stride(classCount);
         int lanes = Vector<float>.Count;
@@ -440,7 +445,7 @@ internal static class ViterbiDecoder
                 (new Vector<float>(row.Slice(v, lanes)) + new Vector<float>(next.Slice(v, lanes))).CopyTo(row.Slice(v, lanes));
             }
 
-            if (i == 0)
+            if (i == first)
             {
                 break;
             }

@@ -3,8 +3,9 @@ namespace Extractor.Models;
 /// <summary>
 /// Per-thread sums of the weights of a token's own word-local features (<see cref="FeatureExtractor.WordLocal"/> at
 /// offset 0: word, case, shape, affixes), one score vector per distinct word, so that a word that comes back (most
-/// tokens of running text: "the", "said", the names of the story) costs one vector addition instead of eleven probes
-/// into the weight table. The features of neighbouring words are single rows: caching them would save nothing.
+/// tokens of running text: "the", "said", the names of the story) costs one vector addition instead of thirteen probes
+/// into the weight table. The features a word gives its neighbours (at offsets ±1 and ±2: the word and its classes)
+/// are kept as the weight rows found for them, so a token reads eight rows of its neighbours without probing the table.
 /// </summary>
 /// <remarks>
 /// Entries are keyed by the exact token text and the sentence's all-caps flag, the only inputs word-local features
@@ -34,6 +35,13 @@ internal sealed class WordScoreCache
     private readonly char[] _chars = new char[Capacity * 12];
     private readonly int[] _pendingEntries = new int[MaxPending];
     private readonly int[] _segmentEnds = new int[MaxPending];
+
+    // Per entry and neighbour offset (-2, -1, +1, +2), the weight rows of the word's features as a neighbour
+    // (FeatureExtractor.WordLocal at that offset), found once, so a token reads its neighbours' rows without probing.
+    private const int Neighbours = 2 * FeatureExtractor.WordLocalReach;
+    private readonly ulong[] _neighbourRows = new ulong[Capacity * Neighbours * FeatureExtractor.MaxNeighbourKeys];
+    private readonly byte[] _neighbourCounts = new byte[Capacity * Neighbours];
+    private readonly int[] _neighbourEnds = new int[MaxPending * Neighbours];
     private int[] _vectors = [];
     private WeakReference<EntityModel>? _owner;
     private int _stride;
@@ -87,6 +95,18 @@ internal sealed class WordScoreCache
 
         Flush(weights, keys, rows);
     }
+
+    /// <summary>
+    /// The weight rows (as <see cref="SparseWeights.Resolve"/> gives them) of the features that the word of
+    /// <paramref name="entry"/> gives a token <paramref name="offset"/> positions away (±1 or ±2); not for <see cref="Uncached"/>.
+    /// </summary>
+    public ReadOnlySpan<ulong> NeighbourRows(int entry, int offset)
+    {
+        int index = (entry * Neighbours) + NeighbourIndex(offset);
+        return _neighbourRows.AsSpan(index * FeatureExtractor.MaxNeighbourKeys, _neighbourCounts[index]);
+    }
+
+    private static int NeighbourIndex(int offset) => offset < 0 ? offset + FeatureExtractor.WordLocalReach : offset + FeatureExtractor.WordLocalReach - 1;
 
     private bool IsOwner(EntityModel model) => _owner is not null && _owner.TryGetTarget(out var owner) && ReferenceEquals(owner, model);
 
@@ -146,6 +166,21 @@ internal sealed class WordScoreCache
 
         _pendingKeys += FeatureExtractor.WordLocal(token, _caps[entry], 0, keys[_pendingKeys..]);
         _segmentEnds[_pending] = _pendingKeys;
+        for (int d = -FeatureExtractor.WordLocalReach; d <= FeatureExtractor.WordLocalReach; d++)
+        {
+            if (d != 0)
+            {
+                int count = FeatureExtractor.WordLocal(token, _caps[entry], d, keys[_pendingKeys..]);
+                if (count > FeatureExtractor.MaxNeighbourKeys)
+                {
+                    throw new InvalidOperationException("A word gives more neighbour features than FeatureExtractor.MaxNeighbourKeys.");
+                }
+
+                _pendingKeys += count;
+                _neighbourEnds[(_pending * Neighbours) + NeighbourIndex(d)] = _pendingKeys;
+            }
+        }
+
         _pendingEntries[_pending++] = entry;
     }
 
@@ -160,11 +195,21 @@ internal sealed class WordScoreCache
         int k = 0;
         for (int p = 0; p < _pending; p++)
         {
-            var vector = _vectors.AsSpan(_pendingEntries[p] * _stride, _stride);
+            int entry = _pendingEntries[p];
+            var vector = _vectors.AsSpan(entry * _stride, _stride);
             vector.Clear();
             for (int end = _segmentEnds[p]; k < end; k++)
             {
                 weights.AddRow(rows[k], vector);
+            }
+
+            for (int j = 0; j < Neighbours; j++)
+            {
+                int end = _neighbourEnds[(p * Neighbours) + j];
+                int index = (entry * Neighbours) + j;
+                rows[k..end].CopyTo(_neighbourRows.AsSpan(index * FeatureExtractor.MaxNeighbourKeys));
+                _neighbourCounts[index] = (byte)(end - k);
+                k = end;
             }
         }
 

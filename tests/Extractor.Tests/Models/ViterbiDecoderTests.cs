@@ -105,4 +105,34 @@ public sealed class ViterbiDecoderTests
             boundedForward.AsSpan(i * stride, classes).ToArray().Should().Equal(plainForward.AsSpan(i * stride, classes).ToArray());
         }
     }
+
+    [Theory]
+    [InlineData(1, 0, false)]
+    [InlineData(9, 4, false)]
+    [InlineData(9, 4, true)]
+    [InlineData(40, 39, true)]
+    [InlineData(40, 17, false)]
+    [InlineData(200, 120, true)]
+    public void MaxMarginals_StoppedAtAToken_GivesTheSameRowsFromThatTokenOn(int length, int first, bool withBounds)
+    {
+        const int types = 10;
+        int classes = BilouTags.ClassCount(types);
+        int stride = ViterbiDecoder.Stride(classes);
+        var random = new Random((31 * length) + first);
+        var emissions = Enumerable.Range(0, length * classes).Select(_ => (float)(random.NextDouble() * 10)).ToArray();
+        var transitions = ViterbiDecoder.Pad(Enumerable.Range(0, (classes + 1) * classes).Select(_ => (float)(random.NextDouble() * 4) - 2).ToArray(), classes);
+        float[] bounds = withBounds ? ViterbiDecoder.Bounds(transitions, classes) : [];
+        var path = new int[length];
+        var whole = new float[length * stride];
+        ViterbiDecoder.Decode(emissions, length, classes, classes, transitions, new float[2 * stride], new byte[length * classes], path, whole, bounds);
+        var stopped = (float[])whole.Clone();
+
+        ViterbiDecoder.MaxMarginals(emissions, length, classes, classes, transitions, whole, new float[2 * stride], bounds);
+        ViterbiDecoder.MaxMarginals(emissions, length, classes, classes, transitions, stopped, new float[2 * stride], bounds, first);
+
+        for (int i = first; i < length; i++)
+        {
+            stopped.AsSpan(i * stride, classes).ToArray().Should().Equal(whole.AsSpan(i * stride, classes).ToArray(), $"token {i}");
+        }
+    }
 }

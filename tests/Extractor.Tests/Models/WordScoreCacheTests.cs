@@ -82,6 +82,27 @@ public sealed class WordScoreCacheTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SentenceData))]
+    public void WordLocal_AtANeighbourOffset_GivesAtMostMaxNeighbourKeys(string text)
+    {
+        // The cache keeps that many rows per word and offset.
+        var model = Model;
+        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
+        int n = tokens.Count;
+        var features = new TokenFeatures[n];
+        bool caps = FeatureExtractor.Prepare(text, tokens.Starts, tokens.Ends, model.Lexicon, model.CaseProfile, features, new uint[n], new uint[n]);
+        var keys = new uint[FeatureExtractor.MaxStatic];
+        foreach (int d in new[] { -2, -1, 1, 2 })
+        {
+            FeatureExtractor.WordLocal(FeatureExtractor.Outside(d), caps, d, keys).Should().BeInRange(1, FeatureExtractor.MaxNeighbourKeys);
+            for (int i = 0; i < n; i++)
+            {
+                FeatureExtractor.WordLocal(features[i], caps, d, keys).Should().BeInRange(1, FeatureExtractor.MaxNeighbourKeys);
+            }
+        }
+    }
+
     [Fact]
     public void Decode_WithCache_GivesExactlyTheScoresOfThePlainPath()
     {
