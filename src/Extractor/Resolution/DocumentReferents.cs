@@ -230,10 +230,24 @@ internal sealed class DocumentReferents
         }
 
         bool generic = Array.IndexOf(GenericHeads, head.ToLowerInvariant()) >= 0;
+
+        // "the former NATO secretary general" is not the one the article names as holding the office now: a role said
+        // to be past links only to a person the text also introduced as a former holder.
+        bool past = false;
+        foreach (var (part, _) in parts)
+        {
+            past |= part.Equals("former", StringComparison.OrdinalIgnoreCase) || part.Equals("ex", StringComparison.OrdinalIgnoreCase);
+        }
+
         NamedPerson? best = null;
         int bestScore = 0;
         foreach (var person in Candidates(head, generic, parts))
         {
+            if (past && !person.HasTitle("former") && !person.HasTitle("ex"))
+            {
+                continue;
+            }
+
             int score = 0;
             bool qualifier = false;
             foreach (var (part, title) in parts)
@@ -251,10 +265,12 @@ internal sealed class DocumentReferents
                 continue;
             }
 
-            if (score > bestScore || (score == bestScore && best is not null && person.Count > best.Count))
+            // A role said in the present prefers a holder the text did not introduce as former (half a point less).
+            int weighted = (score * 2) - (!past && (person.HasTitle("former") || person.HasTitle("ex")) ? 1 : 0);
+            if (weighted > bestScore || (weighted == bestScore && best is not null && person.Count > best.Count))
             {
                 best = person;
-                bestScore = score;
+                bestScore = weighted;
             }
         }
 

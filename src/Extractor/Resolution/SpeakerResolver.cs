@@ -125,11 +125,12 @@ internal sealed class SpeakerResolver
                 }
 
                 var titled = NameInside(phrase);
-                if (titled is not null)
+                if (titled is not null && (titled.Value.Type == EntityType.Person || !IsFormerRole(phrase)))
                 {
                     return titled.Value;
                 }
 
+                // a spokesman speaks for the body his title names; a former secretary general no longer does
                 return (text, EntityType.Person);
             case SpeakerKind.Document:
             case SpeakerKind.Group:
@@ -400,6 +401,21 @@ internal sealed class SpeakerResolver
         }
 
         return _reader.Document.Text[tokens.Start(start)..tokens.End(end - 1)];
+    }
+
+    /// <summary>Whether a role phrase says the office is past: "the former NATO secretary general", "an ex-minister".</summary>
+    private bool IsFormerRole(SpeakerPhrase phrase)
+    {
+        for (int t = phrase.StartToken; t < phrase.EndToken; t++)
+        {
+            var word = _reader.Text(t);
+            if (word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The canonical name of the proper name inside a phrase: "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg", "the NATO statement" → "NATO".</summary>

@@ -133,4 +133,25 @@ public class SpeakerResolutionTests
         const string text = "The partner was supportive, at one point even admonishing the client: \"You know, you got to look at her, because she knows the answer.\"";
         Quotes(text).Should().NotContain(q => q.Cue == "point");
     }
+
+    [Fact]
+    public void ResolveSpeaker_FormerAndPresentHoldersOfOneOffice_AreToldApart()
+    {
+        const string text = "Former NATO Secretary General Anders Fogh Rasmussen spoke first.\n"
+            + "NATO Secretary General Jens Stoltenberg spoke later.\n"
+            + "\"We must stay united,\" the former secretary general said.\n"
+            + "\"We will defend every ally,\" the secretary general said.";
+        var quotes = Quotes(text);
+        quotes.Should().ContainSingle(q => q.Text == "We must stay united").Which.Speaker!.Canonical.Should().Be("Anders Fogh Rasmussen");
+        quotes.Should().ContainSingle(q => q.Text == "We will defend every ally").Which.Speaker!.Canonical.Should().Be("Jens Stoltenberg");
+    }
+
+    [Fact]
+    public void ResolveSpeaker_FormerOfficialOfABody_DoesNotSpeakForTheBody()
+    {
+        const string text = "NATO Secretary General Jens Stoltenberg spoke in Brussels.\n"
+            + "\"We are ready,\" a former NATO official said.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Text == "We are ready").Subject;
+        quote.Speaker!.Canonical.Should().NotBe("NATO").And.NotBe("Jens Stoltenberg");
+    }
 }
