@@ -13,7 +13,13 @@ namespace Extractor.Resolution;
 /// </summary>
 internal sealed class DocumentReferents
 {
-    private static readonly string[] GenericHeads = ["chief", "head", "leader", "boss", "spokesman", "spokeswoman", "spokesperson"];
+    private static readonly string[] GenericHeads = ["chief", "head", "leader", "boss"];
+
+    /// <summary>
+    /// Heads that name one office in several words: "the Kremlin spokesman" is the person introduced as "Kremlin
+    /// spokesperson Dmitry Peskov", but never the body's leader, as a generic head would allow.
+    /// </summary>
+    private static readonly string[] SpokesHeads = ["spokesman", "spokeswoman", "spokesperson"];
 
     private readonly PhraseReader _reader;
     private readonly List<NamedPerson> _persons = [];
@@ -230,6 +236,7 @@ internal sealed class DocumentReferents
         }
 
         bool generic = Array.IndexOf(GenericHeads, head.ToLowerInvariant()) >= 0;
+        bool spokes = Array.IndexOf(SpokesHeads, head.ToLowerInvariant()) >= 0;
 
         // "the former NATO secretary general" is not the one the article names as holding the office now: a role said
         // to be past links only to a person the text also introduced as a former holder.
@@ -241,7 +248,7 @@ internal sealed class DocumentReferents
 
         NamedPerson? best = null;
         int bestScore = 0;
-        foreach (var person in Candidates(head, generic, parts))
+        foreach (var person in spokes ? SpokesCandidates() : Candidates(head, generic, parts))
         {
             if (past && !person.HasTitle("former") && !person.HasTitle("ex"))
             {
@@ -259,7 +266,7 @@ internal sealed class DocumentReferents
                 }
             }
 
-            bool headMatches = person.HasTitle(head) || (generic && qualifier);
+            bool headMatches = person.HasTitle(head) || (generic && qualifier) || (spokes && HasAnyTitle(person, SpokesHeads));
             if (!headMatches)
             {
                 continue;
@@ -275,6 +282,34 @@ internal sealed class DocumentReferents
         }
 
         return best;
+    }
+
+    /// <summary>The people introduced as a spokesman, spokeswoman or spokesperson.</summary>
+    private IEnumerable<NamedPerson> SpokesCandidates()
+    {
+        foreach (var word in SpokesHeads)
+        {
+            if (_byTitle.TryGetValue(word, out var holders))
+            {
+                foreach (var person in holders)
+                {
+                    yield return person;
+                }
+            }
+        }
+    }
+
+    private static bool HasAnyTitle(NamedPerson person, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (person.HasTitle(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The people whose titles hold the role's head word (or, for a generic head, one of its qualifiers).</summary>

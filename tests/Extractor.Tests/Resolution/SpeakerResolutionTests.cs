@@ -154,4 +154,13 @@ public class SpeakerResolutionTests
         var quote = Quotes(text).Should().ContainSingle(q => q.Text == "We are ready").Subject;
         quote.Speaker!.Canonical.Should().NotBe("NATO").And.NotBe("Jens Stoltenberg");
     }
+
+    [Fact]
+    public void ResolveSpeaker_SpokesmanOfTheBodyWhoseLeaderIsNamed_IsNotTheLeader()
+    {
+        const string text = "NATO Secretary General Jens Stoltenberg spoke in Brussels.\n"
+            + "A NATO spokesman said the alliance was ready.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        quote.Speaker!.Canonical.Should().NotBe("Jens Stoltenberg");
+    }
 }
