@@ -17,27 +17,19 @@ internal sealed class PreparedWordCache
     /// <summary>Distinct words held at most.</summary>
     public const int Capacity = 4096;
 
-    /// <summary>Longer tokens are not cached.</summary>
-    public const int MaxWordLength = 40;
-
     /// <summary>What <see cref="Find"/> returns for a word it does not hold.</summary>
-    public const int Missing = -1;
+    public const int Missing = WordKeyTable.Missing;
 
-    private readonly int[] _slots = new int[Capacity * 2];
+    private readonly WordKeyTable _words = new(Capacity);
     private readonly TokenFeatures[] _features = new TokenFeatures[Capacity];
     private readonly byte[] _caseFlags = new byte[Capacity];
     private readonly ushort[] _lexiconFirst = new ushort[Capacity];
     private ushort[] _firstScratch = new ushort[256];
     private PhraseLexicon? _lexicon;
-    private readonly int[] _charStarts = new int[Capacity];
-    private readonly byte[] _lengths = new byte[Capacity];
-    private readonly char[] _chars = new char[Capacity * 12];
     private WeakReference<WordCaseProfile>? _owner;
-    private int _count;
-    private int _charCount;
 
     /// <summary>Words held.</summary>
-    public int Count => _count;
+    public int Count => _words.Count;
 
     /// <summary>
     /// Starts over if <paramref name="profile"/> or <paramref name="lexicon"/> is not the one the entries were made
@@ -49,39 +41,16 @@ internal sealed class PreparedWordCache
         {
             _owner = new WeakReference<WordCaseProfile>(profile);
             _lexicon = lexicon;
-            Reset();
+            _words.Clear();
         }
-        else if (_count + tokens > Capacity)
+        else if (_words.Count + tokens > Capacity)
         {
-            Reset();
+            _words.Clear();
         }
     }
 
     /// <summary>The entry of <paramref name="word"/> (whose <see cref="FeatureHash.Exact"/> is <paramref name="exact"/>), or <see cref="Missing"/>.</summary>
-    public int Find(ReadOnlySpan<char> word, uint exact, out int slot)
-    {
-        slot = -1;
-        if (word.Length > MaxWordLength)
-        {
-            return Missing;
-        }
-
-        int mask = _slots.Length - 1;
-        slot = (int)(exact & (uint)mask);
-        int found;
-        while ((found = _slots[slot]) != 0)
-        {
-            int e = found - 1;
-            if (_features[e].Exact == exact && word.SequenceEqual(_chars.AsSpan(_charStarts[e], _lengths[e])))
-            {
-                return e;
-            }
-
-            slot = (slot + 1) & mask;
-        }
-
-        return Missing;
-    }
+    public int Find(ReadOnlySpan<char> word, uint exact, out int slot) => _words.Find(word, exact, out slot);
 
     /// <summary>The cached fields of entry <paramref name="entry"/>.</summary>
     public ref readonly TokenFeatures Features(int entry) => ref _features[entry];
@@ -106,26 +75,14 @@ internal sealed class PreparedWordCache
     /// <summary>Adds <paramref name="word"/> at the empty <paramref name="slot"/> that <see cref="Find"/> gave; does nothing when full.</summary>
     public void Add(ReadOnlySpan<char> word, int slot, in TokenFeatures features, byte caseFlags, ushort lexiconFirst)
     {
-        if (slot < 0 || _count == Capacity || _charCount + word.Length > _chars.Length)
+        int entry = _words.Add(word, features.Exact, slot);
+        if (entry == Missing)
         {
             return;
         }
 
-        int entry = _count++;
-        _slots[slot] = entry + 1;
         _features[entry] = features;
         _caseFlags[entry] = caseFlags;
         _lexiconFirst[entry] = lexiconFirst;
-        _charStarts[entry] = _charCount;
-        _lengths[entry] = (byte)word.Length;
-        word.CopyTo(_chars.AsSpan(_charCount));
-        _charCount += word.Length;
-    }
-
-    private void Reset()
-    {
-        Array.Clear(_slots);
-        _count = 0;
-        _charCount = 0;
     }
 }

@@ -19,20 +19,12 @@ internal sealed class WordScoreCache
     /// <summary>Distinct words held at most (about 200 bytes each, so 800 KB in all: it should stay in the processor's cache).</summary>
     public const int Capacity = 4096;
 
-    /// <summary>Longer tokens are not cached (they are rare and would only fill the character store).</summary>
-    public const int MaxWordLength = 40;
-
     /// <summary>The all-zero entry of tokens that are not cached.</summary>
     public const int Uncached = Capacity;
 
     private const int MaxPending = 64;
 
-    private readonly int[] _slots = new int[Capacity * 2];
-    private readonly uint[] _hashes = new uint[Capacity];
-    private readonly int[] _charStarts = new int[Capacity];
-    private readonly byte[] _lengths = new byte[Capacity];
-    private readonly bool[] _caps = new bool[Capacity];
-    private readonly char[] _chars = new char[Capacity * 12];
+    private readonly WordKeyTable _words = new(Capacity);
     private readonly int[] _pendingEntries = new int[MaxPending];
     private readonly int[] _segmentEnds = new int[MaxPending];
 
@@ -45,8 +37,6 @@ internal sealed class WordScoreCache
     private int[] _vectors = [];
     private WeakReference<EntityModel>? _owner;
     private int _stride;
-    private int _count;
-    private int _charCount;
     private int _pending;
     private int _pendingKeys;
 
@@ -57,7 +47,7 @@ internal sealed class WordScoreCache
     public ReadOnlySpan<int> Vectors => _vectors;
 
     /// <summary>Entries in use (stand-ins included).</summary>
-    public int Count => _count;
+    public int Count => _words.Count;
 
     /// <summary>
     /// Finds or adds the entries of one sentence's tokens (<paramref name="entries"/>[j] for token j). New entries are
@@ -81,11 +71,11 @@ internal sealed class WordScoreCache
             _owner = new WeakReference<EntityModel>(model);
             _stride = weights.ScoreLength;
             _vectors = new int[(Capacity + 1) * _stride];
-            Reset();
+            _words.Clear();
         }
-        else if (_count + starts.Length > Capacity)
+        else if (_words.Count + starts.Length > Capacity)
         {
-            Reset();
+            _words.Clear();
         }
 
         for (int j = 0; j < starts.Length; j++)
@@ -110,67 +100,41 @@ internal sealed class WordScoreCache
 
     private bool IsOwner(EntityModel model) => _owner is not null && _owner.TryGetTarget(out var owner) && ReferenceEquals(owner, model);
 
-    private void Reset()
-    {
-        Array.Clear(_slots);
-        _count = 0;
-        _charCount = 0;
-    }
-
     private int FindOrAdd(ReadOnlySpan<char> word, in TokenFeatures token, bool caps, SparseWeights weights, Span<uint> keys, Span<ulong> rows)
     {
-        if (word.Length > MaxWordLength)
-        {
-            return Uncached;
-        }
-
+        // The all-caps flag is part of the key; for one word the two hashes differ, so equal hashes mean equal flags.
         uint hash = token.Exact ^ (caps ? 0x9E3779B9u : 0u);
-        int mask = _slots.Length - 1;
-        int slot = (int)(hash & (uint)mask);
-        int found;
-        while ((found = _slots[slot]) != 0)
+        int entry = _words.Find(word, hash, out int slot);
+        if (entry != WordKeyTable.Missing)
         {
-            int e = found - 1;
-            if (_hashes[e] == hash && _caps[e] == caps && word.SequenceEqual(_chars.AsSpan(_charStarts[e], _lengths[e])))
-            {
-                return e;
-            }
-
-            slot = (slot + 1) & mask;
+            return entry;
         }
 
-        if (_count == Capacity || _charCount + word.Length > _chars.Length)
+        entry = _words.Add(word, hash, slot);
+        if (entry == WordKeyTable.Missing)
         {
             return Uncached;
         }
 
-        int entry = _count++;
-        _slots[slot] = entry + 1;
-        _hashes[entry] = hash;
-        _caps[entry] = caps;
-        _charStarts[entry] = _charCount;
-        _lengths[entry] = (byte)word.Length;
-        word.CopyTo(_chars.AsSpan(_charCount));
-        _charCount += word.Length;
-        Queue(entry, token, weights, keys, rows);
+        Queue(entry, token, caps, weights, keys, rows);
         return entry;
     }
 
     /// <summary>Gathers the word-local keys of a new entry; the weights are probed for a batch of entries at once.</summary>
-    private void Queue(int entry, in TokenFeatures token, SparseWeights weights, Span<uint> keys, Span<ulong> rows)
+    private void Queue(int entry, in TokenFeatures token, bool caps, SparseWeights weights, Span<uint> keys, Span<ulong> rows)
     {
         if (_pending == MaxPending || _pendingKeys + FeatureExtractor.MaxStatic > keys.Length)
         {
             Flush(weights, keys, rows);
         }
 
-        _pendingKeys += FeatureExtractor.WordLocal(token, _caps[entry], 0, keys[_pendingKeys..]);
+        _pendingKeys += FeatureExtractor.WordLocal(token, caps, 0, keys[_pendingKeys..]);
         _segmentEnds[_pending] = _pendingKeys;
         for (int d = -FeatureExtractor.WordLocalReach; d <= FeatureExtractor.WordLocalReach; d++)
         {
             if (d != 0)
             {
-                int count = FeatureExtractor.WordLocal(token, _caps[entry], d, keys[_pendingKeys..]);
+                int count = FeatureExtractor.WordLocal(token, caps, d, keys[_pendingKeys..]);
                 if (count > FeatureExtractor.MaxNeighbourKeys)
                 {
                     throw new InvalidOperationException("A word gives more neighbour features than FeatureExtractor.MaxNeighbourKeys.");

@@ -1,5 +1,6 @@
 using Extractor.Models;
 using Extractor.Pipeline;
+using Extractor.Text;
 
 namespace Extractor.Tests.Models;
 
@@ -21,6 +22,17 @@ public sealed class WordScoreCacheTests
 
     private static EntityModel Model => EntityModel.LoadDefault() ?? throw new InvalidOperationException("The assembly carries no entity model.");
 
+    /// <summary>The default model's features of <paramref name="text"/>, tokenized as the pipeline does.</summary>
+    private static (EntityModel Model, TokenTable Tokens, TokenFeatures[] Features, bool Caps) Prepare(string text)
+    {
+        var model = Model;
+        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
+        int n = tokens.Count;
+        var features = new TokenFeatures[n];
+        bool caps = FeatureExtractor.Prepare(text, tokens.Starts, tokens.Ends, model.Lexicon, model.CaseProfile, features, new uint[n], new uint[n]);
+        return (model, tokens, features, caps);
+    }
+
     public static TheoryData<string> SentenceData()
     {
         var data = new TheoryData<string>();
@@ -36,11 +48,8 @@ public sealed class WordScoreCacheTests
     [MemberData(nameof(SentenceData))]
     public void Contextual_PlusWordLocalOfNeighbours_IsExactlyStatic(string text)
     {
-        var model = Model;
-        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
+        var (model, tokens, features, caps) = Prepare(text);
         int n = tokens.Count;
-        var features = new TokenFeatures[n];
-        bool caps = FeatureExtractor.Prepare(text, tokens.Starts, tokens.Ends, model.Lexicon, model.CaseProfile, features, new uint[n], new uint[n]);
         var keys = new uint[FeatureExtractor.MaxStatic];
         int reach = FeatureExtractor.WordLocalReach;
         for (int i = 0; i < n; i++)
@@ -62,11 +71,8 @@ public sealed class WordScoreCacheTests
     public void WordLocal_SameWordInAnotherContext_GivesTheSameKeys(string text)
     {
         // The cache keys entries by the token text alone: word-local keys may not read context (lexicon, runs, position).
-        var model = Model;
-        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
+        var (model, tokens, features, caps) = Prepare(text);
         int n = tokens.Count;
-        var features = new TokenFeatures[n];
-        bool caps = FeatureExtractor.Prepare(text, tokens.Starts, tokens.Ends, model.Lexicon, model.CaseProfile, features, new uint[n], new uint[n]);
         var keys = new uint[FeatureExtractor.MaxStatic];
         for (int i = 0; i < n; i++)
         {
@@ -87,11 +93,8 @@ public sealed class WordScoreCacheTests
     public void WordLocal_AtANeighbourOffset_GivesAtMostMaxNeighbourKeys(string text)
     {
         // The cache keeps that many rows per word and offset.
-        var model = Model;
-        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
+        var (model, tokens, features, caps) = Prepare(text);
         int n = tokens.Count;
-        var features = new TokenFeatures[n];
-        bool caps = FeatureExtractor.Prepare(text, tokens.Starts, tokens.Ends, model.Lexicon, model.CaseProfile, features, new uint[n], new uint[n]);
         var keys = new uint[FeatureExtractor.MaxStatic];
         foreach (int d in new[] { -2, -1, 1, 2 })
         {
