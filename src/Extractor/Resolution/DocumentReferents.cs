@@ -240,11 +240,7 @@ internal sealed class DocumentReferents
 
         // "the former NATO secretary general" is not the one the article names as holding the office now: a role said
         // to be past links only to a person the text also introduced as a former holder.
-        bool past = false;
-        foreach (var (part, _) in parts)
-        {
-            past |= part.Equals("former", StringComparison.OrdinalIgnoreCase) || part.Equals("ex", StringComparison.OrdinalIgnoreCase);
-        }
+        bool past = IsFormerRole(start, end);
 
         NamedPerson? best = null;
         int bestScore = 0;
@@ -282,6 +278,21 @@ internal sealed class DocumentReferents
         }
 
         return best;
+    }
+
+    /// <summary>Whether the role phrase of tokens [<paramref name="start"/>, <paramref name="end"/>) says the office is past: "the former NATO secretary general", "an ex-minister".</summary>
+    public bool IsFormerRole(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            var word = _reader.Text(t);
+            if (word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The people introduced as a spokesman, spokeswoman or spokesperson.</summary>

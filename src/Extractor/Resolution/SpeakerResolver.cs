@@ -125,7 +125,7 @@ internal sealed class SpeakerResolver
                 }
 
                 var titled = NameInside(phrase);
-                if (titled is not null && (titled.Value.Type == EntityType.Person || !IsFormerRole(phrase)))
+                if (titled is not null && (titled.Value.Type == EntityType.Person || !_referents.IsFormerRole(phrase.StartToken, phrase.EndToken)))
                 {
                     return titled.Value;
                 }
@@ -401,21 +401,6 @@ internal sealed class SpeakerResolver
         }
 
         return _reader.Document.Text[tokens.Start(start)..tokens.End(end - 1)];
-    }
-
-    /// <summary>Whether a role phrase says the office is past: "the former NATO secretary general", "an ex-minister".</summary>
-    private bool IsFormerRole(SpeakerPhrase phrase)
-    {
-        for (int t = phrase.StartToken; t < phrase.EndToken; t++)
-        {
-            var word = _reader.Text(t);
-            if (word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The canonical name of the proper name inside a phrase: "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg", "the NATO statement" → "NATO".</summary>
