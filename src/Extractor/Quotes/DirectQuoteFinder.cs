@@ -171,6 +171,10 @@ internal static class DirectQuoteFinder
             {
                 q.Dropped = true;
             }
+            else if (!q.HasSpeaker && q.SharesWith < 0 && IsHeadlineLine(reader, segment))
+            {
+                q.Dropped = true;
+            }
         }
     }
 
@@ -892,6 +896,42 @@ internal static class DirectQuoteFinder
     private static int CountTokens(QuoteSegment segment) => segment.EndToken - segment.FirstToken;
 
     /// <summary>Whether every content word is capitalized: a name or a title, not speech.</summary>
+    /// <summary>
+    /// Whether the quote sits in a headline line rather than in running text: the line says more than the quote but
+    /// does not end as a sentence does (“Cockroaches annoy Poles again.” Tourists want compensation; "A darker mood than
+    /// ever." What can Kiev expect from the meeting). Lists of other stories under an article are made of such lines,
+    /// and a quote in one that names no speaker is a title, not something this story reports.
+    /// </summary>
+    private static bool IsHeadlineLine(PhraseReader reader, QuoteSegment segment)
+    {
+        if (segment.CloseToken < 0 || segment.ContinuesPrevious || segment.ContinuesNext)
+        {
+            return false;
+        }
+
+        int lineStart = reader.LineStart(segment.OpenToken);
+        int lineEnd = segment.CloseToken + 1;
+        while (lineEnd < reader.Count && !reader.LineBefore(lineEnd))
+        {
+            lineEnd++;
+        }
+
+        if (lineStart == segment.OpenToken && lineEnd == segment.CloseToken + 1)
+        {
+            return false; // the line is the quote alone: a quoted paragraph, not a headline around a quote
+        }
+
+        int last = lineEnd - 1;
+        if (reader.Kind(last) == TokenKind.Quote && last > lineStart)
+        {
+            last--;
+        }
+
+        // "… to the S.E.C.''": an abbreviation's stop ends the sentence too.
+        var word = reader.Text(last);
+        return !reader.IsTerminal(last) && !(word.Length > 1 && CharClass.IsSentenceTerminal(word[^1]));
+    }
+
     private static bool IsTitleCase(PhraseReader reader, int first, int end)
     {
         for (int t = first; t < end; t++)

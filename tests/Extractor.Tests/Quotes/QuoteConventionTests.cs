@@ -76,6 +76,24 @@ public class QuoteConventionTests
     }
 
     [Theory]
+    [InlineData("NATO said it would respond.\n\nYou May Also Like\n\n“Cockroaches annoy Poles again.” Tourists want compensation [LIST]\n\nLeave a Reply", "Cockroaches")]
+    [InlineData("Ministers met on Friday.\n\nRelated news\n\"A darker mood than ever.\" What can Kiev expect from the meeting in Ramstein\n  • 09.10 14:40", "darker mood")]
+    [InlineData("Ministers met on Friday.\n\nОтвет на \"Как ВМФ России отбить нападение НАТО на море\"\n  • 09.10 19:26", "ВМФ")]
+    public void ExtractQuotes_QuoteInAHeadlineLineWithNoSpeaker_IsNoQuote(string text, string content)
+    {
+        Quotes(text).Should().NotContain(q => q.Text.Contains(content));
+    }
+
+    [Theory]
+    [InlineData("“We will not back down,” the minister said.\n\n“Our borders are not for sale.”", "Our borders")]
+    [InlineData("The report found that ''27 companies reported 2,836 tax haven subsidiaries to the S.E.C.''\n\nHow is that possible?", "27 companies")]
+    [InlineData("Trump says “the election is rigged” at rally in Ohio", "election is rigged")]
+    public void ExtractQuotes_QuoteInRunningTextOrWithASpeaker_IsKept(string text, string content)
+    {
+        Quotes(text).Should().Contain(q => q.Text.Contains(content));
+    }
+
+    [Theory]
     [InlineData("But, Mr. Ryan said, ''democracy is a series of choices.''", "Mr. Ryan")]
     [InlineData("Still, she added, “we also can’t ignore significant changes to the energy landscape.”", "she")]
     [InlineData("However, he noted, \"while a staged weapon is likely beyond them, they are trying.\"", "he")]
