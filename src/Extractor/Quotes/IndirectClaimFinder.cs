@@ -272,9 +272,10 @@ internal static class IndirectClaimFinder
         bool quotedEnd = QuotedEndBefore(reader, cue, first, insideQuote);
         if (cue > first && (reader.IsPunct(cue - 1, ',') || quotedEnd))
         {
-            // ", said S." — but not ", told reporters that …", where the hearer comes before a clause
+            // ", said S." — but not ", told reporters that …", where the hearer comes before a clause, nor
+            // "…, Jen Psaki, said the US would respond", where the words after the cue are the subject of the claim
             if (!reader.ReadForward(cue + 1, end, out speaker)
-                || (speaker.EndToken < end && (reader.Tags(speaker.EndToken) & (WordTags.That | WordTags.ClauseStart)) != 0))
+                || (speaker.EndToken < end && (reader.Tags(speaker.EndToken) & (WordTags.That | WordTags.ClauseStart | WordTags.Auxiliary)) != 0))
             {
                 return false;
             }

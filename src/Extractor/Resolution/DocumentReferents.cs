@@ -467,6 +467,12 @@ internal sealed class DocumentReferents
                     titles.AddRange(appositive);
                 }
 
+                if (nameStart == a && TitlesBefore(a) is { } before)
+                {
+                    titles ??= [];
+                    titles.AddRange(before);
+                }
+
                 if (recognized is null && IsHeadlineLine(a))
                 {
                     // "NATO: Ensuring Security and Defense for All Allies" names nobody
@@ -650,6 +656,45 @@ internal sealed class DocumentReferents
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A role written in lower case before a name, which the capitalized run does not hold: "Kremlin spokesman Dmitry
+    /// Peskov", "White House press secretary Jen Psaki", and with a comma "the defense minister, Oleksii Reznikov".
+    /// The words back to a determiner or anything that is not a noun of the role; null unless one is a title word.
+    /// </summary>
+    private List<string>? TitlesBefore(int a)
+    {
+        int k = a - 1;
+        if (k > 0 && _reader.IsPunct(k, ','))
+        {
+            k--;
+        }
+
+        if (k < 0 || !_reader.IsWord(k) || _reader.IsCapitalized(k) || (_reader.Tags(k) & WordTags.Title) == 0 || _reader.LineBefore(k + 1))
+        {
+            return null;
+        }
+
+        const WordTags Stops = WordTags.Determiner | WordTags.Preposition | WordTags.Auxiliary | WordTags.Pronoun | WordTags.ClauseStart
+            | WordTags.That | WordTags.Conjunction | WordTags.Time;
+        var titles = new List<string>(4);
+        for (int words = 0; k >= 0 && words < 5 && _reader.IsWord(k) && !_reader.IsPossessive(k); k--, words++)
+        {
+            var tags = _reader.Tags(k);
+            if ((tags & Stops) != 0 || (_reader.Cue(k) != CueTags.None && (tags & WordTags.Title) == 0))
+            {
+                break;
+            }
+
+            titles.Add(_reader.Text(k).ToString());
+            if (_reader.LineBefore(k))
+            {
+                break;
+            }
+        }
+
+        return titles;
     }
 
     /// <summary>Titles in an appositive after a name: "Kyrylo Budanov, head of the Ukrainian Defense Ministry's …".</summary>

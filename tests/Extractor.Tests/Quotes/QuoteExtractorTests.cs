@@ -294,6 +294,32 @@ public class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov said the talks had failed.\n\n“We are disappointed,” the spokesman told reporters.", "Dmitry Peskov")]
+    [InlineData("White House press secretary Jen Psaki spoke on Monday.\n\n“We will not be intimidated,” the press secretary said.", "Jen Psaki")]
+    [InlineData("The defense minister, Oleksii Reznikov, visited the front.\n\n“We are prepared,” the minister said.", "Oleksii Reznikov")]
+    public void ExtractQuotes_RoleWrittenInLowerCaseBeforeAName_ResolvesLaterRoleToThePerson(string text, string canonical)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        quote.Speaker!.Canonical.Should().Be(canonical);
+    }
+
+    [Fact]
+    public void ExtractQuotes_LowerCaseRoleOfSomeoneElse_DoesNotTakeTheQuote()
+    {
+        const string text = "Kremlin spokesman Dmitry Peskov said the talks had failed.\n\n“We will respond,” the defense minister said.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+        quote.Speaker!.Canonical.Should().NotBe("Dmitry Peskov");
+    }
+
+    [Fact]
+    public void ExtractQuotes_NameInCommasBeforeSaid_IsTheSpeakerNotTheClauseSubject()
+    {
+        var claim = Quotes("The White House press secretary, Jen Psaki, said the US would respond.").Should().ContainSingle().Subject;
+        claim.Speaker!.Canonical.Should().Be("Jen Psaki");
+        claim.Text.Should().Be("the US would respond");
+    }
+
+    [Theory]
     [InlineData("“Go back to your seat,” Trump barked.", "Trump")]
     [InlineData("“This is the best day of my life,” beamed Donald Hartley.", "Donald Hartley")]
     public void ExtractQuotes_MannerVerbAfterTheQuote_AttributesIt(string text, string speaker)
