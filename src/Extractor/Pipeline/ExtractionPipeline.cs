@@ -83,6 +83,7 @@ internal sealed class ExtractionPipeline
         _temporal.Recognize(document, temporal);
         var merged = MentionMerger.Merge(model, gazetteer, temporal, document.Text, unreported);
         NameParticleRule.Apply(document, merged);
+        HonorificRule.Apply(document, merged);
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);
         return merged;
     }

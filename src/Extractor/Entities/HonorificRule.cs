@@ -1,0 +1,33 @@
+using Extractor.Internal;
+using Extractor.Pipeline;
+
+namespace Extractor.Entities;
+
+/// <summary>
+/// Leaves a courtesy title out of a person's name: "Mr Blair" is the person "Blair", as "Mr. Blair" is. The model
+/// learned the dotted American forms from its training text; British news writes them without the period
+/// ("Mr Blair", "Mrs Thatcher", "Dr Fox"), which the model may take into the name, and the name would then stand
+/// apart from "Tony Blair" in resolution. The title stays in the text for resolution to read (it tells "he" from "she").
+/// </summary>
+internal static class HonorificRule
+{
+    private static readonly SpanSet Honorifics = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Dr", "Dr.", "Prof", "Prof.", "Messrs", "Messrs."]);
+
+    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != EntityType.Person || m.EndToken - m.StartToken < 2 || m.Start != document.Tokens.Start(m.StartToken)
+                || !Honorifics.Contains(document.TokenText(m.StartToken)))
+            {
+                continue;
+            }
+
+            m.StartToken++;
+            m.Start = document.Tokens.Start(m.StartToken);
+            m.Canonical = null;
+            mentions[i] = m;
+        }
+    }
+}
