@@ -94,6 +94,16 @@ internal static class QuoteMarkPairer
                     Add(segments, openDouble, openWidth, t, t, single: false, continuesPrevious && openDouble == start, false, width);
                     openDouble = -1;
                 }
+                else if (t > openDouble + openWidth + 1 && reader.IsTerminal(t - 1))
+                {
+                    // Ms Essex said: "I have listened to the views. "I have met many of them." — a quote of several
+                    // paragraphs whose breaks the text lost: the first part ends where the next one opens.
+                    Add(segments, openDouble, openWidth, -1, t, single: false, continuesPrevious && openDouble == start, true);
+                    continuesPrevious = true;
+                    openDouble = t;
+                    openWidth = width;
+                    start = t;
+                }
                 else
                 {
                     openDouble = t; // the earlier opener was stray

@@ -93,6 +93,23 @@ public class QuoteConventionTests
         Quotes(text).Should().Contain(q => q.Text.Contains(content));
     }
 
+    [Fact]
+    public void ExtractQuotes_QuoteOfSeveralParagraphsOnOneLine_KeepsEveryPartWithItsSpeaker()
+    {
+        const string text = "\"It is vital that we start now,\" said Mr Wellington. On Monday, Ms Essex said: \"I have listened to the views of "
+            + "local government. \"I have met a large number of local authorities in recent weeks.\" She said taxes could stay low.";
+        var direct = Quotes(text).Where(q => q.Kind == QuoteKind.Direct).ToList();
+        direct.Should().Contain(q => q.Text.StartsWith("I have listened", StringComparison.Ordinal) && q.Speaker!.Text == "Ms Essex");
+        direct.Should().Contain(q => q.Text.StartsWith("I have met", StringComparison.Ordinal) && q.Speaker!.Text == "Ms Essex");
+    }
+
+    [Fact]
+    public void ExtractQuotes_StrayOpeningMarkMidSentence_DoesNotSplitTheQuote()
+    {
+        const string text = "The minister said \"the plan is \"good for everyone,\" and left.";
+        Quotes(text).Should().NotContain(q => q.Text.StartsWith("the plan is", StringComparison.Ordinal) && q.Text.Length < 14);
+    }
+
     [Theory]
     [InlineData("But, Mr. Ryan said, ''democracy is a series of choices.''", "Mr. Ryan")]
     [InlineData("Still, she added, “we also can’t ignore significant changes to the energy landscape.”", "she")]
