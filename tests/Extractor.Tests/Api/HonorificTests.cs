@@ -17,6 +17,16 @@ public class HonorificTests
         later.Canonical.Should().Be(canonical);
     }
 
+    [Theory]
+    [InlineData("Mike German, leader of the Liberal Democrats, spoke on Monday. Mr German said taxes were too high.", "German", "Mike German")]
+    [InlineData("The prime minister, Theresa May, met officials on Friday. Mrs May said the deal was done.", "May", "Theresa May")]
+    public void ExtractEntities_WordThatIsAlsoANationalityOrMonth_AfterMrOrMrs_IsAPerson(string text, string surname, string canonical)
+    {
+        var entities = NewsExtractor.Default.ExtractEntities(text);
+        int at = text.LastIndexOf(surname, StringComparison.Ordinal);
+        entities.Should().ContainSingle(e => e.Span.Start == at).Which.Should().Match<Entity>(e => e.Type == EntityType.Person && e.Canonical == canonical);
+    }
+
     [Fact]
     public void ExtractEntities_TitleThatIsPartOfAName_IsKept()
     {
