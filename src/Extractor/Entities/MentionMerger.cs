@@ -33,7 +33,7 @@ internal static class MentionMerger
     public const float ConfidentModelScore = 0.5f;
 
     /// <summary>Model score under which an organization yields to a gazetteer place or nationality of the same span.</summary>
-    public const float PlaceOverOrganizationScore = 0.75f;
+    public const float PlaceOverOrganizationScore = 0.5f;
 
     /// <summary>Merges the candidates; <paramref name="text"/> (the document) lets a leading "The" be recognized.</summary>
     public static List<EntityMention> Merge(List<EntityMention> model, List<EntityMention> gazetteer, List<EntityMention> temporal, string? text = null,
