@@ -83,6 +83,18 @@ public sealed class MentionMergerTests
         merged.Should().ContainSingle().Which.Origin.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData(EntityType.Location, 0.2f, false)]
+    [InlineData(EntityType.Nationality, 0.25f, false)]
+    [InlineData(EntityType.Location, 0.35f, true)]
+    [InlineData(EntityType.Person, 0.2f, true)]
+    [InlineData(EntityType.Organization, 0.2f, true)]
+    public void Merge_DoubtfulModelPlaceNoGazetteerConfirms_IsDroppedButPeopleAndBodiesStay(EntityType type, float score, bool kept)
+    {
+        var merged = MentionMerger.Merge([M(0, 8, type, EntityOrigin.Model, score)], [], []);
+        merged.Should().HaveCount(kept ? 1 : 0);
+    }
+
     [Fact]
     public void Merge_NoCandidates_ReturnsEmpty()
     {
