@@ -28,6 +28,9 @@ internal sealed class PredictionHistory
 
     private uint[] _keys = new uint[256];
     private ulong[] _counts = new ulong[256];
+
+    /// <summary>The slots in use, in the order they were filled, so that a short document after a long one clears only its own.</summary>
+    private int[] _used = new int[192];
     private int _count;
 
     /// <summary>A per-thread instance for run-time use.</summary>
@@ -36,14 +39,22 @@ internal sealed class PredictionHistory
     /// <summary>Words held.</summary>
     public int Count => _count;
 
-    /// <summary>Forgets everything for a new document (linear in the table size, which follows the largest document).</summary>
+    /// <summary>Forgets everything for a new document (linear in the words held).</summary>
     public void Clear()
     {
-        if (_count > 0)
+        if (_count * 8 < _counts.Length)
+        {
+            foreach (int slot in _used.AsSpan(0, _count))
+            {
+                _counts[slot] = 0;
+            }
+        }
+        else
         {
             Array.Clear(_counts);
-            _count = 0;
         }
+
+        _count = 0;
     }
 
     /// <summary>
@@ -179,7 +190,7 @@ internal sealed class PredictionHistory
         ulong value = _counts[slot];
         if (value == 0)
         {
-            _count++;
+            _used[_count++] = slot;
             _keys[slot] = word;
         }
 
@@ -198,20 +209,21 @@ internal sealed class PredictionHistory
         var counts = _counts;
         _keys = new uint[keys.Length * 2];
         _counts = new ulong[keys.Length * 2];
+        var used = _used;
+        _used = new int[_keys.Length * 3 / 4];
         int mask = _keys.Length - 1;
-        for (int i = 0; i < keys.Length; i++)
+        for (int u = 0; u < _count; u++)
         {
-            if (counts[i] != 0)
+            int old = used[u];
+            int slot = (int)(keys[old] & (uint)mask);
+            while (_counts[slot] != 0)
             {
-                int slot = (int)(keys[i] & (uint)mask);
-                while (_counts[slot] != 0)
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                _keys[slot] = keys[i];
-                _counts[slot] = counts[i];
+                slot = (slot + 1) & mask;
             }
+
+            _keys[slot] = keys[old];
+            _counts[slot] = counts[old];
+            _used[u] = slot;
         }
     }
 }

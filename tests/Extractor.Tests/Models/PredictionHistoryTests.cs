@@ -127,4 +127,23 @@ public sealed class PredictionHistoryTests
         history.Lookup(FeatureHash.Word(Name(1234))).Should().NotBe(0UL);
         history.Lookup(FeatureHash.Word("Other")).Should().Be(0UL);
     }
+
+    [Fact]
+    public void Clear_ShortDocumentAfterLongOne_ForgetsEveryWord()
+    {
+        static string Name(int i) => "N" + (char)('a' + (i % 26)) + (char)('a' + (i / 26 % 26)) + (char)('a' + (i / 676));
+        var history = new PredictionHistory();
+        for (int i = 0; i < 2000; i++)
+        {
+            Record(history, caps: false, (Name(i), Unit(Person)));
+        }
+
+        history.Clear();
+        Record(history, caps: false, ("Disney", Unit(Organization)));
+        history.Clear();
+
+        history.Count.Should().Be(0);
+        history.Lookup(FeatureHash.Word("Disney")).Should().Be(0UL);
+        history.Lookup(FeatureHash.Word(Name(7))).Should().Be(0UL);
+    }
 }
