@@ -33,5 +33,8 @@ internal sealed class NerSentence
     /// </summary>
     public DocumentContext? Document { get; set; }
 
+    /// <summary>True for the first sentence of its <see cref="Document"/>: decoding clears the <see cref="PredictionHistory"/> here.</summary>
+    public bool FirstOfDocument { get; set; }
+
     public int Count => Starts.Length;
 }

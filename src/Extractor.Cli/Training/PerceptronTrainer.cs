@@ -55,6 +55,12 @@ internal sealed class PerceptronTrainer
         public required DocumentContext? Document;
         public int[] FeatureStarts = [];
         public int[] FeatureIds = [];
+
+        /// <summary>The prepared tokens, for the features of <see cref="PredictionHistory"/> that change as training goes.</summary>
+        public TokenFeatures[] Tokens = [];
+
+        /// <summary>Whether the sentence is written in capitals.</summary>
+        public bool Caps;
     }
 
     /// <summary>
@@ -78,12 +84,14 @@ internal sealed class PerceptronTrainer
             var s = train[x];
             int[] gold = _scheme.Classes(s);
             var lexicon = FoldLexicons is null ? _lexicon : FoldLexicons[TrainingLexiconBuilder.FoldOf(x, train.Count)];
-            examples.Add(new Example { Text = s.Text, Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
             if (random.NextDouble() < capsRate)
             {
-                // Headlines and shouted lines: the same sentence in capitals teaches the caps-mode features.
+                // Headlines and shouted lines: the same sentence in capitals teaches the caps-mode features. It comes
+                // before the sentence, so that it reads only the labels of earlier sentences, not those of its original.
                 examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
             }
+
+            examples.Add(new Example { Text = s.Text, Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
         }
 
         var clock = Stopwatch.StartNew();
@@ -94,32 +102,74 @@ internal sealed class PerceptronTrainer
         _u = new float[_keys.Length * _stride];
         _tw = new float[(_classCount + 1) * _stride];
         _tu = new float[_tw.Length];
-        var order = Enumerable.Range(0, examples.Count).ToArray();
+        // Documents in corpus order (a sentence's copy in capitals just before it): the documents are shuffled, not the
+        // sentences, so that each sentence sees the labels the model gave the earlier sentences of its document.
+        var documents = new List<(int Start, int End)>();
+        for (int x = 0; x < examples.Count;)
+        {
+            int end = x + 1;
+            while (end < examples.Count && examples[x].Document is not null && ReferenceEquals(examples[end].Document, examples[x].Document))
+            {
+                end++;
+            }
+
+            documents.Add((x, end));
+            x = end;
+        }
+
+        var order = Enumerable.Range(0, documents.Count).ToArray();
         var emissions = new float[256 * _stride];
         var predicted = new int[256];
+        var history = new PredictionHistory();
+        var historyKeys = new uint[FeatureExtractor.MaxHistoryKeys];
+        var tokenIds = new int[256 * FeatureExtractor.MaxStatic];
+        var tokenStarts = new int[257];
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             clock.Restart();
             random.Shuffle(order);
             long tokens = 0, errors = 0;
-            foreach (int index in order)
+            foreach (int index in order.SelectMany(d => Enumerable.Range(documents[d].Start, documents[d].End - documents[d].Start)))
             {
                 var e = examples[index];
                 int n = e.Gold.Length;
+                if (index == 0 || !ReferenceEquals(examples[index - 1].Document, e.Document) || e.Document is null)
+                {
+                    history.Clear();
+                }
+
                 if (predicted.Length < n)
                 {
                     predicted = new int[n * 2];
                     emissions = new float[n * 2 * _stride];
+                    tokenIds = new int[n * 2 * FeatureExtractor.MaxStatic];
+                    tokenStarts = new int[(n * 2) + 1];
                 }
 
+                // The static feature ids, then those of the labels given earlier in the document.
+                var features = e.Tokens.AsSpan(0, n);
+                history.Annotate(features, e.Caps);
+                int total = 0;
+                for (int i = 0; i < n; i++)
+                {
+                    tokenStarts[i] = total;
+                    var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
+                    ids.CopyTo(tokenIds.AsSpan(total));
+                    total += ids.Length;
+                    int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
+                    total += LookUp(historyKeys.AsSpan(0, count), tokenIds.AsSpan(total));
+                }
+
+                tokenStarts[n] = total;
                 Array.Clear(emissions, 0, n * _stride);
                 for (int i = 0; i < n; i++)
                 {
-                    var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
+                    var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
                     AddRows(ids, emissions.AsSpan(i * _stride, _stride), averaged: false);
                 }
 
                 Viterbi(emissions, n, _tw, predicted);
+                history.Record(features, predicted.AsSpan(0, n), e.Caps);
                 float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
                 int previousGold = -1, previousPredicted = -1;
                 for (int i = 0; i < n; i++)
@@ -129,7 +179,7 @@ internal sealed class PerceptronTrainer
                     if (best != gold)
                     {
                         errors++;
-                        var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
+                        var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
                         Update(ids, gold, best, step);
                     }
 
@@ -165,15 +215,21 @@ internal sealed class PerceptronTrainer
     public NerScore Evaluate(IReadOnlyList<NerSentence> sentences, NerCorpusFormat format)
     {
         var transitions = AveragedTransitions();
+        var history = new PredictionHistory();
         return NerEvaluator.Score(sentences, format, _scheme.ModelTypes, (s, classes) =>
         {
-            var emissions = AveragedEmissions(s);
+            var (emissions, features, caps) = AveragedEmissions(s, history);
             Viterbi(emissions, s.Count, transitions, classes);
+            history.Record(features, classes.AsSpan(0, s.Count), caps);
         });
     }
 
-    /// <summary>The averaged emission scores of every token of <paramref name="s"/> (rows of the padded stride).</summary>
-    private float[] AveragedEmissions(NerSentence s)
+    /// <summary>
+    /// The averaged emission scores of every token of <paramref name="s"/> (rows of the padded stride), reading the
+    /// labels of the earlier sentences of its document in <paramref name="history"/> (cleared at a document's first
+    /// sentence); the caller records the sentence's own labels there with the features and caps flag returned.
+    /// </summary>
+    private (float[] Emissions, TokenFeatures[] Features, bool Caps) AveragedEmissions(NerSentence s, PredictionHistory history)
     {
         int n = s.Count;
         var features = new TokenFeatures[n];
@@ -181,6 +237,12 @@ internal sealed class PerceptronTrainer
         var ids = new int[FeatureExtractor.MaxStatic];
         var emissions = new float[Math.Max(1, n) * _stride];
         bool caps = Prepare(s.Text, s.Starts, s.Ends, features, document: s.Document);
+        if (s.FirstOfDocument || s.Document is null)
+        {
+            history.Clear();
+        }
+
+        history.Annotate(features, caps);
         for (int i = 0; i < n; i++)
         {
             int count = FeatureExtractor.Static(features, i, caps, keys);
@@ -188,7 +250,7 @@ internal sealed class PerceptronTrainer
             AddRows(ids.AsSpan(0, found), emissions.AsSpan(i * _stride, _stride), averaged: true);
         }
 
-        return emissions;
+        return (emissions, features, caps);
     }
 
     private float[] AveragedTransitions()
@@ -315,6 +377,7 @@ internal sealed class PerceptronTrainer
     {
         var samples = new List<(float[] Scores, bool[] Allowed, int Gold)>();
         var transitions = AveragedTransitions();
+        var history = new PredictionHistory();
         foreach (var s in dev)
         {
             int n = s.Count;
@@ -324,10 +387,11 @@ internal sealed class PerceptronTrainer
             }
 
             int[] gold = _scheme.Classes(s);
-            var emissions = AveragedEmissions(s);
+            var (emissions, features, caps) = AveragedEmissions(s, history);
             var predicted = new int[n];
             var forward = new float[n * _stride];
             ViterbiDecoder.Decode(emissions, n, _classCount, _stride, transitions, new float[2 * _stride], new byte[n * _classCount], predicted, forward);
+            history.Record(features, predicted, caps);
             ViterbiDecoder.MaxMarginals(emissions, n, _classCount, _stride, transitions, forward, new float[2 * _stride]);
             for (int i = 0; i < n; i++)
             {
@@ -407,6 +471,8 @@ internal sealed class PerceptronTrainer
             }
 
             bool caps = Prepare(e.Text, e.Starts, e.Ends, features, e.Lexicon, e.Document);
+            e.Tokens = features.AsSpan(0, n).ToArray();
+            e.Caps = caps;
             buffer.Clear();
             var starts = new int[n + 1];
             for (int i = 0; i < n; i++)
@@ -429,7 +495,8 @@ internal sealed class PerceptronTrainer
             staticStarts.Add(starts);
         }
 
-        var kept = counts.Where(p => p.Value >= minCount).Select(p => p.Key).Order().ToArray();
+        // The history features depend on the model's own labels, which change as it learns: all their keys are kept.
+        var kept = counts.Where(p => p.Value >= minCount).Select(p => p.Key).Union(AllHistoryKeys()).Order().ToArray();
         _keys = kept;
         _featureIds.Clear();
         _featureIds.EnsureCapacity(kept.Length);
@@ -461,6 +528,30 @@ internal sealed class PerceptronTrainer
             e.FeatureIds = ids.ToArray();
             e.FeatureStarts = newStarts;
         }
+    }
+
+    /// <summary>Every key <see cref="FeatureExtractor.HistoryKeys"/> can give.</summary>
+    private static HashSet<uint> AllHistoryKeys()
+    {
+        var all = new HashSet<uint>();
+        var keys = new uint[FeatureExtractor.MaxHistoryKeys];
+        for (int summary = 1; summary <= PredictionHistory.MaxSummary; summary++)
+        {
+            for (int run = 0; run < 64; run++)
+            {
+                for (int flags = 0; flags < 4; flags++)
+                {
+                    var t = new TokenFeatures { History = (byte)summary, RunHistory = (byte)summary, CapitalRun = (byte)run, IsCapitalized = (flags & 1) != 0 };
+                    int count = FeatureExtractor.HistoryKeys(t, (flags & 2) != 0, keys);
+                    for (int k = 0; k < count; k++)
+                    {
+                        all.Add(keys[k]);
+                    }
+                }
+            }
+        }
+
+        return all;
     }
 
     private int LookUp(ReadOnlySpan<uint> keys, Span<int> ids)

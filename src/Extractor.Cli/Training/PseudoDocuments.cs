@@ -32,6 +32,7 @@ internal static class PseudoDocuments
             for (int i = start; i < end; i++)
             {
                 sentences[i].Document = document;
+                sentences[i].FirstOfDocument = i == start;
             }
 
             start = end;

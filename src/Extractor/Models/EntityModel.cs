@@ -116,6 +116,8 @@ internal sealed class EntityModel
         var ends = tokens.Ends;
         var document = DocumentContext.Current;
         document.Clear();
+        var history = PredictionHistory.Current;
+        history.Clear();
         for (int s = 0; s < tokens.SentenceCount; s++)
         {
             int first = tokens.SentenceStarts[s];
@@ -133,7 +135,7 @@ internal sealed class EntityModel
                 continue;
             }
 
-            Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch, document);
+            Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch, document, history);
             EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, unreported, scratch.Features.AsSpan(0, n), ref suppressed);
         }
 
@@ -215,18 +217,28 @@ internal sealed class EntityModel
         }
     }
 
-    /// <summary>Decodes one sentence into classes and per-token probabilities (in the scratch buffers).</summary>
-    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, DocumentContext? document = null)
+    /// <summary>
+    /// Decodes one sentence into classes and per-token probabilities (in the scratch buffers). With
+    /// <paramref name="history"/>, the sentence reads how earlier sentences of its document were labelled and then adds
+    /// its own labels: the sentences of a document must be decoded in order.
+    /// </summary>
+    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, DocumentContext? document = null,
+        PredictionHistory? history = null)
     {
         int n = starts.Length;
         int classCount = _classCount;
-        ComputeEmissions(text, starts, ends, scratch, document);
+        bool caps = ComputeEmissions(text, starts, ends, scratch, document, history);
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         DecodeClasses(n, emissions, scratch);
+        history?.Record(scratch.Features.AsSpan(0, n), scratch.Classes.AsSpan(0, n), caps);
     }
 
-    /// <summary>Hashes the sentence's features and sums their weights into per-token class scores (scratch.Emissions).</summary>
-    public void ComputeEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, DocumentContext? document = null)
+    /// <summary>
+    /// Hashes the sentence's features and sums their weights into per-token class scores (scratch.Emissions); returns
+    /// whether the sentence is written in capitals.
+    /// </summary>
+    public bool ComputeEmissions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, DocumentContext? document = null,
+        PredictionHistory? history = null)
     {
         int n = starts.Length;
         int classCount = _classCount;
@@ -234,6 +246,10 @@ internal sealed class EntityModel
         var features = scratch.Features.AsSpan(0, n);
         var prepared = scratch.UseWordCache ? scratch.PreparedWords ??= new PreparedWordCache() : null;
         bool caps = FeatureExtractor.Prepare(text, starts, ends, Lexicon, CaseProfile, features, scratch.Words, scratch.Lexicon, document, prepared);
+        if (history is { Count: > 0 })
+        {
+            history.Annotate(features, caps);
+        }
         var keys = scratch.Keys.AsSpan();
         var rows = scratch.Rows.AsSpan();
         var keyEnds = scratch.KeyEnds.AsSpan();
@@ -246,7 +262,7 @@ internal sealed class EntityModel
         if (scratch.UseWordCache)
         {
             ComputeCachedEmissions(text, starts, ends, scratch, caps);
-            return;
+            return caps;
         }
 
         // In blocks of tokens: all feature keys first, then all table probes (independent loads the processor can
@@ -273,6 +289,8 @@ internal sealed class EntityModel
                 ScaleInto(scores, emissions.Slice(i * classCount, classCount), scale);
             }
         }
+
+        return caps;
     }
 
     /// <summary>

@@ -14,10 +14,13 @@ namespace Extractor.Models;
 internal static class FeatureExtractor
 {
     /// <summary>Name of this feature set, written to model files and checked when they are loaded.</summary>
-    public const string FeatureSetName = "bilou-viterbi-v9";
+    public const string FeatureSetName = "bilou-viterbi-v10";
 
-    /// <summary>Upper bound on static features per token: 42 fixed ones and up to 2 + 1 + 1 per lexicon kind.</summary>
-    public const int MaxStatic = 42 + (4 * PhraseLexicon.KindCount);
+    /// <summary>Upper bound on static features per token: 42 fixed ones, up to <see cref="MaxHistoryKeys"/> and up to 2 + 1 + 1 per lexicon kind.</summary>
+    public const int MaxStatic = 42 + MaxHistoryKeys + (4 * PhraseLexicon.KindCount);
+
+    /// <summary>Most keys <see cref="HistoryKeys"/> gives.</summary>
+    public const int MaxHistoryKeys = 3;
 
     private const uint Boundary = 0x5E17B0A5;
     private const uint CapsMarker = 0xCA95CA95;
@@ -93,6 +96,8 @@ internal static class FeatureExtractor
         {
             features[i].Lexicon = lexiconScratch[i];
             features[i].Document = 0;
+            features[i].History = 0;
+            features[i].RunHistory = 0;
         }
 
         if (document is { Count: > 0 })
@@ -286,6 +291,7 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Mix(60, t.Document);
         keys[n++] = FeatureHash.Mix(61, t.Document, ss0);
         keys[n++] = FeatureHash.Mix(62, t.Document, t.CaseProfile);
+        n += HistoryKeys(t, caps, keys[n..]);
 
         keys[n++] = FeatureHash.Mix(44, t.CapitalRun, i == 0 ? 1u : 0u);
         if (t.RunLast != 0)
@@ -305,6 +311,28 @@ internal static class FeatureExtractor
         if (i + 1 < s.Length)
         {
             n = AddLexicon(s[i + 1].Lexicon, 23, 0, keys, n);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The keys of the features from the model's own earlier labels of the word in the document
+    /// (<see cref="PredictionHistory"/>): the word's, alone with its case and with its place in the capitalized run, and the
+    /// run's last word's with that place. None for a token with no history, so most tokens cost nothing.
+    /// </summary>
+    public static int HistoryKeys(in TokenFeatures t, bool caps, Span<uint> keys)
+    {
+        int n = 0;
+        if (t.History != 0)
+        {
+            keys[n++] = FeatureHash.Mix(63, t.History, (caps ? 2u : 0u) | (t.IsCapitalized ? 1u : 0u));
+            keys[n++] = FeatureHash.Mix(64, t.History, t.CapitalRun);
+        }
+
+        if (t.RunHistory != 0)
+        {
+            keys[n++] = FeatureHash.Mix(65, t.RunHistory, t.CapitalRun);
         }
 
         return n;

@@ -48,6 +48,12 @@ internal struct TokenFeatures
     /// <summary>Fine word class + 1 of <see cref="RunLast"/> (0 = none or rare).</summary>
     public ushort RunLastClass;
 
+    /// <summary>How the model labelled this word earlier in the document (<see cref="PredictionHistory.Summary"/>; 0 = nothing known).</summary>
+    public byte History;
+
+    /// <summary><see cref="History"/> of the last word of the capitalized run around this token (0 outside runs).</summary>
+    public byte RunHistory;
+
     /// <summary>The token is a single quotation mark.</summary>
     public bool IsQuote;
 
