@@ -143,8 +143,23 @@ internal static class TemporalNormalizer
             // "last year's quarter", "the corresponding period last year": the story's quarter in that year.
             value = TimexValues.Quarter(ry.Year + s.Rel, storyQuarter.Quarter);
         }
+        else if (s.Unit == "Y" && s.Hyphen && s.Has(TemporalSlots.LitEnd) && s.Rel == Unset && s.Part is null && reference is { } re)
+        {
+            // "by year-end", "since year-end": the closing day of the books, December 31; looking back ("since
+            // year-end", told in the past) it is the last one that has passed.
+            int year = (ctx.PreviousIs("since") || ctx.Direction < 0) && !(re.Month == 12 && re.Day == 31) ? re.Year - 1 : re.Year;
+            value = TimexValues.Day(new DateOnly(year, 12, 31));
+        }
         else if (s.Unit is { } unit && s.Ordinal == Unset && (s.Rel != Unset || s.The || s.Part is not null || s.Has(TemporalSlots.LitEnd)))
         {
+            if (unit == "Y" && s.Rel == Unset && s.Part is null && s.The && reference is { } rl && ctx.First + 1 < ctx.End
+                && ctx.Text(ctx.First + 1).Equals("latest", StringComparison.OrdinalIgnoreCase))
+            {
+                // "sales in the latest fiscal year": the last year whose results are out, the one before the
+                // reference year.
+                return TimexValues.Year(rl.Year - 1);
+            }
+
             if (s.Has(TemporalSlots.LitEnd))
             {
                 mod = "END";
@@ -166,6 +181,23 @@ internal static class TemporalNormalizer
             {
                 // "earlier in the year" is a part of this year, but "later in the day" only orders events of a day.
                 return null;
+            }
+
+            if (s.Rel == -1 && s.The && s.Part is null && s.RelToken >= 0 && ctx.Text(s.RelToken).Equals("past", StringComparison.OrdinalIgnoreCase)
+                && unit is "DE" or "CE")
+            {
+                // "in the past decade": the ten years up to now, a length like "the past 20 years" (P20Y). ("The
+                // past year" stays the calendar year before, as annotators mark it.)
+                type = EntityType.Duration;
+                return unit == "DE" ? "P10Y" : "P100Y";
+            }
+
+            if (unit == "CE" && s.Rel == 0 && s.Part is null && ctx.Text(ctx.First).Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the disasters of this century": annotators mark the hundred years the speaker looks over, a
+                // length, rather than the calendar century.
+                type = EntityType.Duration;
+                return "P100Y";
             }
 
             value = RelativeUnit(unit, rel, StoryBasis(ref s, ref ctx, unit) ?? reference);
@@ -445,7 +477,7 @@ internal static class TemporalNormalizer
     /// reference date's. Not "that year-end" or "that day traders" (a noun follows).</summary>
     private static string? Anaphor(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
     {
-        if (s.Unit is not ({ } unit and ("Y" or "M" or "W" or "D")) || s.UnitPlural || (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
+        if (s.Unit is not ({ } unit and ("Y" or "Q" or "M" or "W" or "D")) || s.UnitPlural || (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
         {
             return null;
         }
@@ -460,6 +492,12 @@ internal static class TemporalNormalizer
         var first = ctx.Text(ctx.First);
         mod = first.Equals("earlier", StringComparison.OrdinalIgnoreCase) || first.Equals("later", StringComparison.OrdinalIgnoreCase) ? null : PartMod(s.Part);
         var story = ctx.Story;
+        if (unit == "Q")
+        {
+            // "Results for that quarter": the last quarter the story named, else the results story's quarter.
+            return story.Quarter ?? ctx.FocusQuarter ?? RelativeUnit(unit, 0, ctx.Reference);
+        }
+
         DateOnly? basis = unit switch
         {
             "Y" => story.Year != Unset ? new DateOnly(story.Year, 7, 1) : null,
@@ -467,6 +505,22 @@ internal static class TemporalNormalizer
             _ => story.Day,
         };
         return RelativeUnit(unit, 0, basis ?? ctx.Reference);
+    }
+
+    /// <summary>"(the first nine) months of the year", "the second half of the year": a stretch of the year named
+    /// after it, which is the year itself.</summary>
+    private static bool IsPartOfYear(ref TemporalContext ctx)
+    {
+        int previous = ctx.Previous;
+        if (previous - 1 < ctx.SentenceFirst || !ctx.Text(previous).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = ctx.Text(previous - 1);
+        return before.Equals("months", StringComparison.OrdinalIgnoreCase) || before.Equals("weeks", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("half", StringComparison.OrdinalIgnoreCase) || before.Equals("quarter", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("quarters", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int PeriodYear(int ordinal, int current, int year, int direction) =>
@@ -851,8 +905,14 @@ internal static class TemporalNormalizer
 
             if (s.Unit is { } unit && s.NumberToken < 0 && !s.The && ctx.Text(ctx.First).Equals("recent", StringComparison.OrdinalIgnoreCase))
             {
-                // TimeBank marks "(in) recent years" as a stretch of unknown length, "PXY", not a point in the
-                // past; quarters are counted in months there ("recent quarters" PXM).
+                // "(in) recent years" and "recent decades" are the vague past the story looks back on (TIMEX3
+                // PAST_REF, as most annotators mark them); shorter stretches are lengths of unknown size ("recent
+                // weeks" PXW), quarters counted in months ("recent quarters" PXM).
+                if (unit is "Y" or "DE")
+                {
+                    return "PAST_REF";
+                }
+
                 type = EntityType.Duration;
                 return unit switch
                 {
@@ -863,6 +923,13 @@ internal static class TemporalNormalizer
             }
 
             return adj;
+        }
+
+        // "in the near term", "for the short term", "over the long term": the time ahead of the story; not "the
+        // long term of the loan" (a length of office or contract).
+        if (ctx.Text(ctx.End - 1).Equals("term", StringComparison.OrdinalIgnoreCase))
+        {
+            return ctx.Next >= 0 && ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase) ? null : "FUTURE_REF";
         }
 
         return "PRESENT_REF";
@@ -880,16 +947,19 @@ internal static class TemporalNormalizer
         {
             n = 0.5;
         }
-        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && ctx.Next >= 0
-            && (ctx.Text(ctx.Next).Equals("ended", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.Next).Equals("ending", StringComparison.OrdinalIgnoreCase)))
+        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y"
+            && ((ctx.Next >= 0 && (ctx.Text(ctx.Next).Equals("ended", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.Next).Equals("ending", StringComparison.OrdinalIgnoreCase)))
+                || ctx.PreviousIs("throughout")))
         {
+            // "throughout the fiscal year": the whole twelve months, a length.
             // "the (fiscal) year ended March 31": a results story's twelve months, which TimeBank marks as a length.
             n = 1;
         }
-        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && ctx.PreviousIs("for")
+        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && (ctx.PreviousIs("for") || IsPartOfYear(ref ctx))
             && !(ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
         {
-            // "earnings for the (full, fiscal) year": the reporting year, the reference date's.
+            // "earnings for the (full, fiscal) year", "the first nine months of the year": the reporting year, the
+            // reference date's.
             type = EntityType.Date;
             return ctx.Reference is { } r ? TimexValues.Year(r.Year) : TimexValues.UnknownYear;
         }

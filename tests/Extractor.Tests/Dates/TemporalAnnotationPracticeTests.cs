@@ -1,0 +1,97 @@
+namespace Extractor.Tests.Dates;
+
+/// <summary>
+/// The readings added in the fourth accuracy pass: each follows how TIMEX3 annotators mark general news language
+/// (vague past and future references, the story's quarter, the closing day of the books, directions given by
+/// "as soon as", "until ... had" and "agreed to"), each with the uses that must keep their old reading.
+/// </summary>
+public sealed class TemporalAnnotationPracticeTests
+{
+    private const string Reference = "2021-12-02"; // a Thursday
+
+    public static TheoryData<string, string, EntityType, string> VagueReferences => new()
+    {
+        { "Prices have doubled in recent years.", "recent years", EntityType.Date, "PAST_REF" },
+        { "The region has warmed in recent decades.", "recent decades", EntityType.Date, "PAST_REF" },
+        { "Talks stalled in recent weeks.", "recent weeks", EntityType.Duration, "PXW" },
+        { "Sales stayed flat in recent months.", "recent months", EntityType.Duration, "PXM" },
+        { "We don't minimize the challenges of the near term.", "the near term", EntityType.Date, "FUTURE_REF" },
+        { "The plan would placate some holders in the short term.", "the short term", EntityType.Date, "FUTURE_REF" },
+        { "Over the long term, the shares should rise.", "the long term", EntityType.Date, "FUTURE_REF" },
+        { "Storms were among the worst disasters of this century.", "this century", EntityType.Duration, "P100Y" },
+        { "Crime fell sharply over the past decade.", "the past decade", EntityType.Duration, "P10Y" },
+        { "Sales rose 5% over the past year.", "the past year", EntityType.Date, "2020" },
+    };
+
+    [Theory]
+    [MemberData(nameof(VagueReferences))]
+    public void Recognize_VagueReference_FollowsAnnotationPractice(string text, string expression, EntityType type, string value)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(type);
+        entity.Value.Should().Be(value);
+    }
+
+    public static TheoryData<string, string, string, string> YearsOfResults => new()
+    {
+        // The reporting year named after a part of it.
+        { "Revenue reached $713 million through the first nine months of the year.", "1989-10-31", "the year", "1989" },
+        // The last year whose results are out.
+        { "The unit had $2 billion in sales in the latest fiscal year.", "1989-08-14", "the latest fiscal year", "1988" },
+        // The whole twelve months, a length.
+        { "Profitability should increase throughout the fiscal year.", "1989-10-20", "the fiscal year", "P1Y" },
+        // Hyphenated "year-end": the closing day of the books, this year's ahead, the last one looking back.
+        { "The company expects to complete the sale by year-end.", "1989-11-01", "year-end", "1989-12-31" },
+        { "The percentage change is since year-end.", "1989-10-30", "year-end", "1988-12-31" },
+        // "year's end" and "the end of the year" stay the year's end part.
+        { "The plant will close by the end of the year.", "1989-11-01", "the end of the year", "1989" },
+    };
+
+    [Theory]
+    [MemberData(nameof(YearsOfResults))]
+    public void Recognize_YearInResultsLanguage_IsTheYearMeant(string text, string reference, string expression, string value)
+    {
+        TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_ThatQuarter_IsTheLastQuarterTheStoryNamed()
+    {
+        const string text = "Profit rose in the second quarter of 1988. Results for that quarter included a write-down.";
+
+        TemporalTestText.Single(text, "1989-11-01", "that quarter").Value.Should().Be("1988-Q2");
+    }
+
+    public static TheoryData<string, string, string, string> Directions => new()
+    {
+        // "as soon as" looks ahead even after a past verb.
+        { "Institutions were likely to buy the stock as soon as trading opened Monday.", "1989-11-01", "Monday", "1989-11-06" },
+        { "The group could leave as soon as Tuesday, officials said.", "2000-04-03", "Tuesday", "2000-04-04" },
+        // "until" before a past perfect: a state that ended on a day now past.
+        { "Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "1999-05-06" },
+        // ... but a deadline ahead stays ahead.
+        { "The offer runs until Thursday.", "1999-05-04", "Thursday", "1999-05-06" },
+        // What was agreed is still to be done; agreeing after the month names the month of the agreement.
+        { "Thermo agreed to purchase the line for $22 million in February.", "1989-10-27", "February", "1990-02" },
+        { "In February, Thermo agreed to purchase the line.", "1989-10-27", "February", "1989-02" },
+        { "Thermo bought the line for $22 million in February.", "1989-10-27", "February", "1989-02" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Directions))]
+    public void Recognize_DirectionCue_PointsTheDateTheRightWay(string text, string reference, string expression, string value)
+    {
+        TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("The near-term outlook is poor.", "term")]
+    [InlineData("He served a short term as mayor.", "term")]
+    [InlineData("The long term of the loan worried them.", "term")]
+    [InlineData("The short term of the loan worried them.", "term")]
+    public void Recognize_LookAlikeWords_AreNotTheseExpressions(string text, string word)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
+}
