@@ -507,6 +507,49 @@ internal static class TemporalNormalizer
         return RelativeUnit(unit, 0, basis ?? ctx.Reference);
     }
 
+    /// <summary>
+    /// The adjective "current" ("the current weakness", "his current position") is the present the story speaks
+    /// from, PRESENT_REF, and "the then current price" a past one. Only before a noun and after a determiner,
+    /// possessive or preposition: "a strong current", "the current swept them away" are a flow, and "current account",
+    /// "current assets", "in current dollars" are terms of accounting.
+    /// </summary>
+    private static string? CurrentRef(ref TemporalContext ctx)
+    {
+        bool then = ctx.End - ctx.First == 2;
+        int next = ctx.Next;
+        if (next < 0)
+        {
+            return null;
+        }
+
+        var after = ctx.Text(next);
+        if (after.Length < 2 || !char.IsLower(after[0]) || after.EndsWith("ed", StringComparison.Ordinal) || ctx.Tokens[next].Is(TemporalCategory.PastCue | TemporalCategory.FutureCue)
+            || after.Equals("account", StringComparison.Ordinal) || after.Equals("accounts", StringComparison.Ordinal) || after.Equals("assets", StringComparison.Ordinal)
+            || after.Equals("liabilities", StringComparison.Ordinal) || after.Equals("dollars", StringComparison.Ordinal) || after.Equals("prices", StringComparison.Ordinal)
+            || after.Equals("affairs", StringComparison.Ordinal) || after.Equals("and", StringComparison.Ordinal) || after.Equals("or", StringComparison.Ordinal)
+            || after.Equals("of", StringComparison.Ordinal) || after.Equals("in", StringComparison.Ordinal) || after.Equals("is", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int previous = ctx.Previous;
+        if (previous >= 0 && !then)
+        {
+            var before = ctx.Text(previous);
+            if (!(before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("its", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("his", StringComparison.OrdinalIgnoreCase) || before.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("their", StringComparison.OrdinalIgnoreCase) || before.Equals("our", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("my", StringComparison.OrdinalIgnoreCase) || before.Equals("your", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("'s", StringComparison.Ordinal) || before.Equals("\u2019s", StringComparison.Ordinal)
+                || before.Equals("of", StringComparison.Ordinal) || before.Equals("under", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return then ? "PAST_REF" : "PRESENT_REF";
+    }
+
     /// <summary>"(the first nine) months of the year", "the second half of the year": a stretch of the year named
     /// after it, which is the year itself.</summary>
     private static bool IsPartOfYear(ref TemporalContext ctx)
@@ -865,6 +908,11 @@ internal static class TemporalNormalizer
 
     private static string? Ref(ref TemporalSlots s, ref TemporalContext ctx, ref EntityType type)
     {
+        if (ctx.Text(ctx.End - 1).Equals("current", StringComparison.OrdinalIgnoreCase))
+        {
+            return CurrentRef(ref ctx);
+        }
+
         if (s.Ref is { } word)
         {
             return word;

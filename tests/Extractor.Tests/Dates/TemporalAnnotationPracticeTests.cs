@@ -21,6 +21,9 @@ public sealed class TemporalAnnotationPracticeTests
         { "Storms were among the worst disasters of this century.", "this century", EntityType.Duration, "P100Y" },
         { "Crime fell sharply over the past decade.", "the past decade", EntityType.Duration, "P10Y" },
         { "Sales rose 5% over the past year.", "the past year", EntityType.Date, "2020" },
+        { "Wall Street's plunge helped spark the current weakness in London.", "current", EntityType.Date, "PRESENT_REF" },
+        { "He held the post before he entered his current position.", "current", EntityType.Date, "PRESENT_REF" },
+        { "Holders may buy shares at half the then current market price.", "then current", EntityType.Date, "PAST_REF" },
     };
 
     [Theory]
@@ -90,6 +93,10 @@ public sealed class TemporalAnnotationPracticeTests
     [InlineData("He served a short term as mayor.", "term")]
     [InlineData("The long term of the loan worried them.", "term")]
     [InlineData("The short term of the loan worried them.", "term")]
+    [InlineData("A strong current pulled the swimmers out.", "current")]
+    [InlineData("The current carried the boat away.", "current")]
+    [InlineData("The current account deficit widened.", "current")]
+    [InlineData("Spending fell in current dollars.", "current")]
     public void Recognize_LookAlikeWords_AreNotTheseExpressions(string text, string word)
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
