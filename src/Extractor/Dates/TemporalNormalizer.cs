@@ -305,6 +305,12 @@ internal static class TemporalNormalizer
                 return null;
             }
 
+            if (SharedRecurrence(ref s, ref ctx) is { } recurring)
+            {
+                type = EntityType.Set;
+                return recurring;
+            }
+
             value = Calendar(ref s, ref ctx);
         }
         else
@@ -336,7 +342,7 @@ internal static class TemporalNormalizer
             // "prices fall", "spring back": a bare season needs a determiner or preposition.
             // "the fall of apartheid", "prices fall": a bare season needs a preposition before it and no "of" after it.
             return !ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase)
-                && ctx.PreviousIs("in", "this", "last", "next", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "each", "every", "that");
+                && ctx.PreviousIs("in", "this", "last", "next", "during", "by", "until", "till", "since", "through", "throughout", "into", "over", "early", "late", "mid", "each", "every", "that");
         }
 
         if (!bareMonth && !bareWeekday)
@@ -397,11 +403,11 @@ internal static class TemporalNormalizer
             if (year == Unset && reference is { } r)
             {
                 // Without a tense cue a far month is a past one (news reports what happened), but "by February",
-                // "starting March 1" set a deadline or a start.
+                // "starting March 1", "effective May 1", a schedule "from August 6" set a deadline or a start.
                 // "since March" always looks back.
                 int direction = s.Rel == Unset || s.Rel == 0 ? 0 : s.Rel > 0 ? 1 : -1;
                 direction = direction != 0 ? direction
-                    : ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && ctx.PreviousIs("by", "starting", "beginning") ? 1 : ctx.Direction;
+                    : ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && (ctx.PreviousIs("by", "starting", "beginning", "effective") || (s.Day != Unset && ctx.PreviousIs("from"))) ? 1 : ctx.Direction;
                 year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, direction);
             }
 
@@ -548,6 +554,30 @@ internal static class TemporalNormalizer
         }
 
         return then ? "PAST_REF" : "PRESENT_REF";
+    }
+
+    /// <summary>
+    /// "on Monday and Tuesday nights", "Mondays and Thursdays": a weekday joined to a recurring one recurs too, with
+    /// its time of day ("XXXX-WXX-1TNI"). Null when the weekday stands alone.
+    /// </summary>
+    private static string? SharedRecurrence(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (s.Weekday == Unset || s.Month != Unset || s.Rel != Unset || s.Pod is not null || next < 0 || next + 1 >= ctx.SentenceEnd
+            || !(ctx.Text(next).Equals("and", StringComparison.Ordinal) || ctx.Text(next).Equals("or", StringComparison.Ordinal))
+            || !(ctx.Tokens[next + 1].Is(TemporalCategory.Weekdays)
+                || (ctx.Tokens[next + 1].Is(TemporalCategory.Weekday) && next + 2 < ctx.SentenceEnd && ctx.Tokens[next + 2].Is(TemporalCategory.Pods))))
+        {
+            return null;
+        }
+
+        string value = "XXXX-WXX-" + s.Weekday.ToString(CultureInfo.InvariantCulture);
+        if (next + 2 < ctx.SentenceEnd && ctx.Tokens[next + 2].Is(TemporalCategory.Pods) && ctx.Tokens[next + 2].Word is { } pods)
+        {
+            value += "T" + pods.ValueOf(TemporalCategory.Pods);
+        }
+
+        return value;
     }
 
     /// <summary>"(the first nine) months of the year", "the second half of the year": a stretch of the year named

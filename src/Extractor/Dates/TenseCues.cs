@@ -63,6 +63,14 @@ internal static class TenseCues
         ref readonly var token = ref tokens[index];
         if (token.Is(TemporalCategory.FutureCue))
         {
+            // "difficult for Sun to meet demand": an infinitive says nothing of when; the word that governs it
+            // decides ("expected to meet Tuesday", "were planning to meet").
+            if (index - 1 >= sentenceFirst && Word(document, token).Equals("meet", StringComparison.OrdinalIgnoreCase)
+                && Word(document, tokens[index - 1]).Equals("to", StringComparison.Ordinal))
+            {
+                return 0;
+            }
+
             // "Until Thursday, they had not called him a suspect": a state that lasted up to a day now past.
             if (IsUntil(Word(document, token)) && PastPerfectFollows(document, tokens, index, sentenceEnd))
             {

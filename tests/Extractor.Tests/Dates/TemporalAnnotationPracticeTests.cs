@@ -79,6 +79,11 @@ public sealed class TemporalAnnotationPracticeTests
         { "Thermo agreed to purchase the line for $22 million in February.", "1989-10-27", "February", "1990-02" },
         { "In February, Thermo agreed to purchase the line.", "1989-10-27", "February", "1989-02" },
         { "Thermo bought the line for $22 million in February.", "1989-10-27", "February", "1989-02" },
+        // A schedule "from" a day with no tense cue starts ahead; a month without a day keeps the past default.
+        { "The third flight departs each Thursday from August 6.", "1998-02-13", "August 6", "1998-08-06" },
+        { "Oil prices have come down from the middle of October.", "1998-02-23", "the middle of October", "1997-10" },
+        // An infinitive "to meet" is no plan; "into" takes a season.
+        { "Problems made it difficult for Sun to meet demand well into the summer.", "1989-10-20", "the summer", "1989-SU" },
     };
 
     [Theory]
@@ -86,6 +91,19 @@ public sealed class TemporalAnnotationPracticeTests
     public void Recognize_DirectionCue_PointsTheDateTheRightWay(string text, string reference, string expression, string value)
     {
         TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Two new flights will leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI")]
+    [InlineData("Stores open on Saturday and Sundays.", "Saturday", "SET", "XXXX-WXX-6")]
+    [InlineData("He met them on Monday and Tuesday.", "Monday", "DATE", "2021-11-29")]
+    [InlineData("He met them on Monday and Tuesday night.", "Monday", "DATE", "2021-11-29")]
+    public void Recognize_WeekdayJoinedToRecurringOne_RecursToo(string text, string expression, string type, string value)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(type == "SET" ? EntityType.Set : EntityType.Date);
+        entity.Value.Should().Be(value);
     }
 
     [Theory]
