@@ -580,6 +580,14 @@ internal static class TemporalNormalizer
         return value;
     }
 
+    /// <summary>A stretch of unknown length in a unit: "PXW"; quarters are counted in months ("PXM").</summary>
+    private static string UnknownStretch(string unit) => unit switch
+    {
+        "Q" => "PXM",
+        "DE" => "PXDE",
+        _ => "PX" + unit,
+    };
+
     /// <summary>"(the first nine) months of the year", "the second half of the year": a stretch of the year named
     /// after it, which is the year itself.</summary>
     private static bool IsPartOfYear(ref TemporalContext ctx)
@@ -992,12 +1000,16 @@ internal static class TemporalNormalizer
                 }
 
                 type = EntityType.Duration;
-                return unit switch
-                {
-                    "Q" => "PXM",
-                    "DE" => "PXDE",
-                    _ => "PX" + unit,
-                };
+                return UnknownStretch(unit);
+            }
+
+            if (s.Unit is { } stretch and not "Q" && s.UnitPlural && (adj == "FUTURE_REF" || (adj == "PAST_REF" && s.NumberToken >= 0)))
+            {
+                // "(in) the coming weeks", "the past few weeks": a stretch of unknown length next to now, as
+                // annotators mark "the next few days" and "the weeks ahead" (PXW), not a vague point. Quarters of a
+                // results story stay its vague past or future ("coming quarters", "the past several quarters").
+                type = EntityType.Duration;
+                return UnknownStretch(stretch);
             }
 
             return adj;
