@@ -29,7 +29,7 @@ internal static class TenseCues
         {
             // "agreed to buy the unit in February", "an agreement to acquire it in January": what was agreed is
             // still to be done (only before the expression: "In March, it agreed to ..." tells of March).
-            int cue = IsAgreementTo(document, tokens, i) ? 1 : Cue(document, tokens, i, sentenceFirst, sentenceEnd);
+            int cue = IsAgreementTo(document, tokens, i) || IsAheadOf(document, tokens, i, first) ? 1 : Cue(document, tokens, i, sentenceFirst, sentenceEnd);
             if (cue != 0)
             {
                 best = first - i;
@@ -223,6 +223,19 @@ internal static class TenseCues
         }
 
         return false;
+    }
+
+    /// <summary>"ahead of the weekend", "in advance of Tuesday's vote": what the expression names is still to come.
+    /// Only right before it ("ahead of" ends at most two words before <paramref name="first"/>).</summary>
+    private static bool IsAheadOf(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int first)
+    {
+        if (index + 1 >= first || first - index > 3 || !Word(document, tokens[index + 1]).Equals("of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var word = Word(document, tokens[index]);
+        return word.Equals("ahead", StringComparison.OrdinalIgnoreCase) || word.Equals("advance", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"agreed to", "agrees to", "an agreement to": a commitment whose action lies ahead.</summary>

@@ -87,6 +87,9 @@ public sealed class TemporalAnnotationPracticeTests
         // A schedule "from" a day with no tense cue starts ahead; a month without a day keeps the past default.
         { "The third flight departs each Thursday from August 6.", "1998-02-13", "August 6", "1998-08-06" },
         { "Oil prices have come down from the middle of October.", "1998-02-23", "the middle of October", "1997-10" },
+        // "ahead of" looks forward even in a past report; "over the weekend" told in the past looks back.
+        { "Traders had squared positions ahead of the weekend.", "1989-10-30", "the weekend", "1989-W44-WE" },
+        { "Over the weekend, the company continued to call for an auction.", "1989-10-26", "the weekend", "1989-W42-WE" },
         // An infinitive "to meet" is no plan; "into" takes a season.
         { "Problems made it difficult for Sun to meet demand well into the summer.", "1989-10-20", "the summer", "1989-SU" },
     };
