@@ -1032,10 +1032,25 @@ internal static class TemporalNormalizer
             return null;
         }
 
+        // "a year-long probe", "decades-long battle", "the two-week-long strike": the adjective in "-long" is the
+        // length; a shorter match inside it ("a year") gives way to it.
+        bool longAdjective = s.Hyphen && ctx.Text(ctx.End - 1).Equals("long", StringComparison.OrdinalIgnoreCase);
+        if ((!longAdjective && ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen) && ctx.Next + 1 < ctx.SentenceEnd
+                && ctx.Text(ctx.Next + 1).Equals("long", StringComparison.OrdinalIgnoreCase))
+            || (longAdjective && s.NumberToken >= 0 && ctx.Text(s.NumberToken) is { Length: <= 2 } article
+                && (article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+
         double n;
         if (s.Has(TemporalSlots.LitHalf) && s.NumberToken < 0)
         {
             n = 0.5;
+        }
+        else if (longAdjective && s.NumberToken < 0)
+        {
+            n = s.UnitPlural ? double.NaN : 1;
         }
         else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y"
             && ((ctx.Next >= 0 && (ctx.Text(ctx.Next).Equals("ended", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.Next).Equals("ending", StringComparison.OrdinalIgnoreCase)))
@@ -1142,7 +1157,7 @@ internal static class TemporalNormalizer
 
         // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
         bool period = s.Has(TemporalSlots.LitPeriod) || s.Has(TemporalSlots.LitOf);
-        if ((s.Hyphen && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period && !s.Has(TemporalSlots.LitHalf)))
+        if ((s.Hyphen && !longAdjective && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period && !s.Has(TemporalSlots.LitHalf)))
         {
             return null;
         }

@@ -25,6 +25,11 @@ public sealed class TemporalAnnotationPracticeTests
         { "Over the long term, the shares should rise.", "the long term", EntityType.Date, "FUTURE_REF" },
         { "Storms were among the worst disasters of this century.", "this century", EntityType.Duration, "P100Y" },
         { "Crime fell sharply over the past decade.", "the past decade", EntityType.Duration, "P10Y" },
+        { "Lawyers emerged from their third day-long meeting.", "day-long", EntityType.Duration, "P1D" },
+        { "A year-long probe began.", "year-long", EntityType.Duration, "P1Y" },
+        { "The two-week-long strike ended.", "two-week-long", EntityType.Duration, "P2W" },
+        { "The decades-long battle went on.", "decades-long", EntityType.Duration, "PXDE" },
+        { "The talks lasted a year.", "a year", EntityType.Duration, "P1Y" },
         { "Sales rose 5% over the past year.", "the past year", EntityType.Date, "2020" },
         { "Wall Street's plunge helped spark the current weakness in London.", "current", EntityType.Date, "PRESENT_REF" },
         { "He held the post before he entered his current position.", "current", EntityType.Date, "PRESENT_REF" },
@@ -119,6 +124,7 @@ public sealed class TemporalAnnotationPracticeTests
     [InlineData("He served a short term as mayor.", "term")]
     [InlineData("The long term of the loan worried them.", "term")]
     [InlineData("The short term of the loan worried them.", "term")]
+    [InlineData("It was a long year for the team.", "long")]
     [InlineData("A strong current pulled the swimmers out.", "current")]
     [InlineData("The current carried the boat away.", "current")]
     [InlineData("The current account deficit widened.", "current")]
