@@ -580,6 +580,29 @@ internal static class TemporalNormalizer
         return value;
     }
 
+    /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
+    /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
+    private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
+    {
+        int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
+        for (int i = ctx.End; i < high; i++)
+        {
+            var token = ctx.Tokens[i];
+            if (token.Is(TemporalCategory.Weekday) && token.Word is { } word && token.Is(TemporalCategory.Capitalized)
+                && int.TryParse(word.ValueOf(TemporalCategory.Weekday), NumberStyles.None, CultureInfo.InvariantCulture, out int weekday))
+            {
+                return weekday;
+            }
+
+            if (token.Is(TemporalCategory.Month | TemporalCategory.MonthAbbr | TemporalCategory.DayRef | TemporalCategory.Clock | TemporalCategory.Weekdays))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A stretch of unknown length in a unit: "PXW"; quarters are counted in months ("PXM").</summary>
     private static string UnknownStretch(string unit) => unit switch
     {
@@ -935,6 +958,13 @@ internal static class TemporalNormalizer
         else if (ctx.Anchor is { } anchor)
         {
             day = TimexValues.Day(anchor);
+        }
+        else if (WeekdayShortlyAfter(ref ctx) is int weekday)
+        {
+            // "at about 10:35 a.m. (0735 GMT) Friday": the day follows a parenthesis or a place.
+            var copy = TemporalSlots.Empty();
+            copy.Weekday = weekday;
+            day = Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
         }
         else
         {

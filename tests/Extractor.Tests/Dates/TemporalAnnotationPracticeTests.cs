@@ -68,6 +68,15 @@ public sealed class TemporalAnnotationPracticeTests
         TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
     }
 
+    [Theory]
+    [InlineData("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08", "about 10:35 a.m.", "1998-08-07T10:35")]
+    [InlineData("The blast occurred at 10:35 a.m., police said.", "1998-08-08", "10:35 a.m.", "1998-08-08T10:35")]
+    [InlineData("The meeting starts at 9 a.m. in Nairobi on Tuesday.", "1998-08-08", "9 a.m.", "1998-08-11T09:00")]
+    public void Recognize_ClockTimeWithWeekdayShortlyAfter_TakesThatDay(string text, string reference, string expression, string value)
+    {
+        TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
     [Fact]
     public void Recognize_ThatQuarter_IsTheLastQuarterTheStoryNamed()
     {
