@@ -105,6 +105,22 @@ internal static class TemporalNormalizer
             return null;
         }
 
+        if (s.Unit is not null && s.Month != Unset && s.Day != Unset && s.Rel == Unset && s.Part is null && s.Has(TemporalSlots.LitOf) && s.The)
+        {
+            if (s.Unit != "W")
+            {
+                return null;
+            }
+
+            // "the week of March 6": the (ISO) week holding that day.
+            var day = s;
+            day.Unit = null;
+            day.The = false;
+            return Calendar(ref day, ref ctx) is { Length: 10 } date && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? TimexValues.Week(d)
+                : null;
+        }
+
         mod ??= PartMod(s.Part);
         string? value;
         if (s.Month != Unset && s.Day == Unset && s.Unit is null && s.Ordinal is >= 1 and <= 31)

@@ -77,6 +77,20 @@ public sealed class TemporalAnnotationPracticeTests
         TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
     }
 
+    [Theory]
+    [InlineData("The hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10")]
+    [InlineData("In the week of Jan. 3, 2000, sales fell.", "2000-02-24", "the week of Jan. 3, 2000", "2000-W01")]
+    public void Recognize_TheWeekOfADay_IsThatWeek(string text, string reference, string expression, string value)
+    {
+        TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_TheDayOfADate_IsNotAWeekOrAnotherPeriod()
+    {
+        TemporalTestText.Temporal("The day of March 6 was cold.", "2000-02-24").Should().ContainSingle(e => e.Text == "March 6" && e.Value == "2000-03-06");
+    }
+
     [Fact]
     public void Recognize_ThatQuarter_IsTheLastQuarterTheStoryNamed()
     {
