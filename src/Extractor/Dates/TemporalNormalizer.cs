@@ -306,7 +306,28 @@ internal static class TemporalNormalizer
         }
         else if (s.Holiday is { } holiday)
         {
+            // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day" needs its
+            // "Day" and capital letter ("the election" is an event, not a date).
+            var last = ctx.Text(ctx.End - 1);
+            bool afterEaster = last.Equals("sunday", StringComparison.OrdinalIgnoreCase) || last.Equals("monday", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("week", StringComparison.OrdinalIgnoreCase);
+            if ((afterEaster && holiday != "EA")
+                || (holiday == "ED" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0])))
+                || (holiday == "EA" && !afterEaster && !s.Has(TemporalSlots.LitDay) && s.Rel == Unset && s.Year == Unset
+                    && !ctx.PreviousIs("at", "on", "over", "before", "after", "until", "till", "since", "by", "for", "around", "during")))
+            {
+                // "Easter Island", "the Easter Rising", "an Easter egg": a bare "Easter" is the feast only after a
+                // word that takes a date.
+                return null;
+            }
+
             value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), s.Rel, ref ctx);
+            if (holiday == "EA" && afterEaster && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var easter))
+            {
+                value = last.Equals("monday", StringComparison.OrdinalIgnoreCase) ? TimexValues.Day(easter.AddDays(1))
+                    : last.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimexValues.Week(easter)
+                    : value;
+            }
         }
         else if (s.Month != Unset || s.Weekday != Unset || s.Year != Unset || s.Season is not null)
         {
@@ -807,8 +828,11 @@ internal static class TemporalNormalizer
     private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
         bool thanksgiving = holiday == "TG";
-        int month = thanksgiving ? 11 : int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture);
-        int day = thanksgiving ? 25 : int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0);
+        bool movable = holiday is "TG" or "EA" or "ED";
+        // Movable feasts take their year as if on a typical day (Thanksgiving November 25, Easter April 10, Election
+        // Day November 5), then their own day in that year.
+        int month = holiday switch { "TG" or "ED" => 11, "EA" => 4, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
+        int day = holiday switch { "TG" => 25, "ED" => 5, "EA" => 10, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
         if (year == Unset && ctx.Reference is { } r)
         {
             // "last Thanksgiving" is the one before the reference date, "next Christmas" the one after it.
@@ -819,20 +843,70 @@ internal static class TemporalNormalizer
                 : InferYear(month, day, r, ctx.Direction);
         }
 
-        if (thanksgiving)
+        if (movable)
         {
             if (year == Unset)
             {
-                return "XXXX-11-XX";
+                return holiday == "EA" ? "XXXX-XX-XX" : "XXXX-11-XX";
             }
 
-            // The fourth Thursday of November.
-            var first = new DateOnly(Math.Clamp(year, 1, 9999), 11, 1);
-            day = 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21;
+            var feast = MovableFeast(holiday, Math.Clamp(year, 2, 9998));
+            if (ctx.Reference is { } rr && rel != Unset && rel != 0)
+            {
+                // "last Easter" on April 17 of a year whose Easter is April 23 is the year before's.
+                if (rel < 0 && feast >= rr)
+                {
+                    feast = MovableFeast(holiday, feast.Year - 1);
+                }
+                else if (rel > 0 && feast <= rr)
+                {
+                    feast = MovableFeast(holiday, feast.Year + 1);
+                }
+            }
+
+            year = feast.Year;
+            month = feast.Month;
+            day = feast.Day;
         }
 
         string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
         return string.Create(CultureInfo.InvariantCulture, $"{y}-{month:D2}-{day:D2}");
+    }
+
+    /// <summary>The day of a movable feast: Easter Sunday, Thanksgiving (the fourth Thursday of November) or Election
+    /// Day (the Tuesday after the first Monday of November).</summary>
+    private static DateOnly MovableFeast(string holiday, int year)
+    {
+        if (holiday == "EA")
+        {
+            return EasterSunday(year);
+        }
+
+        var first = new DateOnly(year, 11, 1);
+        int day = holiday == "TG"
+            ? 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21
+            : 1 + ((1 - TimexValues.IsoWeekday(first) + 7) % 7) + 1;
+        return new DateOnly(year, 11, day);
+    }
+
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
+    private static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     private static string? Offset(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)

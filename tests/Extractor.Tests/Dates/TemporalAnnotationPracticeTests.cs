@@ -85,6 +85,30 @@ public sealed class TemporalAnnotationPracticeTests
         TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
     }
 
+    [Theory]
+    [InlineData("Protesters prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16")]
+    [InlineData("He will speak on Easter Sunday.", "2000-04-17", "Easter Sunday", "2000-04-23")]
+    [InlineData("Easter Monday is a holiday.", "2000-04-17", "Easter Monday", "2000-04-24")]
+    [InlineData("They met at Easter 1998.", "2000-04-17", "Easter 1998", "1998-04-12")]
+    [InlineData("Last Easter was cold.", "2000-04-17", "Last Easter", "1999-04-04")]
+    [InlineData("Abortion will be a theme of our campaign from now to Election Day.", "1998-10-26", "Election Day", "1998-11-03")]
+    [InlineData("We met last Thanksgiving.", "2000-04-17", "last Thanksgiving", "1999-11-25")]
+    public void Recognize_MovableFeast_IsItsDayInTheYearMeant(string text, string reference, string expression, string value)
+    {
+        TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("They sailed to Easter Island.", "Easter")]
+    [InlineData("The Easter Rising failed.", "Easter")]
+    [InlineData("The children hunted for an Easter egg.", "Easter")]
+    [InlineData("The election was close.", "election")]
+    [InlineData("Voters went to the polls on election day.", "election")]
+    public void Recognize_FeastWordNotADate_FindsNoExpression(string text, string word)
+    {
+        TemporalTestText.Temporal(text, "2000-04-17").Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recognize_TheDayOfADate_IsNotAWeekOrAnotherPeriod()
     {
