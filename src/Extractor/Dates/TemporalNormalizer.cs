@@ -1009,6 +1009,14 @@ internal static class TemporalNormalizer
                 return null;
             }
         }
+        else if (s.Number is >= 1 and <= 12 && s.AmPm == 0 && (s.Pod is "MO" or "AF" or "EV" or "NI" || ctx.Text(ctx.End - 1).Equals("night", StringComparison.OrdinalIgnoreCase))
+            && ctx.Tokens[s.NumberToken].Is(TemporalCategory.Num) && !ctx.Tokens[s.NumberToken].Is(TemporalCategory.Unit))
+        {
+            // "4 in the morning", "10 at night", "three in the afternoon": the part of the day says a.m. or p.m.
+            hour = s.Number;
+            bool night = s.Pod == "NI" || s.Pod is null;
+            s.AmPm = s.Pod == "MO" || (night && hour < 6) ? 1 : 2;
+        }
         else if (s.Number is >= 0 and <= 12 && (s.AmPm != 0 || s.Has(TemporalSlots.LitOClock)))
         {
             hour = s.Number;

@@ -78,6 +78,15 @@ public sealed class TemporalAnnotationPracticeTests
     }
 
     [Theory]
+    [InlineData("The father will leave at 4 in the morning (4 a.m. EDT Thursday).", "2000-04-05", "4 in the morning", "2000-04-06T04:00")]
+    [InlineData("The party ended at 10 at night, police said.", "2000-04-05", "10 at night", "2000-04-05T22:00")]
+    [InlineData("He woke at three in the afternoon, police said.", "2000-04-05", "three in the afternoon", "2000-04-05T15:00")]
+    public void Recognize_HourWithPartOfDay_IsAClockTime(string text, string reference, string expression, string value)
+    {
+        TemporalTestText.Single(text, reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
     [InlineData("The hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10")]
     [InlineData("In the week of Jan. 3, 2000, sales fell.", "2000-02-24", "the week of Jan. 3, 2000", "2000-W01")]
     public void Recognize_TheWeekOfADay_IsThatWeek(string text, string reference, string expression, string value)
