@@ -304,6 +304,18 @@ internal static class TemporalNormalizer
                 return null;
             }
         }
+        else if (s.Pod is not null && s.Part is not null && s.Unit is null && s.Month == Unset && s.Weekday == Unset && s.Rel == Unset && s.DayOffset == Unset
+            && s.Holiday is null && s.Year == Unset)
+        {
+            // "By mid afternoon", "until late evening": a part of the day the sentence is about (the last day it
+            // named, else the reference date); only after a word that takes a time ("early morning raids" is not).
+            if (!ctx.PreviousIs("by", "until", "till", "since", "before", "after", "around", "from", "through"))
+            {
+                return null;
+            }
+
+            value = (ctx.Anchor ?? ctx.Reference) is { } partDay ? TimexValues.Day(partDay) : "XXXX-XX-XX";
+        }
         else if (s.Holiday is { } holiday)
         {
             // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day" needs its

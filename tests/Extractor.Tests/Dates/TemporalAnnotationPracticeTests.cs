@@ -87,6 +87,26 @@ public sealed class TemporalAnnotationPracticeTests
     }
 
     [Theory]
+    [InlineData("By mid afternoon, official sources said the operation was over.", "mid afternoon", "1998-03-06TAF", "MID")]
+    [InlineData("The talks ran until late evening.", "late evening", "1998-03-06TEV", "END")]
+    public void Recognize_PartOfDayAfterTimePreposition_IsThatDaysPart(string text, string expression, string value, string modifier)
+    {
+        var entity = TemporalTestText.Single(text, "1998-03-06", expression);
+
+        entity.Type.Should().Be(EntityType.Time);
+        entity.Value.Should().Be(value);
+        entity.Modifier.Should().Be(modifier);
+    }
+
+    [Theory]
+    [InlineData("Police made early morning raids.")]
+    [InlineData("It was early morning in the city.")]
+    public void Recognize_PartOfDayWithoutTimePreposition_IsNotMarked(string text)
+    {
+        TemporalTestText.Temporal(text, "1998-03-06").Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("The hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "2000-W10")]
     [InlineData("In the week of Jan. 3, 2000, sales fell.", "2000-02-24", "the week of Jan. 3, 2000", "2000-W01")]
     public void Recognize_TheWeekOfADay_IsThatWeek(string text, string reference, string expression, string value)
