@@ -17,9 +17,12 @@ internal struct StoryAnchor
     /// <summary>The last day named, or null.</summary>
     public DateOnly? Day;
 
+    /// <summary>The last quarter named ("1988-Q2"), or null.</summary>
+    public string? Quarter;
+
     public static StoryAnchor None => new() { Year = TemporalSlots.Unset };
 
-    /// <summary>Takes the year, month and day of a resolved DATE or TIME value ("1998", "1998-10", "1998-10-23T22:00");
+    /// <summary>Takes the year, quarter, month and day of a resolved DATE or TIME value ("1998", "1998-Q2", "1998-10", "1998-10-23T22:00");
     /// values with unknown or vague parts leave the anchor as it is.</summary>
     public void Observe(string value)
     {
@@ -35,6 +38,12 @@ internal struct StoryAnchor
         }
 
         Year = year;
+        if (value.Length == 7 && value[5] == 'Q' && value[6] is >= '1' and <= '4')
+        {
+            Quarter = value;
+            return;
+        }
+
         if (value.Length >= 7 && IsDigits(value.AsSpan(5, 2)) && (value.Length == 7 || value[7] == '-'))
         {
             int month = int.Parse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);

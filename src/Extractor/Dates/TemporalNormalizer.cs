@@ -105,6 +105,22 @@ internal static class TemporalNormalizer
             return null;
         }
 
+        if (s.Unit is not null && s.Month != Unset && s.Day != Unset && s.Rel == Unset && s.Part is null && s.Has(TemporalSlots.LitOf) && s.The)
+        {
+            if (s.Unit != "W")
+            {
+                return null;
+            }
+
+            // "the week of March 6": the (ISO) week holding that day.
+            var day = s;
+            day.Unit = null;
+            day.The = false;
+            return Calendar(ref day, ref ctx) is { Length: 10 } date && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? TimexValues.Week(d)
+                : null;
+        }
+
         mod ??= PartMod(s.Part);
         string? value;
         if (s.Month != Unset && s.Day == Unset && s.Unit is null && s.Ordinal is >= 1 and <= 31)
@@ -143,8 +159,23 @@ internal static class TemporalNormalizer
             // "last year's quarter", "the corresponding period last year": the story's quarter in that year.
             value = TimexValues.Quarter(ry.Year + s.Rel, storyQuarter.Quarter);
         }
+        else if (s.Unit == "Y" && s.Hyphen && s.Has(TemporalSlots.LitEnd) && s.Rel == Unset && s.Part is null && reference is { } re)
+        {
+            // "by year-end", "since year-end": the closing day of the books, December 31; looking back ("since
+            // year-end", told in the past) it is the last one that has passed.
+            int year = (ctx.PreviousIs("since") || ctx.Direction < 0) && !(re.Month == 12 && re.Day == 31) ? re.Year - 1 : re.Year;
+            value = TimexValues.Day(new DateOnly(year, 12, 31));
+        }
         else if (s.Unit is { } unit && s.Ordinal == Unset && (s.Rel != Unset || s.The || s.Part is not null || s.Has(TemporalSlots.LitEnd)))
         {
+            if (unit == "Y" && s.Rel == Unset && s.Part is null && s.The && reference is { } rl && ctx.First + 1 < ctx.End
+                && ctx.Text(ctx.First + 1).Equals("latest", StringComparison.OrdinalIgnoreCase))
+            {
+                // "sales in the latest fiscal year": the last year whose results are out, the one before the
+                // reference year.
+                return TimexValues.Year(rl.Year - 1);
+            }
+
             if (s.Has(TemporalSlots.LitEnd))
             {
                 mod = "END";
@@ -166,6 +197,23 @@ internal static class TemporalNormalizer
             {
                 // "earlier in the year" is a part of this year, but "later in the day" only orders events of a day.
                 return null;
+            }
+
+            if (s.Rel == -1 && s.The && s.Part is null && s.RelToken >= 0 && ctx.Text(s.RelToken).Equals("past", StringComparison.OrdinalIgnoreCase)
+                && unit is "DE" or "CE")
+            {
+                // "in the past decade": the ten years up to now, a length like "the past 20 years" (P20Y). ("The
+                // past year" stays the calendar year before, as annotators mark it.)
+                type = EntityType.Duration;
+                return unit == "DE" ? "P10Y" : "P100Y";
+            }
+
+            if (unit == "CE" && s.Rel == 0 && s.Part is null && ctx.Text(ctx.First).Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the disasters of this century": annotators mark the hundred years the speaker looks over, a
+                // length, rather than the calendar century.
+                type = EntityType.Duration;
+                return "P100Y";
             }
 
             value = RelativeUnit(unit, rel, StoryBasis(ref s, ref ctx, unit) ?? reference);
@@ -256,9 +304,42 @@ internal static class TemporalNormalizer
                 return null;
             }
         }
+        else if (s.Pod is not null && s.Part is not null && s.Unit is null && s.Month == Unset && s.Weekday == Unset && s.Rel == Unset && s.DayOffset == Unset
+            && s.Holiday is null && s.Year == Unset)
+        {
+            // "By mid afternoon", "until late evening": a part of the day the sentence is about (the last day it
+            // named, else the reference date); only after a word that takes a time ("early morning raids" is not).
+            if (!ctx.PreviousIs("by", "until", "till", "since", "before", "after", "around", "from", "through"))
+            {
+                return null;
+            }
+
+            value = (ctx.Anchor ?? ctx.Reference) is { } partDay ? TimexValues.Day(partDay) : "XXXX-XX-XX";
+        }
         else if (s.Holiday is { } holiday)
         {
+            // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day" needs its
+            // "Day" and capital letter ("the election" is an event, not a date).
+            var last = ctx.Text(ctx.End - 1);
+            bool afterEaster = last.Equals("sunday", StringComparison.OrdinalIgnoreCase) || last.Equals("monday", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("week", StringComparison.OrdinalIgnoreCase);
+            if ((afterEaster && holiday != "EA")
+                || (holiday == "ED" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0])))
+                || (holiday == "EA" && !afterEaster && !s.Has(TemporalSlots.LitDay) && s.Rel == Unset && s.Year == Unset
+                    && !ctx.PreviousIs("at", "on", "over", "before", "after", "until", "till", "since", "by", "for", "around", "during")))
+            {
+                // "Easter Island", "the Easter Rising", "an Easter egg": a bare "Easter" is the feast only after a
+                // word that takes a date.
+                return null;
+            }
+
             value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), s.Rel, ref ctx);
+            if (holiday == "EA" && afterEaster && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var easter))
+            {
+                value = last.Equals("monday", StringComparison.OrdinalIgnoreCase) ? TimexValues.Day(easter.AddDays(1))
+                    : last.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimexValues.Week(easter)
+                    : value;
+            }
         }
         else if (s.Month != Unset || s.Weekday != Unset || s.Year != Unset || s.Season is not null)
         {
@@ -271,6 +352,12 @@ internal static class TemporalNormalizer
             if (!CalendarContextOk(ref s, ref ctx))
             {
                 return null;
+            }
+
+            if (SharedRecurrence(ref s, ref ctx) is { } recurring)
+            {
+                type = EntityType.Set;
+                return recurring;
             }
 
             value = Calendar(ref s, ref ctx);
@@ -304,7 +391,7 @@ internal static class TemporalNormalizer
             // "prices fall", "spring back": a bare season needs a determiner or preposition.
             // "the fall of apartheid", "prices fall": a bare season needs a preposition before it and no "of" after it.
             return !ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase)
-                && ctx.PreviousIs("in", "this", "last", "next", "during", "by", "until", "since", "through", "over", "early", "late", "mid", "each", "every", "that");
+                && ctx.PreviousIs("in", "this", "last", "next", "during", "by", "until", "till", "since", "through", "throughout", "into", "over", "early", "late", "mid", "each", "every", "that");
         }
 
         if (!bareMonth && !bareWeekday)
@@ -365,11 +452,11 @@ internal static class TemporalNormalizer
             if (year == Unset && reference is { } r)
             {
                 // Without a tense cue a far month is a past one (news reports what happened), but "by February",
-                // "starting March 1" set a deadline or a start.
+                // "starting March 1", "effective May 1", a schedule "from August 6" set a deadline or a start.
                 // "since March" always looks back.
                 int direction = s.Rel == Unset || s.Rel == 0 ? 0 : s.Rel > 0 ? 1 : -1;
                 direction = direction != 0 ? direction
-                    : ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && ctx.PreviousIs("by", "starting", "beginning") ? 1 : ctx.Direction;
+                    : ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && (ctx.PreviousIs("by", "starting", "beginning", "effective") || (s.Day != Unset && ctx.PreviousIs("from"))) ? 1 : ctx.Direction;
                 year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, direction);
             }
 
@@ -445,7 +532,7 @@ internal static class TemporalNormalizer
     /// reference date's. Not "that year-end" or "that day traders" (a noun follows).</summary>
     private static string? Anaphor(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
     {
-        if (s.Unit is not ({ } unit and ("Y" or "M" or "W" or "D")) || s.UnitPlural || (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
+        if (s.Unit is not ({ } unit and ("Y" or "Q" or "M" or "W" or "D")) || s.UnitPlural || (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
         {
             return null;
         }
@@ -460,6 +547,12 @@ internal static class TemporalNormalizer
         var first = ctx.Text(ctx.First);
         mod = first.Equals("earlier", StringComparison.OrdinalIgnoreCase) || first.Equals("later", StringComparison.OrdinalIgnoreCase) ? null : PartMod(s.Part);
         var story = ctx.Story;
+        if (unit == "Q")
+        {
+            // "Results for that quarter": the last quarter the story named, else the results story's quarter.
+            return story.Quarter ?? ctx.FocusQuarter ?? RelativeUnit(unit, 0, ctx.Reference);
+        }
+
         DateOnly? basis = unit switch
         {
             "Y" => story.Year != Unset ? new DateOnly(story.Year, 7, 1) : null,
@@ -467,6 +560,120 @@ internal static class TemporalNormalizer
             _ => story.Day,
         };
         return RelativeUnit(unit, 0, basis ?? ctx.Reference);
+    }
+
+    /// <summary>
+    /// The adjective "current" ("the current weakness", "his current position") is the present the story speaks
+    /// from, PRESENT_REF, and "the then current price" a past one. Only before a noun and after a determiner,
+    /// possessive or preposition: "a strong current", "the current swept them away" are a flow, and "current account",
+    /// "current assets", "in current dollars" are terms of accounting.
+    /// </summary>
+    private static string? CurrentRef(ref TemporalContext ctx)
+    {
+        bool then = ctx.End - ctx.First == 2;
+        int next = ctx.Next;
+        if (next < 0)
+        {
+            return null;
+        }
+
+        var after = ctx.Text(next);
+        if (after.Length < 2 || !char.IsLower(after[0]) || after.EndsWith("ed", StringComparison.Ordinal) || ctx.Tokens[next].Is(TemporalCategory.PastCue | TemporalCategory.FutureCue)
+            || after.Equals("account", StringComparison.Ordinal) || after.Equals("accounts", StringComparison.Ordinal) || after.Equals("assets", StringComparison.Ordinal)
+            || after.Equals("liabilities", StringComparison.Ordinal) || after.Equals("dollars", StringComparison.Ordinal) || after.Equals("prices", StringComparison.Ordinal)
+            || after.Equals("affairs", StringComparison.Ordinal) || after.Equals("and", StringComparison.Ordinal) || after.Equals("or", StringComparison.Ordinal)
+            || after.Equals("of", StringComparison.Ordinal) || after.Equals("in", StringComparison.Ordinal) || after.Equals("is", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int previous = ctx.Previous;
+        if (previous >= 0 && !then)
+        {
+            var before = ctx.Text(previous);
+            if (!(before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.Equals("its", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("his", StringComparison.OrdinalIgnoreCase) || before.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("their", StringComparison.OrdinalIgnoreCase) || before.Equals("our", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("my", StringComparison.OrdinalIgnoreCase) || before.Equals("your", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("'s", StringComparison.Ordinal) || before.Equals("\u2019s", StringComparison.Ordinal)
+                || before.Equals("of", StringComparison.Ordinal) || before.Equals("under", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return then ? "PAST_REF" : "PRESENT_REF";
+    }
+
+    /// <summary>
+    /// "on Monday and Tuesday nights", "Mondays and Thursdays": a weekday joined to a recurring one recurs too, with
+    /// its time of day ("XXXX-WXX-1TNI"). Null when the weekday stands alone.
+    /// </summary>
+    private static string? SharedRecurrence(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (s.Weekday == Unset || s.Month != Unset || s.Rel != Unset || s.Pod is not null || next < 0 || next + 1 >= ctx.SentenceEnd
+            || !(ctx.Text(next).Equals("and", StringComparison.Ordinal) || ctx.Text(next).Equals("or", StringComparison.Ordinal))
+            || !(ctx.Tokens[next + 1].Is(TemporalCategory.Weekdays)
+                || (ctx.Tokens[next + 1].Is(TemporalCategory.Weekday) && next + 2 < ctx.SentenceEnd && ctx.Tokens[next + 2].Is(TemporalCategory.Pods))))
+        {
+            return null;
+        }
+
+        string value = "XXXX-WXX-" + s.Weekday.ToString(CultureInfo.InvariantCulture);
+        if (next + 2 < ctx.SentenceEnd && ctx.Tokens[next + 2].Is(TemporalCategory.Pods) && ctx.Tokens[next + 2].Word is { } pods)
+        {
+            value += "T" + pods.ValueOf(TemporalCategory.Pods);
+        }
+
+        return value;
+    }
+
+    /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
+    /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
+    private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
+    {
+        int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
+        for (int i = ctx.End; i < high; i++)
+        {
+            var token = ctx.Tokens[i];
+            if (token.Is(TemporalCategory.Weekday) && token.Word is { } word && token.Is(TemporalCategory.Capitalized)
+                && int.TryParse(word.ValueOf(TemporalCategory.Weekday), NumberStyles.None, CultureInfo.InvariantCulture, out int weekday))
+            {
+                return weekday;
+            }
+
+            if (token.Is(TemporalCategory.Month | TemporalCategory.MonthAbbr | TemporalCategory.DayRef | TemporalCategory.Clock | TemporalCategory.Weekdays))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A stretch of unknown length in a unit: "PXW"; quarters are counted in months ("PXM").</summary>
+    private static string UnknownStretch(string unit) => unit switch
+    {
+        "Q" => "PXM",
+        "DE" => "PXDE",
+        _ => "PX" + unit,
+    };
+
+    /// <summary>"(the first nine) months of the year", "the second half of the year": a stretch of the year named
+    /// after it, which is the year itself.</summary>
+    private static bool IsPartOfYear(ref TemporalContext ctx)
+    {
+        int previous = ctx.Previous;
+        if (previous - 1 < ctx.SentenceFirst || !ctx.Text(previous).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = ctx.Text(previous - 1);
+        return before.Equals("months", StringComparison.OrdinalIgnoreCase) || before.Equals("weeks", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("half", StringComparison.OrdinalIgnoreCase) || before.Equals("quarter", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("quarters", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int PeriodYear(int ordinal, int current, int year, int direction) =>
@@ -633,8 +840,11 @@ internal static class TemporalNormalizer
     private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
         bool thanksgiving = holiday == "TG";
-        int month = thanksgiving ? 11 : int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture);
-        int day = thanksgiving ? 25 : int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0);
+        bool movable = holiday is "TG" or "EA" or "ED";
+        // Movable feasts take their year as if on a typical day (Thanksgiving November 25, Easter April 10, Election
+        // Day November 5), then their own day in that year.
+        int month = holiday switch { "TG" or "ED" => 11, "EA" => 4, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
+        int day = holiday switch { "TG" => 25, "ED" => 5, "EA" => 10, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
         if (year == Unset && ctx.Reference is { } r)
         {
             // "last Thanksgiving" is the one before the reference date, "next Christmas" the one after it.
@@ -645,20 +855,70 @@ internal static class TemporalNormalizer
                 : InferYear(month, day, r, ctx.Direction);
         }
 
-        if (thanksgiving)
+        if (movable)
         {
             if (year == Unset)
             {
-                return "XXXX-11-XX";
+                return holiday == "EA" ? "XXXX-XX-XX" : "XXXX-11-XX";
             }
 
-            // The fourth Thursday of November.
-            var first = new DateOnly(Math.Clamp(year, 1, 9999), 11, 1);
-            day = 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21;
+            var feast = MovableFeast(holiday, Math.Clamp(year, 2, 9998));
+            if (ctx.Reference is { } rr && rel != Unset && rel != 0)
+            {
+                // "last Easter" on April 17 of a year whose Easter is April 23 is the year before's.
+                if (rel < 0 && feast >= rr)
+                {
+                    feast = MovableFeast(holiday, feast.Year - 1);
+                }
+                else if (rel > 0 && feast <= rr)
+                {
+                    feast = MovableFeast(holiday, feast.Year + 1);
+                }
+            }
+
+            year = feast.Year;
+            month = feast.Month;
+            day = feast.Day;
         }
 
         string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
         return string.Create(CultureInfo.InvariantCulture, $"{y}-{month:D2}-{day:D2}");
+    }
+
+    /// <summary>The day of a movable feast: Easter Sunday, Thanksgiving (the fourth Thursday of November) or Election
+    /// Day (the Tuesday after the first Monday of November).</summary>
+    private static DateOnly MovableFeast(string holiday, int year)
+    {
+        if (holiday == "EA")
+        {
+            return EasterSunday(year);
+        }
+
+        var first = new DateOnly(year, 11, 1);
+        int day = holiday == "TG"
+            ? 1 + ((4 - TimexValues.IsoWeekday(first) + 7) % 7) + 21
+            : 1 + ((1 - TimexValues.IsoWeekday(first) + 7) % 7) + 1;
+        return new DateOnly(year, 11, day);
+    }
+
+    /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
+    private static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     private static string? Offset(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
@@ -761,6 +1021,14 @@ internal static class TemporalNormalizer
                 return null;
             }
         }
+        else if (s.Number is >= 1 and <= 12 && s.AmPm == 0 && (s.Pod is "MO" or "AF" or "EV" or "NI" || ctx.Text(ctx.End - 1).Equals("night", StringComparison.OrdinalIgnoreCase))
+            && ctx.Tokens[s.NumberToken].Is(TemporalCategory.Num) && !ctx.Tokens[s.NumberToken].Is(TemporalCategory.Unit))
+        {
+            // "4 in the morning", "10 at night", "three in the afternoon": the part of the day says a.m. or p.m.
+            hour = s.Number;
+            bool night = s.Pod == "NI" || s.Pod is null;
+            s.AmPm = s.Pod == "MO" || (night && hour < 6) ? 1 : 2;
+        }
         else if (s.Number is >= 0 and <= 12 && (s.AmPm != 0 || s.Has(TemporalSlots.LitOClock)))
         {
             hour = s.Number;
@@ -801,6 +1069,13 @@ internal static class TemporalNormalizer
         {
             day = TimexValues.Day(anchor);
         }
+        else if (WeekdayShortlyAfter(ref ctx) is int weekday)
+        {
+            // "at about 10:35 a.m. (0735 GMT) Friday": the day follows a parenthesis or a place.
+            var copy = TemporalSlots.Empty();
+            copy.Weekday = weekday;
+            day = Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
+        }
         else
         {
             day = ctx.Reference is { } r ? TimexValues.Day(r) : "XXXX-XX-XX";
@@ -811,6 +1086,11 @@ internal static class TemporalNormalizer
 
     private static string? Ref(ref TemporalSlots s, ref TemporalContext ctx, ref EntityType type)
     {
+        if (ctx.Text(ctx.End - 1).Equals("current", StringComparison.OrdinalIgnoreCase))
+        {
+            return CurrentRef(ref ctx);
+        }
+
         if (s.Ref is { } word)
         {
             return word;
@@ -851,18 +1131,35 @@ internal static class TemporalNormalizer
 
             if (s.Unit is { } unit && s.NumberToken < 0 && !s.The && ctx.Text(ctx.First).Equals("recent", StringComparison.OrdinalIgnoreCase))
             {
-                // TimeBank marks "(in) recent years" as a stretch of unknown length, "PXY", not a point in the
-                // past; quarters are counted in months there ("recent quarters" PXM).
-                type = EntityType.Duration;
-                return unit switch
+                // "(in) recent years" and "recent decades" are the vague past the story looks back on (TIMEX3
+                // PAST_REF, as most annotators mark them); shorter stretches are lengths of unknown size ("recent
+                // weeks" PXW), quarters counted in months ("recent quarters" PXM).
+                if (unit is "Y" or "DE")
                 {
-                    "Q" => "PXM",
-                    "DE" => "PXDE",
-                    _ => "PX" + unit,
-                };
+                    return "PAST_REF";
+                }
+
+                type = EntityType.Duration;
+                return UnknownStretch(unit);
+            }
+
+            if (s.Unit is { } stretch and not "Q" && s.UnitPlural && (adj == "FUTURE_REF" || (adj == "PAST_REF" && s.NumberToken >= 0)))
+            {
+                // "(in) the coming weeks", "the past few weeks": a stretch of unknown length next to now, as
+                // annotators mark "the next few days" and "the weeks ahead" (PXW), not a vague point. Quarters of a
+                // results story stay its vague past or future ("coming quarters", "the past several quarters").
+                type = EntityType.Duration;
+                return UnknownStretch(stretch);
             }
 
             return adj;
+        }
+
+        // "in the near term", "for the short term", "over the long term": the time ahead of the story; not "the
+        // long term of the loan" (a length of office or contract).
+        if (ctx.Text(ctx.End - 1).Equals("term", StringComparison.OrdinalIgnoreCase))
+        {
+            return ctx.Next >= 0 && ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase) ? null : "FUTURE_REF";
         }
 
         return "PRESENT_REF";
@@ -875,21 +1172,39 @@ internal static class TemporalNormalizer
             return null;
         }
 
+        // "a year-long probe", "decades-long battle", "the two-week-long strike": the adjective in "-long" is the
+        // length; a shorter match inside it ("a year") gives way to it.
+        bool longAdjective = s.Hyphen && ctx.Text(ctx.End - 1).Equals("long", StringComparison.OrdinalIgnoreCase);
+        if ((!longAdjective && ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen) && ctx.Next + 1 < ctx.SentenceEnd
+                && ctx.Text(ctx.Next + 1).Equals("long", StringComparison.OrdinalIgnoreCase))
+            || (longAdjective && s.NumberToken >= 0 && ctx.Text(s.NumberToken) is { Length: <= 2 } article
+                && (article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+
         double n;
         if (s.Has(TemporalSlots.LitHalf) && s.NumberToken < 0)
         {
             n = 0.5;
         }
-        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && ctx.Next >= 0
-            && (ctx.Text(ctx.Next).Equals("ended", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.Next).Equals("ending", StringComparison.OrdinalIgnoreCase)))
+        else if (longAdjective && s.NumberToken < 0)
         {
+            n = s.UnitPlural ? double.NaN : 1;
+        }
+        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y"
+            && ((ctx.Next >= 0 && (ctx.Text(ctx.Next).Equals("ended", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.Next).Equals("ending", StringComparison.OrdinalIgnoreCase)))
+                || ctx.PreviousIs("throughout")))
+        {
+            // "throughout the fiscal year": the whole twelve months, a length.
             // "the (fiscal) year ended March 31": a results story's twelve months, which TimeBank marks as a length.
             n = 1;
         }
-        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && ctx.PreviousIs("for")
+        else if (s.NumberToken < 0 && s.The && !s.UnitPlural && unit == "Y" && (ctx.PreviousIs("for") || IsPartOfYear(ref ctx))
             && !(ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
         {
-            // "earnings for the (full, fiscal) year": the reporting year, the reference date's.
+            // "earnings for the (full, fiscal) year", "the first nine months of the year": the reporting year, the
+            // reference date's.
             type = EntityType.Date;
             return ctx.Reference is { } r ? TimexValues.Year(r.Year) : TimexValues.UnknownYear;
         }
@@ -982,7 +1297,7 @@ internal static class TemporalNormalizer
 
         // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
         bool period = s.Has(TemporalSlots.LitPeriod) || s.Has(TemporalSlots.LitOf);
-        if ((s.Hyphen && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period && !s.Has(TemporalSlots.LitHalf)))
+        if ((s.Hyphen && !longAdjective && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period && !s.Has(TemporalSlots.LitHalf)))
         {
             return null;
         }

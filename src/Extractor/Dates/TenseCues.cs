@@ -16,12 +16,20 @@ internal static class TenseCues
     /// <summary>-1 for past, +1 for future, 0 when the sentence gives no cue.</summary>
     public static int Direction(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int end, int sentenceFirst, int sentenceEnd)
     {
+        // "as soon as Tuesday", "as soon as trading opened Monday": the earliest moment of something to come.
+        if (AfterAsSoonAs(document, tokens, first, sentenceFirst))
+        {
+            return 1;
+        }
+
         int best = int.MaxValue;
         int direction = 0;
         int low = Math.Max(sentenceFirst, first - Window);
         for (int i = first - 1; i >= low; i--)
         {
-            int cue = Cue(document, tokens, i, sentenceFirst);
+            // "agreed to buy the unit in February", "an agreement to acquire it in January": what was agreed is
+            // still to be done (only before the expression: "In March, it agreed to ..." tells of March).
+            int cue = IsAgreementTo(document, tokens, i) || IsAheadOf(document, tokens, i, first) ? 1 : Cue(document, tokens, i, sentenceFirst, sentenceEnd);
             if (cue != 0)
             {
                 best = first - i;
@@ -39,7 +47,7 @@ internal static class TenseCues
                 break;
             }
 
-            int cue = Cue(document, tokens, i, sentenceFirst);
+            int cue = Cue(document, tokens, i, sentenceFirst, sentenceEnd);
             if (cue != 0)
             {
                 direction = cue;
@@ -50,11 +58,25 @@ internal static class TenseCues
         return direction;
     }
 
-    private static int Cue(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int sentenceFirst)
+    private static int Cue(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int sentenceFirst, int sentenceEnd)
     {
         ref readonly var token = ref tokens[index];
         if (token.Is(TemporalCategory.FutureCue))
         {
+            // "difficult for Sun to meet demand": an infinitive says nothing of when; the word that governs it
+            // decides ("expected to meet Tuesday", "were planning to meet").
+            if (index - 1 >= sentenceFirst && Word(document, token).Equals("meet", StringComparison.OrdinalIgnoreCase)
+                && Word(document, tokens[index - 1]).Equals("to", StringComparison.Ordinal))
+            {
+                return 0;
+            }
+
+            // "Until Thursday, they had not called him a suspect": a state that lasted up to a day now past.
+            if (IsUntil(Word(document, token)) && PastPerfectFollows(document, tokens, index, sentenceEnd))
+            {
+                return -1;
+            }
+
             // A plan in the past perfect is over ("had been due to expire Friday", "previously had been scheduled to
             // expire at midnight Friday", "had planned to meet").
             if (InPastPerfect(document, tokens, index, sentenceFirst))
@@ -165,6 +187,68 @@ internal static class TenseCues
         }
 
         return false;
+    }
+
+    private static bool IsUntil(ReadOnlySpan<char> word) =>
+        word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether "had" follows within a few words in the sentence ("until Thursday, they had not ...").</summary>
+    private static bool PastPerfectFollows(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int sentenceEnd)
+    {
+        int high = Math.Min(sentenceEnd, index + 8);
+        for (int i = index + 1; i < high; i++)
+        {
+            var word = Word(document, tokens[i]);
+            if (word.Equals("had", StringComparison.OrdinalIgnoreCase) || word.Equals("hadn't", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"as soon as" ends within the three words before <paramref name="first"/>.</summary>
+    private static bool AfterAsSoonAs(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int first, int sentenceFirst)
+    {
+        int low = Math.Max(sentenceFirst + 2, first - 3);
+        for (int i = first - 1; i >= low; i--)
+        {
+            if (Word(document, tokens[i]).Equals("as", StringComparison.OrdinalIgnoreCase)
+                && Word(document, tokens[i - 1]).Equals("soon", StringComparison.OrdinalIgnoreCase)
+                && Word(document, tokens[i - 2]).Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"ahead of the weekend", "in advance of Tuesday's vote": what the expression names is still to come.
+    /// Only right before it ("ahead of" ends at most two words before <paramref name="first"/>).</summary>
+    private static bool IsAheadOf(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index, int first)
+    {
+        if (index + 1 >= first || first - index > 3 || !Word(document, tokens[index + 1]).Equals("of", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var word = Word(document, tokens[index]);
+        return word.Equals("ahead", StringComparison.OrdinalIgnoreCase) || word.Equals("advance", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"agreed to", "agrees to", "an agreement to": a commitment whose action lies ahead.</summary>
+    private static bool IsAgreementTo(AnalyzedDocument document, ReadOnlySpan<TemporalToken> tokens, int index)
+    {
+        if (index + 1 >= tokens.Length || !Word(document, tokens[index + 1]).Equals("to", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var word = Word(document, tokens[index]);
+        return word.Equals("agreed", StringComparison.OrdinalIgnoreCase) || word.Equals("agrees", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("agreement", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsModal(ReadOnlySpan<char> word) =>
