@@ -251,27 +251,37 @@ internal sealed class SparseWeights
     /// <summary>Finds the row of each key (for <see cref="AddRow"/>); 0 for keys the model does not have.</summary>
     public void Resolve(ReadOnlySpan<uint> keys, Span<ulong> rows)
     {
-        var slots = _slots;
-        var dense = _dense.Length > 0 ? _dense : ZeroRow;
+        if (rows.Length < keys.Length)
+        {
+            throw new ArgumentException("Fewer rows than keys.", nameof(rows));
+        }
+
+        // Reads through references, without a bounds check per read (this runs for every feature of every token): a
+        // slot number is masked to the table, the rows of the slots were checked against the entries when the table
+        // was built or read, and dense row numbers come from BuildDense (with row 0 reserved, which absent keys read).
+        ref ulong slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref int entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref short dense = ref MemoryMarshal.GetArrayDataReference(_dense.Length > 0 ? _dense : ZeroRow);
+        ref ulong found = ref MemoryMarshal.GetReference(rows);
         int stride = _dense.Length > 0 ? _denseStride : 0;
         int touched = 0;
         uint mask = (uint)_mask;
         for (int k = 0; k < keys.Length; k++)
         {
             uint key = keys[k];
-            int slot = (int)(key & mask);
+            uint slot = key & mask;
             ulong value;
-            while ((value = slots[slot]) != 0 && (uint)(value >> 32) != key)
+            while ((value = Unsafe.Add(ref slots, slot)) != 0 && (uint)(value >> 32) != key)
             {
-                slot = (slot + 1) & (int)mask;
+                slot = (slot + 1) & mask;
             }
 
-            rows[k] = value;
+            Unsafe.Add(ref found, k) = value;
 
             // Read the row itself too, while the other keys are still being probed: on a long text most rows are not
             // in the processor's cache, and fetching them here overlaps those misses instead of waiting on them later.
             uint row = (uint)value;
-            touched += (row & 0xFF) != 0 ? _entries[(int)(row >> 8)] : dense[(int)(row >> 8) * stride];
+            touched += (row & 0xFF) != 0 ? Unsafe.Add(ref entries, row >> 8) : Unsafe.Add(ref dense, (int)(row >> 8) * stride);
         }
 
         _touched = touched;
