@@ -338,8 +338,12 @@ internal sealed class SparseWeights
             return;
         }
 
+        // The sparse rows one weight at a time, through references: every entry's class was checked against the class
+        // count (at most the score length, checked above) and every row against the entries when the table was read.
         int denseCount = 0;
         ref int scratch = ref MemoryMarshal.GetReference(denseScratch);
+        ref int sums = ref MemoryMarshal.GetReference(scores);
+        ref int all = ref MemoryMarshal.GetArrayDataReference(_entries);
         foreach (ulong value in rows)
         {
             uint row = (uint)value;
@@ -355,10 +359,11 @@ internal sealed class SparseWeights
                 continue;
             }
 
-            var entries = _entries.AsSpan((int)(row >> 8), (int)length);
-            foreach (int entry in entries)
+            ref int entry = ref Unsafe.Add(ref all, row >> 8);
+            for (uint e = 0; e < length; e++)
             {
-                scores[entry & 0xFF] += entry >> 16;
+                int packed = Unsafe.Add(ref entry, e);
+                Unsafe.Add(ref sums, packed & 0xFF) += packed >> 16;
             }
         }
 
