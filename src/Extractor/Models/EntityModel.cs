@@ -331,8 +331,14 @@ internal sealed class EntityModel
                     int p = i + d;
                     if (d != 0 && (uint)p < (uint)n && entries[p] != WordScoreCache.Uncached)
                     {
+                        // One or two rows: copied here, as a call to the block copy would cost more than the copy.
                         var cached = cache.NeighbourRows(entries[p], d);
-                        cached.CopyTo(rows[total..]);
+                        var target = rows.Slice(total, cached.Length);
+                        for (int c = 0; c < cached.Length; c++)
+                        {
+                            target[c] = cached[c];
+                        }
+
                         total += cached.Length;
                     }
                 }

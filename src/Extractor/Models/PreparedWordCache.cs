@@ -9,8 +9,8 @@ namespace Extractor.Models;
 /// <remarks>
 /// Entries are keyed by the exact token text (compared character by character, so a hash collision cannot mix two
 /// words up) and filled by the same code as an uncached token, so the fields are exactly those computed afresh. The
-/// case profile and the lexicon are the only other inputs; another model's start the cache over. When full it starts
-/// over between sentences, which keeps its memory fixed whatever the text.
+/// case profile and the lexicon are the only other inputs; another model's start the cache over. When full it keeps,
+/// between sentences, the half of its words found most often, which keeps its memory fixed whatever the text.
 /// </remarks>
 internal sealed class PreparedWordCache
 {
@@ -24,6 +24,7 @@ internal sealed class PreparedWordCache
     private readonly TokenFeatures[] _features = new TokenFeatures[Capacity];
     private readonly byte[] _caseFlags = new byte[Capacity];
     private readonly ushort[] _lexiconFirst = new ushort[Capacity];
+    private readonly int[] _moves = new int[Capacity];
     private ushort[] _firstScratch = new ushort[256];
     private PhraseLexicon? _lexicon;
     private WeakReference<WordCaseProfile>? _owner;
@@ -45,7 +46,19 @@ internal sealed class PreparedWordCache
         }
         else if (_words.Count + tokens > Capacity)
         {
-            _words.Clear();
+            // Keep the words found most often, moved down to their new entries.
+            var moves = _moves.AsSpan(0, _words.Count);
+            _words.Retain(Math.Min(Capacity / 2, Capacity - tokens), moves);
+            for (int old = 0; old < moves.Length; old++)
+            {
+                int entry = moves[old];
+                if (entry != Missing && entry != old)
+                {
+                    _features[entry] = _features[old];
+                    _caseFlags[entry] = _caseFlags[old];
+                    _lexiconFirst[entry] = _lexiconFirst[old];
+                }
+            }
         }
     }
 

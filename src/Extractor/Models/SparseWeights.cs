@@ -251,27 +251,37 @@ internal sealed class SparseWeights
     /// <summary>Finds the row of each key (for <see cref="AddRow"/>); 0 for keys the model does not have.</summary>
     public void Resolve(ReadOnlySpan<uint> keys, Span<ulong> rows)
     {
-        var slots = _slots;
-        var dense = _dense.Length > 0 ? _dense : ZeroRow;
+        if (rows.Length < keys.Length)
+        {
+            throw new ArgumentException("Fewer rows than keys.", nameof(rows));
+        }
+
+        // Reads through references, without a bounds check per read (this runs for every feature of every token): a
+        // slot number is masked to the table, the rows of the slots were checked against the entries when the table
+        // was built or read, and dense row numbers come from BuildDense (with row 0 reserved, which absent keys read).
+        ref ulong slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref int entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref short dense = ref MemoryMarshal.GetArrayDataReference(_dense.Length > 0 ? _dense : ZeroRow);
+        ref ulong found = ref MemoryMarshal.GetReference(rows);
         int stride = _dense.Length > 0 ? _denseStride : 0;
         int touched = 0;
         uint mask = (uint)_mask;
         for (int k = 0; k < keys.Length; k++)
         {
             uint key = keys[k];
-            int slot = (int)(key & mask);
+            uint slot = key & mask;
             ulong value;
-            while ((value = slots[slot]) != 0 && (uint)(value >> 32) != key)
+            while ((value = Unsafe.Add(ref slots, slot)) != 0 && (uint)(value >> 32) != key)
             {
-                slot = (slot + 1) & (int)mask;
+                slot = (slot + 1) & mask;
             }
 
-            rows[k] = value;
+            Unsafe.Add(ref found, k) = value;
 
             // Read the row itself too, while the other keys are still being probed: on a long text most rows are not
             // in the processor's cache, and fetching them here overlaps those misses instead of waiting on them later.
             uint row = (uint)value;
-            touched += (row & 0xFF) != 0 ? _entries[(int)(row >> 8)] : dense[(int)(row >> 8) * stride];
+            touched += (row & 0xFF) != 0 ? Unsafe.Add(ref entries, row >> 8) : Unsafe.Add(ref dense, (int)(row >> 8) * stride);
         }
 
         _touched = touched;
@@ -328,8 +338,12 @@ internal sealed class SparseWeights
             return;
         }
 
+        // The sparse rows one weight at a time, through references: every entry's class was checked against the class
+        // count (at most the score length, checked above) and every row against the entries when the table was read.
         int denseCount = 0;
         ref int scratch = ref MemoryMarshal.GetReference(denseScratch);
+        ref int sums = ref MemoryMarshal.GetReference(scores);
+        ref int all = ref MemoryMarshal.GetArrayDataReference(_entries);
         foreach (ulong value in rows)
         {
             uint row = (uint)value;
@@ -345,10 +359,11 @@ internal sealed class SparseWeights
                 continue;
             }
 
-            var entries = _entries.AsSpan((int)(row >> 8), (int)length);
-            foreach (int entry in entries)
+            ref int entry = ref Unsafe.Add(ref all, row >> 8);
+            for (uint e = 0; e < length; e++)
             {
-                scores[entry & 0xFF] += entry >> 16;
+                int packed = Unsafe.Add(ref entry, e);
+                Unsafe.Add(ref sums, packed & 0xFF) += packed >> 16;
             }
         }
 
@@ -359,6 +374,12 @@ internal sealed class SparseWeights
 
         ref short dense = ref MemoryMarshal.GetArrayDataReference(_dense);
         ref int target = ref MemoryMarshal.GetReference(scores);
+        if (stride == 3 * Vector256<short>.Count)
+        {
+            AddDense3(ref dense, ref scratch, denseCount, ref target);
+            return;
+        }
+
         for (int block = 0; block < stride; block += Vector256<short>.Count)
         {
             var low = Vector256.LoadUnsafe(ref target, (nuint)block);
@@ -373,6 +394,42 @@ internal sealed class SparseWeights
             low.StoreUnsafe(ref target, (nuint)block);
             high.StoreUnsafe(ref target, (nuint)(block + Vector256<int>.Count));
         }
+    }
+
+    /// <summary>
+    /// The dense rows of <see cref="AddRows"/> for rows of three vectors (up to 48 classes): all six sums stay in
+    /// registers for the whole list, so each row costs three loads and six additions and the list is walked once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddDense3(ref short dense, ref int rowStarts, int count, ref int target)
+    {
+        const int half = 8;
+        var s0 = Vector256.LoadUnsafe(ref target);
+        var s1 = Vector256.LoadUnsafe(ref target, half);
+        var s2 = Vector256.LoadUnsafe(ref target, 2 * half);
+        var s3 = Vector256.LoadUnsafe(ref target, 3 * half);
+        var s4 = Vector256.LoadUnsafe(ref target, 4 * half);
+        var s5 = Vector256.LoadUnsafe(ref target, 5 * half);
+        for (int j = 0; j < count; j++)
+        {
+            ref short row = ref Unsafe.Add(ref dense, Unsafe.Add(ref rowStarts, j));
+            var (l0, h0) = Vector256.Widen(Vector256.LoadUnsafe(ref row));
+            var (l1, h1) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 2 * half));
+            var (l2, h2) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 4 * half));
+            s0 += l0;
+            s1 += h0;
+            s2 += l1;
+            s3 += h1;
+            s4 += l2;
+            s5 += h2;
+        }
+
+        s0.StoreUnsafe(ref target);
+        s1.StoreUnsafe(ref target, half);
+        s2.StoreUnsafe(ref target, 2 * half);
+        s3.StoreUnsafe(ref target, 3 * half);
+        s4.StoreUnsafe(ref target, 4 * half);
+        s5.StoreUnsafe(ref target, 5 * half);
     }
 
     /// <summary>Adds the row of <paramref name="key"/> (if the model has one) to <paramref name="scores"/> (at least <see cref="ScoreLength"/> long).</summary>

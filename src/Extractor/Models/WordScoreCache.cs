@@ -10,7 +10,8 @@ namespace Extractor.Models;
 /// <remarks>
 /// Entries are keyed by the exact token text and the sentence's all-caps flag, the only inputs word-local features
 /// read, and hold integer sums, so a cached score equals the probed one exactly. The cache belongs to one model at a
-/// time and survives between calls; when it is full it starts over, which keeps its memory fixed whatever the text.
+/// time and survives between calls; when it is full it keeps the half of its words found most often and forgets the
+/// rest, which keeps its memory fixed whatever the text while the common words stay summed.
 /// Entry <see cref="Uncached"/> is all zeros: tokens given it (very long ones, or those past a full cache within one
 /// sentence) are scored by probing, as without the cache.
 /// </remarks>
@@ -34,6 +35,7 @@ internal sealed class WordScoreCache
     private readonly ulong[] _neighbourRows = new ulong[Capacity * Neighbours * FeatureExtractor.MaxNeighbourKeys];
     private readonly byte[] _neighbourCounts = new byte[Capacity * Neighbours];
     private readonly int[] _neighbourEnds = new int[MaxPending * Neighbours];
+    private readonly int[] _moves = new int[Capacity];
     private int[] _vectors = [];
     private WeakReference<EntityModel>? _owner;
     private int _stride;
@@ -75,7 +77,7 @@ internal sealed class WordScoreCache
         }
         else if (_words.Count + starts.Length > Capacity)
         {
-            _words.Clear();
+            Retain(Math.Min(Capacity / 2, Capacity - starts.Length));
         }
 
         for (int j = 0; j < starts.Length; j++)
@@ -84,6 +86,30 @@ internal sealed class WordScoreCache
         }
 
         Flush(weights, keys, rows);
+    }
+
+    /// <summary>
+    /// Keeps the <paramref name="keep"/> words found most often (<see cref="WordKeyTable.Retain"/>) and moves their sums
+    /// and neighbour rows down to their new entries; called between sentences, when no entry is pending.
+    /// </summary>
+    private void Retain(int keep)
+    {
+        var moves = _moves.AsSpan(0, _words.Count);
+        _words.Retain(keep, moves);
+        int stride = _stride;
+        for (int old = 0; old < moves.Length; old++)
+        {
+            int entry = moves[old];
+            if (entry == WordKeyTable.Missing || entry == old)
+            {
+                continue;
+            }
+
+            _vectors.AsSpan(old * stride, stride).CopyTo(_vectors.AsSpan(entry * stride));
+            const int rowsPerEntry = Neighbours * FeatureExtractor.MaxNeighbourKeys;
+            _neighbourRows.AsSpan(old * rowsPerEntry, rowsPerEntry).CopyTo(_neighbourRows.AsSpan(entry * rowsPerEntry));
+            _neighbourCounts.AsSpan(old * Neighbours, Neighbours).CopyTo(_neighbourCounts.AsSpan(entry * Neighbours));
+        }
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ internal sealed class ExtractionPipeline
     [ThreadStatic]
     private static TokenTable? _entityTokens;
 
+    [ThreadStatic]
+    private static CandidateLists? _candidates;
+
     public ExtractionPipeline(EntityModel? model, GazetteerRecognizer gazetteer, TemporalRecognizer temporal, EntityResolver resolver, QuoteExtractor quotes)
     {
         _model = model;
@@ -74,17 +77,49 @@ internal sealed class ExtractionPipeline
 
     internal List<EntityMention> FindMentions(AnalyzedDocument document)
     {
-        var model = new List<EntityMention>();
-        var unreported = new List<EntityMention>();
+        // The candidate lists live only until the merge, which copies what it keeps: they are the thread's, reused,
+        // so that a long text does not regrow them (and leave their old arrays behind) on every call.
+        var candidates = _candidates ?? new CandidateLists();
+        _candidates = null;
+        var (model, unreported, gazetteer, temporal) = (candidates.Model, candidates.Unreported, candidates.Gazetteer, candidates.Temporal);
         _model?.Recognize(document, model, unreported);
-        var gazetteer = new List<EntityMention>();
         _gazetteer.Recognize(document, gazetteer);
-        var temporal = new List<EntityMention>();
         _temporal.Recognize(document, temporal);
         var merged = MentionMerger.Merge(model, gazetteer, temporal, document.Text, unreported);
         NameParticleRule.Apply(document, merged);
         HonorificRule.Apply(document, merged);
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);
+        if (candidates.Clear())
+        {
+            _candidates = candidates;
+        }
+
         return merged;
+    }
+
+    /// <summary>The per-thread candidate lists of <see cref="FindMentions"/>.</summary>
+    private sealed class CandidateLists
+    {
+        /// <summary>Lists grown past this many mentions (a text of several megabytes) are not kept for the next call.</summary>
+        private const int MaxPooled = 1 << 16;
+
+        public List<EntityMention> Model { get; } = [];
+
+        public List<EntityMention> Unreported { get; } = [];
+
+        public List<EntityMention> Gazetteer { get; } = [];
+
+        public List<EntityMention> Temporal { get; } = [];
+
+        /// <summary>Empties the lists (dropping the strings they refer to); false when they are too big to keep.</summary>
+        public bool Clear()
+        {
+            bool keep = Model.Capacity <= MaxPooled && Unreported.Capacity <= MaxPooled && Gazetteer.Capacity <= MaxPooled && Temporal.Capacity <= MaxPooled;
+            Model.Clear();
+            Unreported.Clear();
+            Gazetteer.Clear();
+            Temporal.Clear();
+            return keep;
+        }
     }
 }

@@ -64,6 +64,29 @@ public sealed class PreparedWordCacheTests
     }
 
     [Fact]
+    public void Prepare_ManySentencesPastTheCacheWithRecurringWords_KeepsTheRecurringWordsAndGivesExactlyTheFeaturesOfThePlainPath()
+    {
+        var model = Model;
+        string text = WordScoreCacheTests.RecurringWordsText(PreparedWordCache.Capacity * 3);
+        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
+        var cache = new PreparedWordCache();
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int n = tokens.SentenceEnd(s) - first;
+            var plain = new TokenFeatures[n];
+            var cached = new TokenFeatures[n];
+            FeatureExtractor.Prepare(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), model.Lexicon, model.CaseProfile, plain, new uint[n], new uint[n]);
+            FeatureExtractor.Prepare(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), model.Lexicon, model.CaseProfile, cached, new uint[n], new uint[n], null, cache);
+            cached.Should().Equal(plain);
+            cache.Count.Should().BeLessThanOrEqualTo(PreparedWordCache.Capacity);
+        }
+
+        cache.Find("Kyiv", FeatureHash.Exact("Kyiv"), out _).Should().NotBe(PreparedWordCache.Missing, "a recurring word outlives the cache's clean-ups");
+        cache.Find("Made1", FeatureHash.Exact("Made1"), out _).Should().Be(PreparedWordCache.Missing);
+    }
+
+    [Fact]
     public void Find_AnotherCaseProfile_StartsOver()
     {
         var model = Model;

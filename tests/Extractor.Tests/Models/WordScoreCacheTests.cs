@@ -130,6 +130,37 @@ public sealed class WordScoreCacheTests
     }
 
     [Fact]
+    public void Decode_ManySentencesPastTheCacheWithRecurringWords_KeepsTheRecurringWordsAndGivesExactlyTheScoresOfThePlainPath()
+    {
+        // Sentences of recurring words and new made-up ones, three times as many distinct words as the cache holds:
+        // the cache fills up several times, keeps the recurring words (moved to new entries) and forgets the rest.
+        string text = RecurringWordsText(WordScoreCache.Capacity * 3);
+        var cached = new DecodeScratch();
+        CompareSentences(text, cached, new DecodeScratch { UseWordCache = false });
+        cached.WordCache!.Count.Should().BeLessThanOrEqualTo(WordScoreCache.Capacity);
+        cached.PreparedWords!.Find("Stoltenberg", FeatureHash.Exact("Stoltenberg"), out _).Should().NotBe(PreparedWordCache.Missing);
+    }
+
+    /// <summary>Sentences of recurring words ("the", "Stoltenberg", …) and <paramref name="newWords"/> made-up ones.</summary>
+    internal static string RecurringWordsText(int newWords)
+    {
+        string[] recurring = ["the", "said", "Stoltenberg", "NATO", "of", "in", "Kyiv", "on", "Monday", "\"", ","];
+        var builder = new System.Text.StringBuilder();
+        int next = 0;
+        for (int sentence = 0; next < newWords; sentence++)
+        {
+            for (int t = 0; t < 24; t++)
+            {
+                builder.Append((t + sentence) % 3 == 0 ? $"Made{next++:x}" : recurring[(t * 7 + sentence) % recurring.Length]).Append(' ');
+            }
+
+            builder.Append(sentence % 5 == 0 ? "!\n" : ". ");
+        }
+
+        return builder.ToString();
+    }
+
+    [Fact]
     public void Recognize_FromSeveralThreadsAtOnce_FindsWhatOneThreadFinds()
     {
         var model = Model;

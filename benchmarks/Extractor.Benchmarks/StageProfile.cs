@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Extractor.Dates;
+using Extractor.Entities;
+using Extractor.Models;
+using Extractor.Pipeline;
+using Extractor.Resolution;
+using Extractor.Text;
+
+namespace Extractor.Benchmarks;
+
+/// <summary>
+/// Where the time of <see cref="NewsExtractor.ExtractEntities"/> goes, stage by stage, with the bytes each stage
+/// allocates: <c>dotnet run -c Release --project benchmarks/Extractor.Benchmarks -- profile [Paragraph|Article|Megabyte] [rounds]</c>.
+/// Times are the fastest of the rounds, allocations the mean. The stages are those of the pipeline, called one after the other as it calls them; the model is split into the
+/// document table, the emissions (features and weights) and those with the Viterbi search and confidences (a second
+/// pass); "recognize (whole)" is the model's whole stage again, mentions included.
+/// </summary>
+public static class StageProfile
+{
+    private static readonly string[] Names =
+        ["tokenize+split", "document table", "emissions", "emissions+viterbi", "recognize (whole)", "gazetteer", "temporal", "merge+particles", "resolution", "records"];
+
+    /// <summary>Runs the profile and prints a table.</summary>
+    public static void Run(string[] args)
+    {
+        var size = args.Length > 1 ? Enum.Parse<BenchmarkCorpus.Size>(args[1], ignoreCase: true) : BenchmarkCorpus.Size.Megabyte;
+        int rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        string text = BenchmarkCorpus.Get(size);
+        var model = EntityModel.LoadDefault() ?? throw new InvalidOperationException("No model.");
+        var options = new ExtractionOptions { ReferenceDate = new DateOnly(2021, 12, 2) };
+        NewsExtractor.Default.ExtractEntities(text, options);
+
+        var best = new double[Names.Length];
+        Array.Fill(best, double.MaxValue);
+        var bytes = new long[Names.Length];
+        long whole = long.MaxValue;
+        int tokenCount = 0;
+        for (int r = 0; r < rounds; r++)
+        {
+            var ticks = new double[Names.Length];
+            var clock = Stopwatch.StartNew();
+            NewsExtractor.Default.ExtractEntities(text, options);
+            whole = Math.Min(whole, clock.ElapsedTicks);
+
+            int stage = 0;
+            var document = Time(ref stage, ticks, bytes, () => AnalyzedDocument.Create(text, options));
+            var tokens = document.Tokens;
+            tokenCount = tokens.Count;
+            var scratch = DecodeScratch.Current;
+            Time(ref stage, ticks, bytes, () =>
+            {
+                var context = DocumentContext.Current;
+                context.Clear();
+                for (int s = 0; s < tokens.SentenceCount; s++)
+                {
+                    int first = tokens.SentenceStarts[s];
+                    int n = tokens.SentenceEnd(s) - first;
+                    context.AddSentence(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n));
+                }
+
+                return 0;
+            });
+            // Two passes over the whole text, emissions alone then emissions and search, so that each starts cold.
+            long emissionBytes = GC.GetAllocatedBytesForCurrentThread();
+            long t0 = Stopwatch.GetTimestamp();
+            ForEachSentence(tokens, (first, n) => model.ComputeEmissions(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), scratch, DocumentContext.Current));
+            long t1 = Stopwatch.GetTimestamp();
+            ForEachSentence(tokens, (first, n) => model.Decode(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), scratch, DocumentContext.Current));
+            long t2 = Stopwatch.GetTimestamp();
+            ticks[stage] += t1 - t0;
+            bytes[stage++] += GC.GetAllocatedBytesForCurrentThread() - emissionBytes;
+            ticks[stage++] += t2 - t1;
+            var model1 = new List<EntityMention>();
+            var unreported = new List<EntityMention>();
+            Time(ref stage, ticks, bytes, () => { model.Recognize(document, model1, unreported); return 0; });
+            var gazetteer = Time(ref stage, ticks, bytes, () => { var g = new List<EntityMention>(); GazetteerRecognizer.Default.Recognize(document, g); return g; });
+            var temporal = Time(ref stage, ticks, bytes, () => { var g = new List<EntityMention>(); TemporalRecognizer.Default.Recognize(document, g); return g; });
+            var merged = Time(ref stage, ticks, bytes, () =>
+            {
+                var m = MentionMerger.Merge(model1, gazetteer, temporal, document.Text, unreported);
+                NameParticleRule.Apply(document, m);
+                return m;
+            });
+            Time(ref stage, ticks, bytes, () => { EntityResolver.Default.Resolve(document, merged); return 0; });
+            Time(ref stage, ticks, bytes, () => ResultBuilder.Entities(document, merged));
+            for (int i = 0; i < Names.Length; i++)
+            {
+                best[i] = Math.Min(best[i], ticks[i]);
+            }
+        }
+
+        double ms = 1000.0 / Stopwatch.Frequency;
+        Console.WriteLine($"{size}: {text.Length} chars, {tokenCount} tokens; ExtractEntities {whole * ms:F2} ms ({tokenCount / (whole * ms / 1000) / 1e6:F2}M tokens/s)");
+        for (int i = 0; i < Names.Length; i++)
+        {
+            Console.WriteLine($"  {Names[i],-20} {best[i] * ms,9:F2} ms {bytes[i] / rounds / 1024.0,10:F1} KB");
+        }
+    }
+
+    private static void ForEachSentence(TokenTable tokens, Action<int, int> action)
+    {
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int n = tokens.SentenceEnd(s) - first;
+            if (n > 0)
+            {
+                action(first, n);
+            }
+        }
+    }
+
+    private static T Time<T>(ref int stage, double[] ticks, long[] bytes, Func<T> action)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        long start = Stopwatch.GetTimestamp();
+        var result = action();
+        ticks[stage] += Stopwatch.GetTimestamp() - start;
+        bytes[stage] += GC.GetAllocatedBytesForCurrentThread() - before;
+        stage++;
+        return result;
+    }
+}
