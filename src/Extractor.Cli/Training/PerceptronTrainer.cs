@@ -64,6 +64,20 @@ internal sealed class PerceptronTrainer
     public float AggressivenessCap { get; init; }
 
     /// <summary>
+    /// Loss-augmented decoding in training: every class but the gold one gets this much extra score per token, so the
+    /// weights are updated until the gold sequence wins by a margin that grows with the number of wrong tokens
+    /// (0: plain perceptron, update on mistakes only).
+    /// </summary>
+    public float Margin { get; init; }
+
+    /// <summary>
+    /// How many perceptrons to train, each over its own shuffled order of the examples, whose averaged weights are
+    /// averaged into the model (1: one perceptron). Averaging over orders removes much of the perceptron's dependence
+    /// on the order it saw the sentences in.
+    /// </summary>
+    public int Bags { get; init; } = 1;
+
+    /// <summary>
     /// Jackknifed lexicons, one per <see cref="TrainingLexiconBuilder"/> fold, used for the features of the training
     /// sentences of that fold; null to use the recognition lexicon everywhere.
     /// </summary>
@@ -94,9 +108,64 @@ internal sealed class PerceptronTrainer
         _u = new float[_keys.Length * _stride];
         _tw = new float[(_classCount + 1) * _stride];
         _tu = new float[_tw.Length];
-        var order = Enumerable.Range(0, examples.Count).ToArray();
         var emissions = new float[256 * _stride];
         var predicted = new int[256];
+        float[]? sumW = Bags > 1 ? new float[_w.Length] : null;
+        float[]? sumT = Bags > 1 ? new float[_tw.Length] : null;
+        for (int bag = 0; bag < Bags; bag++)
+        {
+            if (bag > 0)
+            {
+                // A fresh perceptron over another order of the same examples; their averaged weights are averaged.
+                random = new Random(seed + (bag * 7919));
+                Array.Clear(_w);
+                Array.Clear(_u);
+                Array.Clear(_tw);
+                Array.Clear(_tu);
+                _c = 1;
+            }
+
+            var order = Enumerable.Range(0, examples.Count).ToArray();
+            TrainEpochs(examples, order, dev, format, epochs, random, emissions, predicted, bag);
+            if (sumW is not null && sumT is not null)
+            {
+                for (int i = 0; i < _w.Length; i++)
+                {
+                    sumW[i] += _w[i] - (float)(_u[i] / (double)_c);
+                }
+
+                for (int i = 0; i < _tw.Length; i++)
+                {
+                    sumT[i] += _tw[i] - (float)(_tu[i] / (double)_c);
+                }
+            }
+        }
+
+        if (sumW is not null && sumT is not null)
+        {
+            for (int i = 0; i < sumW.Length; i++)
+            {
+                _w[i] = sumW[i] / Bags;
+            }
+
+            for (int i = 0; i < sumT.Length; i++)
+            {
+                _tw[i] = sumT[i] / Bags;
+            }
+
+            Array.Clear(_u);
+            Array.Clear(_tu);
+            _c = 1;
+            if (dev is not null)
+            {
+                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Bags} perceptrons averaged: dev micro F1 {Evaluate(dev, format).Micro().F1 * 100:F2}"));
+            }
+        }
+    }
+
+    private void TrainEpochs(List<Example> examples, int[] order, IReadOnlyList<NerSentence>? dev, NerCorpusFormat format, int epochs, Random random, float[] emissions, int[] predicted, int bag)
+    {
+        var clock = Stopwatch.StartNew();
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             clock.Restart();
@@ -117,6 +186,21 @@ internal sealed class PerceptronTrainer
                 {
                     var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
                     AddRows(ids, emissions.AsSpan(i * _stride, _stride), averaged: false);
+                }
+
+                if (Margin > 0)
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        var row = emissions.AsSpan(i * _stride, _classCount);
+                        float gold = row[e.Gold[i]];
+                        for (int c = 0; c < row.Length; c++)
+                        {
+                            row[c] += Margin;
+                        }
+
+                        row[e.Gold[i]] = gold;
+                    }
                 }
 
                 Viterbi(emissions, n, _tw, predicted);
@@ -157,7 +241,7 @@ internal sealed class PerceptronTrainer
             }
 
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"epoch {epoch}/{epochs}: {tokens:N0} tokens, {errors * 100.0 / tokens:F2}% errors, {tokens / seconds:N0} tokens/s{devText}"));
+                $"{(Bags > 1 ? $"bag {bag + 1}/{Bags}, " : string.Empty)}epoch {epoch}/{epochs}: {tokens:N0} tokens, {errors * 100.0 / tokens:F2}% errors, {tokens / seconds:N0} tokens/s{devText}"));
         }
     }
 
