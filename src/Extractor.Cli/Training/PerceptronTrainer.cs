@@ -10,7 +10,8 @@ namespace Extractor.Cli.Training;
 /// Trains the BILOU tagger as a structured averaged perceptron (Collins 2002): each sentence is decoded by Viterbi
 /// search with the current weights; where the best sequence differs from the gold one, the gold classes' features and
 /// transitions gain one and the predicted ones lose one. Averaging uses the "w − u / c" trick, so no per-weight
-/// timestamps are needed. Deterministic for a given seed.
+/// timestamps are needed. With <see cref="Bags"/> above 1, several such perceptrons are trained over different
+/// orders of the same sentences and their averaged weights are averaged again. Deterministic for a given seed.
 /// </summary>
 internal sealed class PerceptronTrainer
 {
