@@ -14,7 +14,7 @@ internal static class TrainNerCommand
 {
     private const string Help = """
         Usage: extractor train ner [--data ontonotes|conll] [--train FILE] [--dev FILE] [--epochs N] [--output FILE] [--seed N]
-                                   [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N] [--training-lexicon none]
+                                   [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--margin M] [--bags N] [--case-profile MODEL] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N] [--training-lexicon none]
                                    [--classes N] [--coarse-classes N] [--class-min-count N] [--class-passes N]
 
           --data         corpus format and type scheme (default ontonotes; conll trains PER/ORG/LOC/MISC)
@@ -26,9 +26,12 @@ internal static class TrainNerCommand
           --unlabeled    comma-separated folders of raw .txt news for the word case profile
                          (default ../shared/data/raw/bbc and the PolNeAR article texts; 'none' for none)
           --pa           passive-aggressive updates with this step cap instead of perceptron steps (default 0: perceptron)
+          --margin       loss-augmented training: every wrong class gets this much extra score per token (default 0)
+          --bags         train N perceptrons over different orders of the sentences and average their weights (default 3)
+          --case-profile MODEL  reuse the word case profile and classes of a model trained on the same data (for experiments)
           --min-count    keep features seen at least N times (default 2)
           --caps-rate    share of sentences added again in capitals (default 0.05)
-          --max-weights  keep at most N weights (default 3,000,000)
+          --max-weights  keep at most N weights, the largest (default 1,300,000: the averaged perceptrons hold 1.84M on OntoNotes)
           --limit        read only the first N training tokens (for quick experiments)
           --training-lexicon  none: no jackknifed lexicon of the names in the training data (default: on)
           --classes      fine word classes learned from the unlabeled and training text by exchange clustering (default 1000; 0 for none)
@@ -40,7 +43,7 @@ internal static class TrainNerCommand
     public static int Run(string[] args)
     {
         var reader = new ArgumentReader(args,
-            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon", "--classes", "--coarse-classes", "--class-min-count", "--class-passes"],
+            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--margin", "--bags", "--case-profile", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon", "--classes", "--coarse-classes", "--class-min-count", "--class-passes"],
             ["--help", "-h"]);
         if (reader.Has("--help") || reader.Has("-h"))
         {
@@ -67,7 +70,7 @@ internal static class TrainNerCommand
         int epochs = reader.GetInt("--epochs", format == NerCorpusFormat.Conll ? 8 : 6, min: 1);
         int seed = reader.GetInt("--seed", 1, min: 0);
         int minCount = reader.GetInt("--min-count", 2, min: 1);
-        int maxWeights = reader.GetInt("--max-weights", 3_000_000, min: 1000);
+        int maxWeights = reader.GetInt("--max-weights", 1_300_000, min: 1000);
         int limit = reader.GetInt("--limit", int.MaxValue, min: 1);
         double capsRate = double.TryParse(reader.Get("--caps-rate") ?? "0.05", NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) && rate is >= 0 and <= 1
             ? rate
@@ -108,17 +111,34 @@ internal static class TrainNerCommand
             throw new UsageException($"--classes must be at most {WordCaseProfile.MaxFineClasses} and --coarse-classes at most {WordCaseProfile.MaxCoarseClasses} and at most --classes");
         }
 
-        var caseProfile = CaseProfileBuilder.Build(train, unlabeled, classes, log);
+        string? profileModel = reader.Get("--case-profile");
+        WordCaseProfile caseProfile;
+        if (profileModel is not null)
+        {
+            // Experiments: the profile and classes of a model trained before on the same data, instead of minutes of clustering.
+            using var stream = File.OpenRead(profileModel);
+            caseProfile = EntityModel.Load(stream).CaseProfile;
+            log.WriteLine($"word case profile and classes from {profileModel}");
+        }
+        else
+        {
+            caseProfile = CaseProfileBuilder.Build(train, unlabeled, classes, log);
+        }
+
         float pa = float.TryParse(reader.Get("--pa") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture, out float cap) && cap >= 0
             ? cap
             : throw new UsageException("--pa needs a number of at least 0");
+        float margin = float.TryParse(reader.Get("--margin") ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture, out float m) && m >= 0
+            ? m
+            : throw new UsageException("--margin needs a number of at least 0");
+        int bags = reader.GetInt("--bags", 3, min: 1);
         PhraseLexicon[]? foldLexicons = null;
         if (reader.Get("--training-lexicon") != "none")
         {
             (lexicon, foldLexicons) = TrainingLexiconBuilder.Build(lexicon, train, scheme, log);
         }
 
-        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa, FoldLexicons = foldLexicons };
+        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa, Margin = margin, Bags = bags, FoldLexicons = foldLexicons };
         trainer.Train(train, dev, format, epochs, minCount, capsRate, seed);
         float temperature = trainer.CalibrateTemperature(dev ?? train.TakeLast(Math.Max(1, train.Count / 20)).ToList());
 
@@ -129,7 +149,7 @@ internal static class TrainNerCommand
             new("trained", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("features", FeatureExtractor.FeatureSetName),
             new("types", string.Join(",", scheme.ModelTypes)),
-            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)} classes={classes.FineClasses}/{classes.CoarseClasses}/{classes.MinCount}/{classes.Passes}"),
+            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)} margin={margin.ToString(CultureInfo.InvariantCulture)} bags={bags} classes={classes.FineClasses}/{classes.CoarseClasses}/{classes.MinCount}/{classes.Passes}"),
         };
         var model = trainer.Export(metadata, minWeight: 0.0f, maxWeights, temperature);
         if (dev is not null)

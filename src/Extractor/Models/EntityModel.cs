@@ -14,8 +14,12 @@ internal sealed class EntityModel
     /// <summary>Logical name of the embedded default model.</summary>
     public const string DefaultResourceName = "Extractor.Resources.ner-ontonotes.bin";
 
-    /// <summary>Mention score from which a lone lower-case word in a title-case line is still reported as a name.</summary>
-    public const float ConfidentScore = 0.5f;
+    /// <summary>
+    /// Mention score from which a lone lower-case word in a title-case line is still reported as a name: the score from
+    /// which the merge also calls a model name strong (<see cref="Entities.MentionMerger.StrongModelScore"/>). At 0.5 the
+    /// averaged model of three perceptrons kept the heading's "May" in "You May Also Like" after "Theresa May" (0.55).
+    /// </summary>
+    public const float ConfidentScore = 0.6f;
 
     /// <summary>Score from which a name of a type the product does not report holds its characters in the merge.</summary>
     public const float UnreportedNameScore = 0.6f;
