@@ -89,6 +89,7 @@ internal sealed class ExtractionPipeline
         NameParticleRule.Apply(document, merged);
         HonorificRule.Apply(document, merged);
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);
+        RepeatedNameRule.Apply(document, merged, _model?.CaseProfile);
         if (candidates.Clear())
         {
             _candidates = candidates;
