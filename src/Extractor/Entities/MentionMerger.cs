@@ -73,8 +73,10 @@ internal static class MentionMerger
             }
         }
 
-        foreach (var m in model)
+        foreach (var found in model)
         {
+            var m = found;
+
             // Dates and times come from the temporal rules alone: they carry normalized values, and a model DATE
             // the rules rejected is usually a number or a name ("2022 soldiers", "the March on Washington").
             if (m.IsTemporal)
@@ -86,6 +88,10 @@ internal static class MentionMerger
             if (rank == 2 && m.Type == EntityType.Organization && m.Score < PlaceOverOrganizationScore && IsGazetteerPlace(m, gazetteer, text))
             {
                 rank = 4;
+            }
+            else if (rank == 2 && m.Type == EntityType.Organization && m.Score < PlaceOverOrganizationScore && IsPlaceWithAreaWord(m, gazetteer, text))
+            {
+                m.Type = EntityType.Location; // "Donbass Region", "Kherson Oblast": a listed place and the word for its kind of area
             }
 
             if (rank == 4 && m.Score < DoubtfulModelScore)
@@ -211,6 +217,42 @@ internal static class MentionMerger
         {
             var g = sortedGazetteer[i];
             if (g.End == m.End && (g.Start == m.Start || g.Start == m.Start + leading) && g.Type is EntityType.Location or EntityType.Nationality)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that, after a place's name, name the kind of area it is, not a body.</summary>
+    private static readonly string[] AreaWords = ["Region", "Province", "Oblast", "District", "Territory", "Prefecture", "Governorate", "Peninsula", "Basin", "Valley"];
+
+    /// <summary>Whether the span is a gazetteer place followed by one area word ("Donbass Region").</summary>
+    private static bool IsPlaceWithAreaWord(EntityMention m, List<EntityMention> sortedGazetteer, string? text)
+    {
+        if (text is null || m.End > text.Length)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(m.Start, m.Length);
+        int space = span.LastIndexOf(' ');
+        if (space <= 0 || !IsAreaWord(span[(space + 1)..]))
+        {
+            return false;
+        }
+
+        var head = m;
+        head.End = m.Start + space;
+        return IsGazetteerPlace(head, sortedGazetteer, text);
+    }
+
+    private static bool IsAreaWord(ReadOnlySpan<char> word)
+    {
+        foreach (var area in AreaWords)
+        {
+            if (word.Equals(area, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

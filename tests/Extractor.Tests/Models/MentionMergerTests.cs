@@ -95,6 +95,22 @@ public sealed class MentionMergerTests
         merged.Should().HaveCount(kept ? 1 : 0);
     }
 
+    [Theory]
+    [InlineData("Fighting in the Donbass Region continued.", "Donbass Region", 0.44f, EntityType.Location)]
+    [InlineData("Fighting in the Kherson Oblast continued.", "Kherson Oblast", 0.3f, EntityType.Location)]
+    [InlineData("Fighting in the Donbass Region continued.", "Donbass Region", 0.8f, EntityType.Organization)]
+    [InlineData("The Donbass Council met on Monday.", "Donbass Council", 0.44f, EntityType.Organization)]
+    public void Merge_DoubtfulOrganizationThatIsAPlaceAndAnAreaWord_IsAPlace(string text, string name, float score, EntityType expected)
+    {
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        int place = name.IndexOf(' ', StringComparison.Ordinal);
+        var merged = MentionMerger.Merge(
+            [M(start, start + name.Length, EntityType.Organization, EntityOrigin.Model, score)],
+            [M(start, start + place, EntityType.Location, EntityOrigin.Gazetteer)], [], text);
+
+        merged.Should().ContainSingle().Which.Should().Match<EntityMention>(m => m.Type == expected && m.End == start + name.Length);
+    }
+
     [Fact]
     public void Merge_NoCandidates_ReturnsEmpty()
     {
