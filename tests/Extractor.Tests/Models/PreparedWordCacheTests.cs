@@ -48,19 +48,7 @@ public sealed class PreparedWordCacheTests
         var model = Model;
         var words = Enumerable.Range(0, PreparedWordCache.Capacity + 300).Select(i => i % 5 == 0 ? "the" : $"Word{i:x}").ToArray();
         string text = string.Join(" ", words.Take(200)) + ". " + string.Join(" ", words) + ". " + string.Join(" ", words.Reverse()) + ".";
-        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
-        var cache = new PreparedWordCache();
-        for (int s = 0; s < tokens.SentenceCount; s++)
-        {
-            int first = tokens.SentenceStarts[s];
-            int n = tokens.SentenceEnd(s) - first;
-            var plain = new TokenFeatures[n];
-            var cached = new TokenFeatures[n];
-            FeatureExtractor.Prepare(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), model.Lexicon, model.CaseProfile, plain, new uint[n], new uint[n]);
-            FeatureExtractor.Prepare(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), model.Lexicon, model.CaseProfile, cached, new uint[n], new uint[n], null, cache);
-            cached.Should().Equal(plain);
-            cache.Count.Should().BeLessThanOrEqualTo(PreparedWordCache.Capacity);
-        }
+        var cache = PrepareEverySentenceBothWays(model, text);
     }
 
     [Fact]
@@ -68,19 +56,7 @@ public sealed class PreparedWordCacheTests
     {
         var model = Model;
         string text = WordScoreCacheTests.RecurringWordsText(PreparedWordCache.Capacity * 3);
-        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
-        var cache = new PreparedWordCache();
-        for (int s = 0; s < tokens.SentenceCount; s++)
-        {
-            int first = tokens.SentenceStarts[s];
-            int n = tokens.SentenceEnd(s) - first;
-            var plain = new TokenFeatures[n];
-            var cached = new TokenFeatures[n];
-            FeatureExtractor.Prepare(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), model.Lexicon, model.CaseProfile, plain, new uint[n], new uint[n]);
-            FeatureExtractor.Prepare(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), model.Lexicon, model.CaseProfile, cached, new uint[n], new uint[n], null, cache);
-            cached.Should().Equal(plain);
-            cache.Count.Should().BeLessThanOrEqualTo(PreparedWordCache.Capacity);
-        }
+        var cache = PrepareEverySentenceBothWays(model, text);
 
         cache.Find("Kyiv", FeatureHash.Exact("Kyiv"), out _).Should().NotBe(PreparedWordCache.Missing, "a recurring word outlives the cache's clean-ups");
         cache.Find("Made1", FeatureHash.Exact("Made1"), out _).Should().Be(PreparedWordCache.Missing);
@@ -101,5 +77,25 @@ public sealed class PreparedWordCacheTests
 
         cache.Count.Should().Be(0);
         cache.Find("said", FeatureHash.Exact("said"), out _).Should().Be(PreparedWordCache.Missing);
+    }
+
+    /// <summary>Prepares each sentence of <paramref name="text"/> with and without one cache, asserting the same features; returns the cache.</summary>
+    private static PreparedWordCache PrepareEverySentenceBothWays(EntityModel model, string text)
+    {
+        var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
+        var cache = new PreparedWordCache();
+        for (int s = 0; s < tokens.SentenceCount; s++)
+        {
+            int first = tokens.SentenceStarts[s];
+            int n = tokens.SentenceEnd(s) - first;
+            var plain = new TokenFeatures[n];
+            var cached = new TokenFeatures[n];
+            FeatureExtractor.Prepare(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), model.Lexicon, model.CaseProfile, plain, new uint[n], new uint[n]);
+            FeatureExtractor.Prepare(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), model.Lexicon, model.CaseProfile, cached, new uint[n], new uint[n], null, cache);
+            cached.Should().Equal(plain);
+            cache.Count.Should().BeLessThanOrEqualTo(PreparedWordCache.Capacity);
+        }
+
+        return cache;
     }
 }
