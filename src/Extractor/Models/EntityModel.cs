@@ -489,9 +489,10 @@ internal sealed class EntityModel
                 {
                     int a = offset + open;
                     int b = offset + i + 1;
-                    if (b - a >= 3 && IsPossessive(text.AsSpan(starts[b - 1], ends[b - 1] - starts[b - 1])))
+                    var lastToken = text.AsSpan(starts[b - 1], ends[b - 1] - starts[b - 1]);
+                    if ((b - a >= 3 && IsPossessive(lastToken)) || (b - a >= 2 && lastToken.Length == 1 && CharClass.IsApostrophe(lastToken[0])))
                     {
-                        b--;
+                        b--; // "Robbie Williams'": the bare possessive mark after an "s" is never part of the name
                     }
 
                     score /= i - open + 1;

@@ -83,6 +83,15 @@ public sealed class EntityModelTests
         found.Should().NotContain(m => m.Text.EndsWith("'s", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Recognize_NameWithBarePossessiveMark_LeavesTheMarkOut()
+    {
+        var found = Found("Half of the songs were written with Robbie Williams' former collaborator.").ToList();
+
+        found.Should().Contain(m => m.Text == "Robbie Williams" && m.Type == EntityType.Person);
+        found.Should().NotContain(m => m.Text.EndsWith('\''));
+    }
+
     [Theory]
     [InlineData("Shares of Hargreave Lansdown rose on Monday. Investors said Hargreave had beaten forecasts.", "Hargreave", EntityType.Organization)]
     [InlineData("Officials in Kharkiv said the city was shelled overnight. By morning, Kharkiv residents were clearing debris.", "Kharkiv", EntityType.Location)]
