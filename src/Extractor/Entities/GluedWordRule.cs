@@ -18,6 +18,9 @@ internal static class GluedWordRule
     private const int MinHead = 3;
     private const int MinTail = 3;
 
+    /// <summary>Longest glued token looked at: each cut point is one lookup of the head, so a 1 MB "word" must not be.</summary>
+    private const int MaxWord = 48;
+
     public static void Apply(AnalyzedDocument document, List<EntityMention> mentions, WordCaseProfile? caseProfile)
     {
         if (caseProfile is null || caseProfile.Count == 0 || mentions.Count < 2)
@@ -88,7 +91,7 @@ internal static class GluedWordRule
         }
 
         var word = document.TokenText(m.EndToken - 1);
-        if (word.Length < MinHead + MinTail || !char.IsUpper(word[0]))
+        if (word.Length < MinHead + MinTail || word.Length > MaxWord || !char.IsUpper(word[0]))
         {
             return false;
         }

@@ -861,6 +861,9 @@ internal sealed class DocumentReferents
         }
     }
 
+    /// <summary>Longest token read as a surname glued to the next word.</summary>
+    private const int MaxGluedWord = 64;
+
     /// <summary>
     /// The length of the known name <paramref name="word"/> begins with when the rest is a lower-case word glued to it
     /// ("Stoltenbergaccusing" → 11), or 0.
@@ -870,7 +873,9 @@ internal sealed class DocumentReferents
     /// <param name="prefixes">The same names for span lookups (a prefix is never the word itself, so it may hold it).</param>
     internal static int GluedPrefixLength(string word, HashSet<string> known, SpanSet prefixes)
     {
-        if (word.Length < 7 || known.Contains(word))
+        // Each candidate length is one hashed lookup of the prefix: a "word" of a megabyte (text with no spaces) would
+        // cost its length squared, and no glued pair of words is that long.
+        if (word.Length < 7 || word.Length > MaxGluedWord || known.Contains(word))
         {
             return 0;
         }
