@@ -162,6 +162,7 @@ internal static class DirectQuoteFinder
 
         // a headline or title in quotes ("DIVISIVE, STUPID AND WRONG", “Who’s Who in the CIA”) that nobody said
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(quotes);
+        int lineEnd = 0; // where the line of the last headline check ends: quotes come in text order, so each line is walked once
         for (int i = first; i < quotes.Count; i++)
         {
             ref var q = ref span[i];
@@ -171,7 +172,7 @@ internal static class DirectQuoteFinder
             {
                 q.Dropped = true;
             }
-            else if (!q.HasSpeaker && q.SharesWith < 0 && IsHeadlineLine(reader, segment))
+            else if (!q.HasSpeaker && q.SharesWith < 0 && IsHeadlineLine(reader, segment, ref lineEnd))
             {
                 q.Dropped = true;
             }
@@ -902,7 +903,7 @@ internal static class DirectQuoteFinder
     /// ever." What can Kiev expect from the meeting). Lists of other stories under an article are made of such lines,
     /// and a quote in one that names no speaker is a title, not something this story reports.
     /// </summary>
-    private static bool IsHeadlineLine(PhraseReader reader, QuoteSegment segment)
+    private static bool IsHeadlineLine(PhraseReader reader, QuoteSegment segment, ref int lineEnd)
     {
         if (segment.CloseToken < 0 || segment.ContinuesPrevious || segment.ContinuesNext)
         {
@@ -910,10 +911,13 @@ internal static class DirectQuoteFinder
         }
 
         int lineStart = reader.LineStart(segment.OpenToken);
-        int lineEnd = segment.CloseToken + 1;
-        while (lineEnd < reader.Count && !reader.LineBefore(lineEnd))
+        if (lineEnd <= segment.CloseToken)
         {
-            lineEnd++;
+            lineEnd = segment.CloseToken + 1;
+            while (lineEnd < reader.Count && !reader.LineBefore(lineEnd))
+            {
+                lineEnd++;
+            }
         }
 
         if (lineStart == segment.OpenToken && lineEnd == segment.CloseToken + 1)
