@@ -282,6 +282,9 @@ internal sealed class PhraseReader
         return true;
     }
 
+    /// <summary>Most tokens inside the parentheses that <see cref="ReadBackward"/> passes over ("(D-Mass.)", "(R-Ga.)").</summary>
+    private const int MaxParenthetical = 8;
+
     /// <summary>
     /// Reads the subject that ends just before <paramref name="cue"/>, skipping auxiliaries and adverbs ("has also said"),
     /// and not reaching before <paramref name="floor"/>. "Kyrylo Budanov, head of the directorate, told" gives the name.
@@ -298,6 +301,23 @@ internal sealed class PhraseReader
         if (t < floor)
         {
             return false;
+        }
+
+        // "Rep. Stephen Lynch (D-Mass.) said": a short note in parentheses between the name and the cue is passed over
+        if (IsPunct(t, ')'))
+        {
+            int open = t - 1;
+            while (open > floor && open >= t - MaxParenthetical && !IsPunct(open, '(') && !IsPunct(open, ')'))
+            {
+                open--;
+            }
+
+            if (open <= floor || !IsPunct(open, '(') || LineBefore(open + 1))
+            {
+                return false;
+            }
+
+            t = open - 1;
         }
 
         if (IsPunct(t, ','))

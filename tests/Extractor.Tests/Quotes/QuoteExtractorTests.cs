@@ -311,6 +311,17 @@ public class QuoteExtractorTests
         quote.Speaker!.Canonical.Should().NotBe("Dmitry Peskov");
     }
 
+    [Theory]
+    [InlineData("However, Rep. Stephen Lynch (D-Mass.) said the law does not require witnesses to appear.", "Stephen Lynch")]
+    [InlineData("Sen. David Perdue (R-Ga.) said he did not believe those characterizations.", "David Perdue")]
+    [InlineData("Jean-Claude Juncker (pictured) told reporters that the talks would resume.", "Jean-Claude Juncker")]
+    public void ExtractQuotes_ShortNoteInParenthesesBeforeTheCue_TheNameBeforeItSpeaks(string text, string speaker)
+    {
+        var claim = Quotes(text).Should().ContainSingle().Subject;
+        claim.Kind.Should().Be(QuoteKind.Indirect);
+        claim.Speaker!.Canonical.Should().Be(speaker);
+    }
+
     [Fact]
     public void ExtractQuotes_NameInCommasBeforeSaid_IsTheSpeakerNotTheClauseSubject()
     {
