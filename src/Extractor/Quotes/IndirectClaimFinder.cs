@@ -470,7 +470,9 @@ internal static class IndirectClaimFinder
 
                 if (k <= t + 2 && ((w & (WordTags.Preposition | WordTags.That)) != 0 || reader.Kind(k) == TokenKind.Punctuation))
                 {
-                    return false;
+                    // "said the credibility of the Congress was at stake": a noun phrase with its of-phrase and then a
+                    // verb is still a clause; without a verb before the next stop it is an object ("wrote a statement on …")
+                    return (w & WordTags.Preposition) != 0 && VerbFollows(reader, k + 1, end);
                 }
 
                 if (LooksLikePastTense(reader, k))
@@ -506,6 +508,26 @@ internal static class IndirectClaimFinder
             }
 
             if ((reader.Tags(k) & WordTags.Auxiliary) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an auxiliary ("was", "is", "would") comes within a few words after <paramref name="t"/>, before any stop, relative word or cue.</summary>
+    private static bool VerbFollows(PhraseReader reader, int t, int end)
+    {
+        for (int k = t; k < end && k <= t + 5; k++)
+        {
+            var w = reader.Tags(k);
+            if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (w & (WordTags.That | WordTags.ClauseStart)) != 0 || reader.Cue(k) != CueTags.None)
+            {
+                return false;
+            }
+
+            if ((w & WordTags.Auxiliary) != 0)
             {
                 return true;
             }

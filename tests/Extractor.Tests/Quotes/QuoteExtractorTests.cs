@@ -322,6 +322,24 @@ public class QuoteExtractorTests
         claim.Speaker!.Canonical.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("Republicans said the credibility of the Congress was at stake.", "the credibility of the Congress was at stake")]
+    [InlineData("NATO said the security of the whole region would depend on the talks.", "the security of the whole region would depend on the talks")]
+    public void ExtractQuotes_ClauseWhoseSubjectHasAnOfPhrase_IsAClaim(string text, string content)
+    {
+        var claim = Quotes(text).Should().ContainSingle().Subject;
+        claim.Kind.Should().Be(QuoteKind.Indirect);
+        claim.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("NATO wrote a statement on the situation at the border.")]
+    [InlineData("The minister announced the appointment of a new envoy who was once a general.")]
+    public void ExtractQuotes_ObjectWithAnOfPhraseOrPreposition_IsNoClaim(string text)
+    {
+        Quotes(text).Should().BeEmpty();
+    }
+
     [Fact]
     public void ExtractQuotes_NameInCommasBeforeSaid_IsTheSpeakerNotTheClauseSubject()
     {
