@@ -522,9 +522,9 @@ internal static class IndirectClaimFinder
         for (int k = t; k < end && k <= t + 5; k++)
         {
             var w = reader.Tags(k);
-            if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (w & (WordTags.That | WordTags.ClauseStart)) != 0 || reader.Cue(k) != CueTags.None)
+            if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (w & WordTags.That) != 0 || IsRelative(reader.Text(k)) || reader.Cue(k) != CueTags.None)
             {
-                return false;
+                return false; // "announced the appointment of an envoy who was …": the verb is the relative clause's
             }
 
             if ((w & WordTags.Auxiliary) != 0)
@@ -535,6 +535,11 @@ internal static class IndirectClaimFinder
 
         return false;
     }
+
+    private static bool IsRelative(ReadOnlySpan<char> word) =>
+        word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("whom", StringComparison.OrdinalIgnoreCase) || word.Equals("whose", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("where", StringComparison.OrdinalIgnoreCase) || word.Equals("when", StringComparison.OrdinalIgnoreCase);
 
     private static bool LooksLikePastTense(PhraseReader reader, int t)
     {

@@ -325,6 +325,7 @@ public class QuoteExtractorTests
     [Theory]
     [InlineData("Republicans said the credibility of the Congress was at stake.", "the credibility of the Congress was at stake")]
     [InlineData("NATO said the security of the whole region would depend on the talks.", "the security of the whole region would depend on the talks")]
+    [InlineData("Analysts say the sting of those changes would be swamped by tax cuts.", "the sting of those changes would be swamped by tax cuts")]
     public void ExtractQuotes_ClauseWhoseSubjectHasAnOfPhrase_IsAClaim(string text, string content)
     {
         var claim = Quotes(text).Should().ContainSingle().Subject;
