@@ -24,7 +24,7 @@ internal static class PipelineNerDecoding
         while (first < sentences.Count)
         {
             int end = first + 1;
-            while (end < sentences.Count && sentences[first].Document is not null && ReferenceEquals(sentences[end].Document, sentences[first].Document))
+            while (end < sentences.Count && sentences[first].Document is not null && !sentences[end].FirstOfDocument)
             {
                 end++;
             }

@@ -18,8 +18,11 @@ internal static class GluedWordRule
     private const int MinHead = 3;
     private const int MinTail = 3;
 
-    /// <summary>Longest glued token looked at: each cut point is one lookup of the head, so a 1 MB "word" must not be.</summary>
-    private const int MaxWord = 48;
+    /// <summary>
+    /// Longest token read as a name glued to a word (here and in resolution's surname repair): each cut point is one
+    /// lookup of the head, so a 1 MB "word" (text with no spaces) must not be, and no glued pair of words is that long.
+    /// </summary>
+    internal const int MaxWord = 64;
 
     public static void Apply(AnalyzedDocument document, List<EntityMention> mentions, WordCaseProfile? caseProfile)
     {
@@ -104,7 +107,7 @@ internal static class GluedWordRule
             }
         }
 
-        return WordCaseProfile.CaseOf(caseProfile.Lookup(FeatureHash.Word(word))) == WordCaseProfile.Unknown;
+        return caseProfile.CaseOfWord(word) == WordCaseProfile.Unknown;
     }
 
     /// <summary>Whether <paramref name="tail"/> ("accusing", "Allies") is a word news text mostly writes in lower case.</summary>
@@ -118,6 +121,6 @@ internal static class GluedWordRule
             }
         }
 
-        return WordCaseProfile.CaseOf(caseProfile.Lookup(FeatureHash.Word(tail))) == WordCaseProfile.Lower;
+        return caseProfile.CaseOfWord(tail) == WordCaseProfile.Lower;
     }
 }

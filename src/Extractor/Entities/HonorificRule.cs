@@ -12,10 +12,13 @@ namespace Extractor.Entities;
 /// </summary>
 internal static class HonorificRule
 {
-    private static readonly SpanSet Honorifics = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Dr", "Dr.", "Prof", "Prof.", "Messrs", "Messrs."]);
-
     /// <summary>The titles that only ever stand before a person's name ("Dr" may be a street's "Drive").</summary>
-    private static readonly SpanSet PersonOnly = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx."]);
+    private static readonly string[] PersonOnlyTitles = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx."];
+
+    private static readonly SpanSet PersonOnly = new(PersonOnlyTitles);
+
+    /// <summary>Courtesy titles left out of a person's name.</summary>
+    private static readonly SpanSet Honorifics = new([.. PersonOnlyTitles, "Dr", "Dr.", "Prof", "Prof.", "Messrs", "Messrs."]);
 
     public static void Apply(AnalyzedDocument document, List<EntityMention> mentions)
     {

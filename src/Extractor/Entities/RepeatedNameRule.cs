@@ -34,12 +34,12 @@ internal static class RepeatedNameRule
                 continue;
             }
 
-            var word = document.TokenText(m.StartToken);
             if (!IsNameWord(document, m.StartToken))
             {
                 continue;
             }
 
+            var word = document.TokenText(m.StartToken);
             names ??= new SpanDictionary<(EntityType, float)>();
             if (!names.TryGetValue(word, out var known) || known.Score < m.Score)
             {
@@ -63,7 +63,7 @@ internal static class RepeatedNameRule
 
             if ((next < mentions.Count && mentions[next].StartToken <= t) || !IsNameWord(document, t)
                 || !names.TryGetValue(document.TokenText(t), out var known)
-                || WordCaseProfile.CaseOf(caseProfile.Lookup(FeatureHash.Word(document.TokenText(t)))) != WordCaseProfile.Unknown
+                || caseProfile.CaseOfWord(document.TokenText(t)) != WordCaseProfile.Unknown
                 || (t > 0 && IsNameNeighbour(document, t - 1, t)) || (t + 1 < tokens.Count && IsNameNeighbour(document, t + 1, t)))
             {
                 continue;

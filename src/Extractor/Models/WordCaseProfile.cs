@@ -141,6 +141,9 @@ internal sealed class WordCaseProfile
         }
     }
 
+    /// <summary>How running text usually writes <paramref name="word"/> (<see cref="Unknown"/> for a word never seen).</summary>
+    public byte CaseOfWord(ReadOnlySpan<char> word) => CaseOf(Lookup(FeatureHash.Word(word)));
+
     /// <summary>The packed value of a word (0 when unknown).</summary>
     public uint Lookup(uint word)
     {

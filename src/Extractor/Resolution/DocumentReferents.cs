@@ -861,9 +861,6 @@ internal sealed class DocumentReferents
         }
     }
 
-    /// <summary>Longest token read as a surname glued to the next word.</summary>
-    private const int MaxGluedWord = 64;
-
     /// <summary>
     /// The length of the known name <paramref name="word"/> begins with when the rest is a lower-case word glued to it
     /// ("Stoltenbergaccusing" → 11), or 0.
@@ -873,9 +870,7 @@ internal sealed class DocumentReferents
     /// <param name="prefixes">The same names for span lookups (a prefix is never the word itself, so it may hold it).</param>
     internal static int GluedPrefixLength(string word, HashSet<string> known, SpanSet prefixes)
     {
-        // Each candidate length is one hashed lookup of the prefix: a "word" of a megabyte (text with no spaces) would
-        // cost its length squared, and no glued pair of words is that long.
-        if (word.Length < 7 || word.Length > MaxGluedWord || known.Contains(word))
+        if (word.Length < 7 || word.Length > Entities.GluedWordRule.MaxWord || known.Contains(word))
         {
             return 0;
         }
