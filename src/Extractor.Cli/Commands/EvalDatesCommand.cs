@@ -12,14 +12,15 @@ internal static class EvalDatesCommand
 {
     public static int Run(string[] args)
     {
-        var reader = new ArgumentReader(args, ["--limit"], ["--errors", "--no-reference"]);
+        var reader = new ArgumentReader(args, ["--limit"], ["--errors", "--pairs", "--no-reference"]);
         if (reader.Positional.Count == 0)
         {
             throw new UsageException("'eval dates' needs at least one directory of TimeML .tml files");
         }
 
         int limit = reader.GetInt("--limit", int.MaxValue, 1);
-        bool errors = reader.Has("--errors");
+        bool pairs = reader.Has("--pairs");
+        bool errors = pairs || reader.Has("--errors");
         bool noReference = reader.Has("--no-reference");
         var extractor = NewsExtractor.Default;
         var total = new TemporalScores();
@@ -51,7 +52,7 @@ internal static class EvalDatesCommand
             for (int d = 0; d < documents.Length; d++)
             {
                 var doc = documents[d];
-                TemporalScorer.Score(doc.Gold, outputs[d], scores, errors ? (g, s) => PrintError(doc, g, s) : null);
+                TemporalScorer.Score(doc.Gold, outputs[d], scores, errors ? (g, s) => PrintError(doc, g, s, pairs) : null);
                 TemporalScorer.Score(doc.Gold, outputs[d], total);
             }
 
@@ -68,19 +69,20 @@ internal static class EvalDatesCommand
         return ExitCodes.Success;
     }
 
-    private static void PrintError(TimeMlDocument doc, GoldTimex? gold, SystemTimex? system)
+    private static void PrintError(TimeMlDocument doc, GoldTimex? gold, SystemTimex? system, bool pairs)
     {
         string Text(int s, int e) => doc.Text[s..e].Replace('\n', ' ');
         if (gold is { } g && system is { } s)
         {
             bool spanOk = g.Start == s.Start && g.End == s.End;
             bool valueOk = string.Equals(g.Value, s.Value, StringComparison.Ordinal) && g.Type == s.Type && (g.Modifier ?? string.Empty) == (s.Modifier ?? string.Empty);
-            if (spanOk && valueOk)
+            if (spanOk && valueOk && !pairs)
             {
                 return;
             }
 
-            Console.WriteLine($"{(spanOk ? "VALUE" : "SPAN ")}\t{doc.Name}\tgold [{Text(g.Start, g.End)}] {g.Type} {g.Value} {g.Modifier}\tsys [{Text(s.Start, s.End)}] {s.Type} {s.Value} {s.Modifier}\t{Context(doc, g.Start, g.End)}");
+            string label = !spanOk ? "SPAN " : valueOk ? "OK   " : "VALUE";
+            Console.WriteLine($"{label}\t{doc.Name}\tgold [{Text(g.Start, g.End)}] {g.Type} {g.Value} {g.Modifier}\tsys [{Text(s.Start, s.End)}] {s.Type} {s.Value} {s.Modifier}\t{Context(doc, g.Start, g.End)}");
         }
         else if (gold is { } missed)
         {

@@ -28,6 +28,37 @@ public sealed class TemporalEvaluationTests
     }
 
     [Fact]
+    public void EvalDates_Pairs_ListsRightWrongMissedAndExtraExpressions()
+    {
+        // Reference date Friday 1998-01-09: "yesterday" is right, "last week" is marked 1998-WXX by the annotator
+        // (a wrong value for the system's explicit week), "the week" is missed and "now" is an extra.
+        const string xml = """
+            <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-09" functionInDocument="CREATION_TIME">19980109</TIMEX3></DCT>
+            <TEXT>Prices fell <TIMEX3 tid="t1" type="DATE" value="1998-01-08">yesterday</TIMEX3> after rising <TIMEX3 tid="t2" type="DATE" value="1998-WXX">last week</TIMEX3>. For <TIMEX3 tid="t3" type="DATE" value="1998-WXX">the week</TIMEX3>, shares are now lower.</TEXT></TimeML>
+            """;
+        string dir = Path.Combine(Path.GetTempPath(), $"extractor-tml-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "sample.tml"), xml);
+        try
+        {
+            var pairs = CliRunner.Run(null, "eval", "dates", "--pairs", dir);
+            var errors = CliRunner.Run(null, "eval", "dates", "--errors", dir);
+
+            pairs.ExitCode.Should().Be(0, pairs.StandardError);
+            string[] lines = pairs.StandardOutput.Split('\n');
+            lines.Should().Contain(l => l.StartsWith("OK", StringComparison.Ordinal) && l.Contains("[yesterday]", StringComparison.Ordinal));
+            lines.Should().Contain(l => l.StartsWith("VALUE", StringComparison.Ordinal) && l.Contains("gold [last week] DATE 1998-WXX", StringComparison.Ordinal));
+            lines.Should().Contain(l => l.StartsWith("MISS", StringComparison.Ordinal) && l.Contains("[the week]", StringComparison.Ordinal));
+            lines.Should().Contain(l => l.StartsWith("EXTRA", StringComparison.Ordinal) && l.Contains("[now]", StringComparison.Ordinal));
+            errors.StandardOutput.Should().NotContain("[yesterday]", "--errors lists only what is wrong");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TimeMlReader_StripsTagsAndKeepsOffsets()
     {
         const string xml = """
