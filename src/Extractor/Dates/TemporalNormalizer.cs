@@ -1211,7 +1211,17 @@ internal static class TemporalNormalizer
         else if (s.NumberToken < 0)
         {
             // Bare "years", "decades": only after a word that makes them a length of time.
-            if (!s.UnitPlural || !(ctx.PreviousIs("for", "over", "within", "took", "spent", "lasted", "in", "last", "after", "during", "throughout", "follows", "followed")
+            if (s.The && !ctx.Text(ctx.End - 1).Equals("ahead", StringComparison.OrdinalIgnoreCase))
+            {
+                // "over the years", "in the years that followed", "through the decades": a stretch of years of
+                // unknown length (TIMEX3 PXY), annotated so in TimeBank and AQUAINT. Shorter units stay out: "in the
+                // weeks before the shooting" is a date anchored to an event, not a length.
+                if (!s.UnitPlural || unit is not ("Y" or "DE") || !ctx.PreviousIs("over", "through", "throughout", "in", "during", "across"))
+                {
+                    return null;
+                }
+            }
+            else if (!s.UnitPlural || !(ctx.PreviousIs("for", "over", "within", "took", "spent", "lasted", "in", "last", "after", "during", "throughout", "follows", "followed")
                 || ctx.Text(ctx.End - 1).Equals("ahead", StringComparison.OrdinalIgnoreCase)
                 || (ctx.Text(ctx.Next).Equals("of", StringComparison.OrdinalIgnoreCase) && ctx.Previous >= 0 && !ctx.Tokens[ctx.Previous].Is(TemporalCategory.Num | TemporalCategory.Part)
                     && !ctx.PreviousIs("first", "last", "final", "closing", "opening"))))
