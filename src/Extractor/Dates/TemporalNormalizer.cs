@@ -240,6 +240,18 @@ internal static class TemporalNormalizer
             // "last year's quarter": the story's quarter in that year.
             value = TimexValues.Quarter(rq.Year + s.Rel, focusQ.Quarter);
         }
+        else if (s.Ordinal is >= 1 and <= 31 && s.Unit == "D" && s.Year == Unset && s.Month == Unset && s.Rel == Unset)
+        {
+            // "Today is the eighth day of Desert Shield", "It's the second day of an offensive": a numbered day of
+            // an event, said in the present tense, is the day of the report. Told in another tense ("was the first
+            // day", "on his first day in office") it is that event's day, which the text does not date.
+            if (reference is not { } today || ctx.Previous < 0 || !(ctx.PreviousIs("is", "'s", "\u2019s")))
+            {
+                return null;
+            }
+
+            value = TimexValues.Day(today);
+        }
         else if (s.Ordinal != Unset && s.Unit is "Q" or "HALF")
         {
             if (s.The && s.Hyphen)

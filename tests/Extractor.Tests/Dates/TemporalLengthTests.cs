@@ -1,9 +1,9 @@
 namespace Extractor.Tests.Dates;
 
 /// <summary>
-/// Lengths of time added in the fifth accuracy pass: stretches of years with "the" after a preposition, and counted
-/// units with a word between the number and the unit ("an additional year", "eight trading days"); each with the
-/// uses that must stay out.
+/// Readings added in the fifth accuracy pass: stretches of years with "the" after a preposition, counted units with a
+/// word between the number and the unit ("an additional year", "eight trading days"), and a numbered day of an event
+/// said in the present ("today is the eighth day of"); each with the uses that must stay out.
 /// </summary>
 public sealed class TemporalLengthTests
 {
@@ -44,5 +44,26 @@ public sealed class TemporalLengthTests
     public void Recognize_NotALengthOfTime_FindsNoDuration(string text, string word)
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("In Saudi Arabia, today is the eighth day of Desert Shield.", "the eighth day")]
+    [InlineData("More heavy gunfire in Kosovo. It's the second day of an offensive by the police.", "the second day")]
+    public void Recognize_NumberedDayOfAnEventInThePresent_IsTheReportDay(string text, string expression)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(EntityType.Date);
+        entity.Value.Should().Be(Reference);
+    }
+
+    [Theory]
+    // Told in the past or without a copula, the numbered day is the event's, which the text does not date.
+    [InlineData("Monday was the first day of the strike.", "first day")]
+    [InlineData("He vowed to do so on his first day in office.", "first day")]
+    [InlineData("The second day traders arrived, prices fell.", "second day")]
+    public void Recognize_NumberedDayOfAnEventNotInThePresent_FindsNoDate(string text, string expression)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(expression, StringComparison.Ordinal));
     }
 }
