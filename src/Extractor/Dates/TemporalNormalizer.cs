@@ -1105,6 +1105,15 @@ internal static class TemporalNormalizer
 
         if (s.Ref is { } word)
         {
+            // "Now, he says, it looks bad": opening a sentence and set off by a comma, "now" turns the discourse to
+            // what follows (a discourse marker, which TIMEX3 leaves unmarked; none of the three in TimeBank and
+            // AQUAINT is annotated), unlike "now" inside the clause ("is now worth", "for now,").
+            if (ctx.First == ctx.SentenceFirst && ctx.End - ctx.First == 1 && ctx.Next >= 0 && ctx.Text(ctx.Next) is ","
+                && ctx.Text(ctx.First).Equals("now", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
             return word;
         }
 

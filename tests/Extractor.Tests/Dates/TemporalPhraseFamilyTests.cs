@@ -3,9 +3,10 @@ namespace Extractor.Tests.Dates;
 /// <summary>
 /// Readings added in the fifth accuracy pass: stretches of years with "the" after a preposition, counted units with a
 /// word between the number and the unit ("an additional year", "eight trading days"), and a numbered day of an event
-/// said in the present ("today is the eighth day of"); each with the uses that must stay out.
+/// said in the present ("today is the eighth day of"), and "Now," opening a sentence as a discourse marker; each with
+/// the uses that must keep their reading.
 /// </summary>
-public sealed class TemporalLengthTests
+public sealed class TemporalPhraseFamilyTests
 {
     private const string Reference = "2021-12-02"; // a Thursday
 
@@ -65,5 +66,22 @@ public sealed class TemporalLengthTests
     public void Recognize_NumberedDayOfAnEventNotInThePresent_FindsNoDate(string text, string expression)
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(expression, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The shares are now worth half that.", "now")]
+    [InlineData("For now, the plan stands.", "now")]
+    [InlineData("Now officials are investigating the blast.", "Now")]
+    public void Recognize_NowInTheClause_IsPresentRef(string text, string expression)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be("PRESENT_REF");
+    }
+
+    [Theory]
+    [InlineData("Now, he says, it looks like the West wants war.")]
+    [InlineData("Losses mounted for years. Now, following asset sales, the company is smaller.")]
+    public void Recognize_NowOpeningASentenceWithAComma_IsADiscourseMarker(string text)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text == "Now");
     }
 }
