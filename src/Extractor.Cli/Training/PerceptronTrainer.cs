@@ -62,6 +62,13 @@ internal sealed class PerceptronTrainer
 
         /// <summary>Whether the sentence is written in capitals.</summary>
         public bool Caps;
+
+        /// <summary>The classes of the first pass in the current epoch, read by the second (<see cref="DocumentLabels"/>).</summary>
+        public int[] Predicted = [];
+
+        /// <summary>The second pass's summaries of the labels of the other occurrences of each token's word, and of its run's last word.</summary>
+        public byte[] Doc = [];
+        public byte[] RunDoc = [];
     }
 
     /// <summary>
@@ -83,6 +90,13 @@ internal sealed class PerceptronTrainer
     /// on the order it saw the sentences in.
     /// </summary>
     public int Bags { get; init; } = 1;
+
+    /// <summary>
+    /// Whether to train and decode with the second pass of <see cref="DocumentLabels"/>: after the first pass over a
+    /// document, its sentences are decoded again reading the first-pass labels of the other occurrences of their words
+    /// (before and after them), and updated on the second pass's mistakes too.
+    /// </summary>
+    public bool SecondPass { get; init; } = true;
 
     /// <summary>
     /// Jackknifed lexicons, one per <see cref="TrainingLexiconBuilder"/> fold, used for the features of the training
@@ -192,95 +206,148 @@ internal sealed class PerceptronTrainer
         var emissions = new float[256 * _stride];
         var predicted = new int[256];
         var history = new PredictionHistory();
+        var future = new PredictionHistory();
         var historyKeys = new uint[FeatureExtractor.MaxHistoryKeys];
-        var tokenIds = new int[256 * FeatureExtractor.MaxStatic];
+        var secondKeys = new uint[DocumentLabels.MaxKeys];
+        var tokenIds = new int[256 * (FeatureExtractor.MaxStatic + DocumentLabels.MaxKeys)];
         var tokenStarts = new int[257];
+        long tokens = 0, errors = 0;
+
+        // Decodes one sentence with the current weights and updates on its mistakes. The first pass reads the history
+        // and adds the sentence's labels to it; the second also reads the labels of the whole document's first pass.
+        void Learn(Example e, bool second)
+        {
+            int n = e.Gold.Length;
+            if (predicted.Length < n)
+            {
+                predicted = new int[n * 2];
+                emissions = new float[n * 2 * _stride];
+                tokenIds = new int[n * 2 * (FeatureExtractor.MaxStatic + DocumentLabels.MaxKeys)];
+                tokenStarts = new int[(n * 2) + 1];
+            }
+
+            // The static feature ids, then those of the labels given earlier in the document (and elsewhere in it).
+            var features = e.Tokens.AsSpan(0, n);
+            if (!second)
+            {
+                history.Annotate(features, e.Caps);
+            }
+
+            int total = 0;
+            for (int i = 0; i < n; i++)
+            {
+                tokenStarts[i] = total;
+                var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
+                ids.CopyTo(tokenIds.AsSpan(total));
+                total += ids.Length;
+                int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
+                total += LookUp(historyKeys.AsSpan(0, count), tokenIds.AsSpan(total));
+                if (second)
+                {
+                    count = DocumentLabels.Keys(features[i], e.Doc[i], e.RunDoc[i], secondKeys);
+                    total += LookUp(secondKeys.AsSpan(0, count), tokenIds.AsSpan(total));
+                }
+            }
+
+            tokenStarts[n] = total;
+            Array.Clear(emissions, 0, n * _stride);
+            for (int i = 0; i < n; i++)
+            {
+                var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
+                AddRows(ids, emissions.AsSpan(i * _stride, _stride), averaged: false);
+            }
+
+            if (Margin > 0)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    var row = emissions.AsSpan(i * _stride, _classCount);
+                    float gold = row[e.Gold[i]];
+                    for (int c = 0; c < row.Length; c++)
+                    {
+                        row[c] += Margin;
+                    }
+
+                    row[e.Gold[i]] = gold;
+                }
+            }
+
+            Viterbi(emissions, n, _tw, predicted);
+            if (!second)
+            {
+                history.Record(features, predicted.AsSpan(0, n), e.Caps);
+                if (e.Predicted.Length != n)
+                {
+                    e.Predicted = new int[n];
+                }
+
+                predicted.AsSpan(0, n).CopyTo(e.Predicted);
+            }
+
+            float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
+            int previousGold = -1, previousPredicted = -1;
+            for (int i = 0; i < n; i++)
+            {
+                int gold = e.Gold[i];
+                int best = predicted[i];
+                if (best != gold)
+                {
+                    errors++;
+                    var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
+                    Update(ids, gold, best, step);
+                }
+
+                if (best != gold || previousGold != previousPredicted)
+                {
+                    UpdateTransition(previousGold, gold, step);
+                    UpdateTransition(previousPredicted, best, -step);
+                }
+
+                previousGold = gold;
+                previousPredicted = best;
+            }
+
+            _c++;
+            tokens += n;
+        }
+
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             clock.Restart();
             random.Shuffle(order);
-            long tokens = 0, errors = 0;
-            foreach (int index in order.SelectMany(d => Enumerable.Range(documents[d].Start, documents[d].End - documents[d].Start)))
+            tokens = 0;
+            errors = 0;
+            foreach (int d in order)
             {
-                var e = examples[index];
-                int n = e.Gold.Length;
-                if (index == 0 || !ReferenceEquals(examples[index - 1].Document, e.Document) || e.Document is null)
+                var (start, end) = documents[d];
+                history.Clear();
+                for (int x = start; x < end; x++)
                 {
-                    history.Clear();
+                    Learn(examples[x], second: false);
                 }
 
-                if (predicted.Length < n)
+                if (!SecondPass)
                 {
-                    predicted = new int[n * 2];
-                    emissions = new float[n * 2 * _stride];
-                    tokenIds = new int[n * 2 * FeatureExtractor.MaxStatic];
-                    tokenStarts = new int[(n * 2) + 1];
+                    continue;
                 }
 
-                // The static feature ids, then those of the labels given earlier in the document.
-                var features = e.Tokens.AsSpan(0, n);
-                history.Annotate(features, e.Caps);
-                int total = 0;
-                for (int i = 0; i < n; i++)
+                // The second pass: from the last sentence to the first, the labels the first pass gave the document.
+                future.Clear();
+                for (int x = end - 1; x >= start; x--)
                 {
-                    tokenStarts[i] = total;
-                    var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
-                    ids.CopyTo(tokenIds.AsSpan(total));
-                    total += ids.Length;
-                    int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
-                    total += LookUp(historyKeys.AsSpan(0, count), tokenIds.AsSpan(total));
-                }
-
-                tokenStarts[n] = total;
-                Array.Clear(emissions, 0, n * _stride);
-                for (int i = 0; i < n; i++)
-                {
-                    var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
-                    AddRows(ids, emissions.AsSpan(i * _stride, _stride), averaged: false);
-                }
-
-                if (Margin > 0)
-                {
-                    for (int i = 0; i < n; i++)
+                    var e = examples[x];
+                    int n = e.Gold.Length;
+                    if (e.Doc.Length != n)
                     {
-                        var row = emissions.AsSpan(i * _stride, _classCount);
-                        float gold = row[e.Gold[i]];
-                        for (int c = 0; c < row.Length; c++)
-                        {
-                            row[c] += Margin;
-                        }
-
-                        row[e.Gold[i]] = gold;
-                    }
-                }
-
-                Viterbi(emissions, n, _tw, predicted);
-                history.Record(features, predicted.AsSpan(0, n), e.Caps);
-                float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
-                int previousGold = -1, previousPredicted = -1;
-                for (int i = 0; i < n; i++)
-                {
-                    int gold = e.Gold[i];
-                    int best = predicted[i];
-                    if (best != gold)
-                    {
-                        errors++;
-                        var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
-                        Update(ids, gold, best, step);
+                        e.Doc = new byte[n];
+                        e.RunDoc = new byte[n];
                     }
 
-                    if (best != gold || previousGold != previousPredicted)
+                    if (n > 0 && DocumentLabels.Summarize(e.Tokens.AsSpan(0, n), e.Predicted, e.Caps, history, future, e.Doc, e.RunDoc))
                     {
-                        UpdateTransition(previousGold, gold, step);
-                        UpdateTransition(previousPredicted, best, -step);
+                        Learn(e, second: true);
                     }
-
-                    previousGold = gold;
-                    previousPredicted = best;
                 }
-
-                _c++;
-                tokens += n;
             }
 
             double seconds = clock.Elapsed.TotalSeconds;
@@ -300,14 +367,79 @@ internal sealed class PerceptronTrainer
     /// <summary>Scores a corpus with the averaged weights.</summary>
     public NerScore Evaluate(IReadOnlyList<NerSentence> sentences, NerCorpusFormat format)
     {
-        var transitions = AveragedTransitions();
+        var decoded = DecodeAveraged(sentences, AveragedTransitions());
+        int next = 0;
+        return NerEvaluator.Score(sentences, format, _scheme.ModelTypes, (s, classes) => decoded[next++].Classes.CopyTo(classes, 0));
+    }
+
+    /// <summary>
+    /// Decodes a corpus with the averaged weights as the runtime model does: each document's sentences in order, each
+    /// reading the labels of the earlier ones, then (with <see cref="SecondPass"/>) the second pass. Returns, per
+    /// sentence in corpus order, the emission scores of the pass that gave its classes, and the classes.
+    /// </summary>
+    private List<(float[] Emissions, int[] Classes)> DecodeAveraged(IReadOnlyList<NerSentence> sentences, float[] transitions)
+    {
+        var result = new List<(float[] Emissions, int[] Classes)>(sentences.Count);
         var history = new PredictionHistory();
-        return NerEvaluator.Score(sentences, format, _scheme.ModelTypes, (s, classes) =>
+        var future = new PredictionHistory();
+        var features = new List<(TokenFeatures[] Features, bool Caps)>();
+        var keys = new uint[DocumentLabels.MaxKeys];
+        var ids = new int[DocumentLabels.MaxKeys];
+        int first = 0;
+        while (first < sentences.Count)
         {
-            var (emissions, features, caps) = AveragedEmissions(s, history);
-            Viterbi(emissions, s.Count, transitions, classes);
-            history.Record(features, classes.AsSpan(0, s.Count), caps);
-        });
+            int end = first + 1;
+            while (end < sentences.Count && sentences[first].Document is not null && !sentences[end].FirstOfDocument)
+            {
+                end++;
+            }
+
+            history.Clear();
+            features.Clear();
+            for (int x = first; x < end; x++)
+            {
+                var s = sentences[x];
+                var (emissions, tokens, caps) = AveragedEmissions(s, history);
+                var classes = new int[s.Count];
+                Viterbi(emissions, s.Count, transitions, classes);
+                history.Record(tokens, classes, caps);
+                result.Add((emissions, classes));
+                features.Add((tokens, caps));
+            }
+
+            if (SecondPass)
+            {
+                future.Clear();
+                for (int x = end - 1; x >= first; x--)
+                {
+                    int n = sentences[x].Count;
+                    var (tokens, caps) = features[x - first];
+                    var (emissions, classes) = result[x];
+                    var doc = new byte[n];
+                    var runDoc = new byte[n];
+                    if (n == 0 || !DocumentLabels.Summarize(tokens, classes, caps, history, future, doc, runDoc))
+                    {
+                        continue;
+                    }
+
+                    var second = (float[])emissions.Clone();
+                    for (int i = 0; i < n; i++)
+                    {
+                        int count = DocumentLabels.Keys(tokens[i], doc[i], runDoc[i], keys);
+                        int found = LookUp(keys.AsSpan(0, count), ids);
+                        AddRows(ids.AsSpan(0, found), second.AsSpan(i * _stride, _stride), averaged: true);
+                    }
+
+                    var final = new int[n];
+                    Viterbi(second, n, transitions, final);
+                    result[x] = (second, final);
+                }
+            }
+
+            first = end;
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -463,9 +595,10 @@ internal sealed class PerceptronTrainer
     {
         var samples = new List<(float[] Scores, bool[] Allowed, int Gold)>();
         var transitions = AveragedTransitions();
-        var history = new PredictionHistory();
-        foreach (var s in dev)
+        var decoded = DecodeAveraged(dev, transitions);
+        for (int x = 0; x < dev.Count; x++)
         {
+            var s = dev[x];
             int n = s.Count;
             if (n == 0)
             {
@@ -473,11 +606,10 @@ internal sealed class PerceptronTrainer
             }
 
             int[] gold = _scheme.Classes(s);
-            var (emissions, features, caps) = AveragedEmissions(s, history);
+            var emissions = decoded[x].Emissions;
             var predicted = new int[n];
             var forward = new float[n * _stride];
             ViterbiDecoder.Decode(emissions, n, _classCount, _stride, transitions, new float[2 * _stride], new byte[n * _classCount], predicted, forward);
-            history.Record(features, predicted, caps);
             ViterbiDecoder.MaxMarginals(emissions, n, _classCount, _stride, transitions, forward, new float[2 * _stride]);
             for (int i = 0; i < n; i++)
             {
@@ -616,11 +748,11 @@ internal sealed class PerceptronTrainer
         }
     }
 
-    /// <summary>Every key <see cref="FeatureExtractor.HistoryKeys"/> can give.</summary>
+    /// <summary>Every key <see cref="FeatureExtractor.HistoryKeys"/> and <see cref="DocumentLabels.Keys"/> can give.</summary>
     private static HashSet<uint> AllHistoryKeys()
     {
         var all = new HashSet<uint>();
-        var keys = new uint[FeatureExtractor.MaxHistoryKeys];
+        var keys = new uint[Math.Max(FeatureExtractor.MaxHistoryKeys, DocumentLabels.MaxKeys)];
         for (int summary = 1; summary <= PredictionHistory.MaxSummary; summary++)
         {
             for (int run = 0; run < 64; run++)
@@ -629,6 +761,12 @@ internal sealed class PerceptronTrainer
                 {
                     var t = new TokenFeatures { History = (byte)summary, RunHistory = (byte)summary, CapitalRun = (byte)run, IsCapitalized = (flags & 1) != 0 };
                     int count = FeatureExtractor.HistoryKeys(t, (flags & 2) != 0, keys);
+                    for (int k = 0; k < count; k++)
+                    {
+                        all.Add(keys[k]);
+                    }
+
+                    count = DocumentLabels.Keys(t, (byte)summary, (byte)summary, keys);
                     for (int k = 0; k < count; k++)
                     {
                         all.Add(keys[k]);
