@@ -29,6 +29,12 @@ internal sealed class PerceptronTrainer
     private float[] _tu = [];
     private long _c = 1;
 
+    /// <summary>Whether the training sentences carry jackknifed first-pass labels for the second pass.</summary>
+    private bool _jackknifed;
+
+    /// <summary>The averaged transitions of each jackknife perceptron.</summary>
+    private readonly List<float[]> _foldTransitions = [];
+
     public PerceptronTrainer(NerTypeScheme scheme, PhraseLexicon lexicon, WordCaseProfile caseProfile, TextWriter log)
     {
         _caseProfile = caseProfile;
@@ -66,6 +72,18 @@ internal sealed class PerceptronTrainer
         /// <summary>The classes of the first pass in the current epoch, read by the second (<see cref="DocumentLabels"/>).</summary>
         public int[] Predicted = [];
 
+        /// <summary>The sentence is a copy in capitals of the next example (which its second pass must not read).</summary>
+        public bool CapsCopy;
+
+        /// <summary>The classes a jackknife perceptron that did not see the sentence's document gave it (<see cref="JackknifeFolds"/>).</summary>
+        public int[] Jackknifed = [];
+
+        /// <summary>The emission scores the jackknife perceptron of <see cref="Fold"/> gave the sentence, for <see cref="Stacked"/>.</summary>
+        public float[] HeldOut = [];
+
+        /// <summary>The jackknife fold of the sentence's document.</summary>
+        public int Fold;
+
         /// <summary>The second pass's summaries of the labels of the other occurrences of each token's word, and of its run's last word.</summary>
         public byte[] Doc = [];
         public byte[] RunDoc = [];
@@ -99,6 +117,28 @@ internal sealed class PerceptronTrainer
     public bool SecondPass { get; init; } = true;
 
     /// <summary>
+    /// With <see cref="SecondPass"/>: the number of folds of documents for jackknifed first-pass labels (each fold
+    /// labelled by a perceptron trained on the other folds, so that the second pass learns how far labels made on
+    /// unseen text can be trusted); 0 or 1 to read the labels the model being trained gives in its own first pass.
+    /// </summary>
+    public int JackknifeFolds { get; init; }
+
+    /// <summary>Epochs of each jackknife perceptron.</summary>
+    public int JackknifeEpochs { get; init; } = 4;
+
+    /// <summary>Whether the second pass's mistakes update only the second pass's own features (and transitions).</summary>
+    public bool SecondPassOwnOnly { get; init; }
+
+    /// <summary>
+    /// With <see cref="JackknifeFolds"/>: train the model without the second pass, then the second pass's weights alone
+    /// over the jackknife perceptrons' held-out scores and labels (two-stage stacking).
+    /// </summary>
+    public bool Stacked { get; init; }
+
+    /// <summary>Step of the second stage's updates.</summary>
+    public float SecondStageStep { get; init; } = float.Parse(Environment.GetEnvironmentVariable("STACK_STEP") ?? "1", CultureInfo.InvariantCulture);
+
+    /// <summary>
     /// Jackknifed lexicons, one per <see cref="TrainingLexiconBuilder"/> fold, used for the features of the training
     /// sentences of that fold; null to use the recognition lexicon everywhere.
     /// </summary>
@@ -117,7 +157,7 @@ internal sealed class PerceptronTrainer
             {
                 // Headlines and shouted lines: the same sentence in capitals teaches the caps-mode features. It comes
                 // before the sentence, so that it reads only the labels of earlier sentences, not those of its original.
-                examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
+                examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document, CapsCopy = true });
             }
 
             examples.Add(new Example { Text = s.Text, Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
@@ -146,6 +186,11 @@ internal sealed class PerceptronTrainer
             x = end;
         }
 
+        if (SecondPass && JackknifeFolds > 1)
+        {
+            Jackknife(examples, documents, format, seed);
+        }
+
         float[]? sumW = Bags > 1 ? new float[_w.Length] : null;
         float[]? sumT = Bags > 1 ? new float[_tw.Length] : null;
         for (int bag = 0; bag < Bags; bag++)
@@ -162,7 +207,7 @@ internal sealed class PerceptronTrainer
             }
 
             var order = Enumerable.Range(0, documents.Count).ToArray();
-            TrainEpochs(examples, documents, order, dev, format, epochs, random, bag);
+            TrainEpochs(examples, documents, order, dev, format, epochs, random, bag, secondPass: !Stacked);
             if (sumW is not null && sumT is not null)
             {
                 for (int i = 0; i < _w.Length; i++)
@@ -197,11 +242,113 @@ internal sealed class PerceptronTrainer
                 _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Bags} perceptrons averaged: dev micro F1 {Evaluate(dev, format).Micro().F1 * 100:F2}"));
             }
         }
+
+        if (Stacked && _jackknifed)
+        {
+            if (sumW is null)
+            {
+                // The averaged weights become the weights, so that the second stage averages only its own.
+                for (int i = 0; i < _w.Length; i++)
+                {
+                    _w[i] -= (float)(_u[i] / (double)_c);
+                }
+
+                for (int i = 0; i < _tw.Length; i++)
+                {
+                    _tw[i] -= (float)(_tu[i] / (double)_c);
+                }
+
+                Array.Clear(_u);
+                Array.Clear(_tu);
+                _c = 1;
+            }
+
+            TrainSecondStage(examples, documents, int.Parse(Environment.GetEnvironmentVariable("STACK_S2E") ?? epochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), new Random(seed + 15485863));
+            if (dev is not null)
+            {
+                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"second stage: dev micro F1 {Evaluate(dev, format).Micro().F1 * 100:F2}"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stacking: trains the weights of the second pass's features (<see cref="DocumentLabels.Keys"/>) alone, over the
+    /// emission scores and labels that the jackknife perceptrons gave each training document without having seen it, so
+    /// that they learn how far the first pass's labels on unseen text can be trusted, and how much they must add to
+    /// scores of that strength to change a decision.
+    /// </summary>
+    private void TrainSecondStage(List<Example> examples, List<(int Start, int End)> documents, int epochs, Random random)
+    {
+        var labels = new PredictionHistory();
+        var future = new PredictionHistory();
+        var keys = new uint[DocumentLabels.MaxKeys];
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long tokens = 0, errors = 0;
+            foreach (int d in order)
+            {
+                var (start, end) = documents[d];
+                labels.Clear();
+                for (int x = start; x < end; x++)
+                {
+                    var e = examples[x];
+                    labels.Record(e.Tokens.AsSpan(0, e.Gold.Length), e.Jackknifed, e.Caps);
+                }
+
+                future.Clear();
+                for (int x = end - 1; x >= start; x--)
+                {
+                    var e = examples[x];
+                    int n = e.Gold.Length;
+                    if (e.Doc.Length != n)
+                    {
+                        e.Doc = new byte[n];
+                        e.RunDoc = new byte[n];
+                    }
+
+                    (TokenFeatures[], int[])? original = e.CapsCopy ? (examples[x + 1].Tokens, examples[x + 1].Jackknifed) : null;
+                    if (n == 0 || !DocumentLabels.Summarize(e.Tokens.AsSpan(0, n), e.Jackknifed, e.Caps, labels, future, e.Doc, e.RunDoc, original))
+                    {
+                        continue;
+                    }
+
+                    var emissions = (float[])e.HeldOut.Clone();
+                    var ids = new int[n][];
+                    for (int i = 0; i < n; i++)
+                    {
+                        int count = DocumentLabels.Keys(e.Tokens[i], e.Caps, e.Doc[i], e.RunDoc[i], keys);
+                        ids[i] = new int[count];
+                        int found = LookUp(keys.AsSpan(0, count), ids[i]);
+                        ids[i] = ids[i][..found];
+                        AddRows(ids[i], emissions.AsSpan(i * _stride, _stride), averaged: false);
+                    }
+
+                    var predicted = new int[n];
+                    Viterbi(emissions, n, _foldTransitions[e.Fold], predicted);
+                    for (int i = 0; i < n; i++)
+                    {
+                        if (predicted[i] != e.Gold[i])
+                        {
+                            errors++;
+                            Update(ids[i], e.Gold[i], predicted[i], SecondStageStep);
+                        }
+                    }
+
+                    _c++;
+                    tokens += n;
+                }
+            }
+
+            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"second stage, epoch {epoch}/{epochs}: {tokens:N0} tokens, {errors * 100.0 / Math.Max(1, tokens):F2}% errors"));
+        }
     }
 
     private void TrainEpochs(List<Example> examples, List<(int Start, int End)> documents, int[] order, IReadOnlyList<NerSentence>? dev, NerCorpusFormat format,
-        int epochs, Random random, int bag)
+        int epochs, Random random, int bag, bool secondPass = true, string? label = null)
     {
+        var jackknifed = new PredictionHistory();
         var clock = Stopwatch.StartNew();
         var emissions = new float[256 * _stride];
         var predicted = new int[256];
@@ -211,6 +358,7 @@ internal sealed class PerceptronTrainer
         var secondKeys = new uint[DocumentLabels.MaxKeys];
         var tokenIds = new int[256 * (FeatureExtractor.MaxStatic + DocumentLabels.MaxKeys)];
         var tokenStarts = new int[257];
+        var secondStarts = new int[256];
         long tokens = 0, errors = 0;
 
         // Decodes one sentence with the current weights and updates on its mistakes. The first pass reads the history
@@ -224,6 +372,7 @@ internal sealed class PerceptronTrainer
                 emissions = new float[n * 2 * _stride];
                 tokenIds = new int[n * 2 * (FeatureExtractor.MaxStatic + DocumentLabels.MaxKeys)];
                 tokenStarts = new int[(n * 2) + 1];
+                secondStarts = new int[n * 2];
             }
 
             // The static feature ids, then those of the labels given earlier in the document (and elsewhere in it).
@@ -242,9 +391,10 @@ internal sealed class PerceptronTrainer
                 total += ids.Length;
                 int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
                 total += LookUp(historyKeys.AsSpan(0, count), tokenIds.AsSpan(total));
+                secondStarts[i] = total;
                 if (second)
                 {
-                    count = DocumentLabels.Keys(features[i], e.Doc[i], e.RunDoc[i], secondKeys);
+                    count = DocumentLabels.Keys(features[i], e.Caps, e.Doc[i], e.RunDoc[i], secondKeys);
                     total += LookUp(secondKeys.AsSpan(0, count), tokenIds.AsSpan(total));
                 }
             }
@@ -293,7 +443,8 @@ internal sealed class PerceptronTrainer
                 if (best != gold)
                 {
                     errors++;
-                    var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
+                    int from = second && SecondPassOwnOnly ? secondStarts[i] : tokenStarts[i];
+                    var ids = tokenIds.AsSpan(from, tokenStarts[i + 1] - from);
                     Update(ids, gold, best, step);
                 }
 
@@ -326,12 +477,26 @@ internal sealed class PerceptronTrainer
                     Learn(examples[x], second: false);
                 }
 
-                if (!SecondPass)
+                if (!SecondPass || !secondPass)
                 {
                     continue;
                 }
 
-                // The second pass: from the last sentence to the first, the labels the first pass gave the document.
+                // The second pass: from the last sentence to the first, the labels the first pass gave the document
+                // (or the jackknifed labels of perceptrons that did not see it).
+                var labels = history;
+                if (_jackknifed)
+                {
+                    jackknifed.Clear();
+                    for (int x = start; x < end; x++)
+                    {
+                        var e = examples[x];
+                        jackknifed.Record(e.Tokens.AsSpan(0, e.Gold.Length), e.Jackknifed, e.Caps);
+                    }
+
+                    labels = jackknifed;
+                }
+
                 future.Clear();
                 for (int x = end - 1; x >= start; x--)
                 {
@@ -343,7 +508,15 @@ internal sealed class PerceptronTrainer
                         e.RunDoc = new byte[n];
                     }
 
-                    if (n > 0 && DocumentLabels.Summarize(e.Tokens.AsSpan(0, n), e.Predicted, e.Caps, history, future, e.Doc, e.RunDoc))
+                    var first = labels == history ? e.Predicted : e.Jackknifed;
+                    (TokenFeatures[], int[])? original = null;
+                    if (e.CapsCopy)
+                    {
+                        var next = examples[x + 1];
+                        original = (next.Tokens, labels == history ? next.Predicted : next.Jackknifed);
+                    }
+
+                    if (n > 0 && DocumentLabels.Summarize(e.Tokens.AsSpan(0, n), first, e.Caps, labels, future, e.Doc, e.RunDoc, original))
                     {
                         Learn(e, second: true);
                     }
@@ -360,8 +533,70 @@ internal sealed class PerceptronTrainer
             }
 
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(Bags > 1 ? $"bag {bag + 1}/{Bags}, " : string.Empty)}epoch {epoch}/{epochs}: {tokens:N0} tokens, {errors * 100.0 / tokens:F2}% errors, {tokens / seconds:N0} tokens/s{devText}"));
+                $"{label ?? (Bags > 1 ? $"bag {bag + 1}/{Bags}, " : string.Empty)}epoch {epoch}/{epochs}: {tokens:N0} tokens, {errors * 100.0 / tokens:F2}% errors, {tokens / seconds:N0} tokens/s{devText}"));
         }
+    }
+
+    /// <summary>
+    /// Labels every training sentence with a perceptron trained (first pass only) on the documents of the other
+    /// <see cref="JackknifeFolds"/> − 1 folds, for the second pass to read; then clears the weights.
+    /// </summary>
+    private void Jackknife(List<Example> examples, List<(int Start, int End)> documents, NerCorpusFormat format, int seed)
+    {
+        int folds = JackknifeFolds;
+        var history = new PredictionHistory();
+        var historyKeys = new uint[FeatureExtractor.MaxHistoryKeys];
+        var ids = new int[FeatureExtractor.MaxHistoryKeys];
+        for (int k = 0; k < folds; k++)
+        {
+            Array.Clear(_w);
+            Array.Clear(_u);
+            Array.Clear(_tw);
+            Array.Clear(_tu);
+            _c = 1;
+            var order = Enumerable.Range(0, documents.Count).Where(d => d * folds / documents.Count != k).ToArray();
+            TrainEpochs(examples, documents, order, null, format, JackknifeEpochs, new Random(seed + 104729 + k), 0, secondPass: false, label: $"jackknife {k + 1}/{folds}, ");
+            var transitions = AveragedTransitions();
+            _foldTransitions.Add(transitions);
+            for (int d = 0; d < documents.Count; d++)
+            {
+                if (d * folds / documents.Count != k)
+                {
+                    continue;
+                }
+
+                history.Clear();
+                for (int x = documents[d].Start; x < documents[d].End; x++)
+                {
+                    var e = examples[x];
+                    int n = e.Gold.Length;
+                    var features = e.Tokens.AsSpan(0, n);
+                    history.Annotate(features, e.Caps);
+                    var emissions = new float[Math.Max(1, n) * _stride];
+                    for (int i = 0; i < n; i++)
+                    {
+                        var row = emissions.AsSpan(i * _stride, _stride);
+                        AddRows(e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]), row, averaged: true);
+                        int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
+                        int found = LookUp(historyKeys.AsSpan(0, count), ids);
+                        AddRows(ids.AsSpan(0, found), row, averaged: true);
+                    }
+
+                    e.Jackknifed = new int[n];
+                    e.HeldOut = emissions;
+                    e.Fold = k;
+                    Viterbi(emissions, n, transitions, e.Jackknifed);
+                    history.Record(features, e.Jackknifed, e.Caps);
+                }
+            }
+        }
+
+        Array.Clear(_w);
+        Array.Clear(_u);
+        Array.Clear(_tw);
+        Array.Clear(_tu);
+        _c = 1;
+        _jackknifed = true;
     }
 
     /// <summary>Scores a corpus with the averaged weights.</summary>
@@ -425,7 +660,7 @@ internal sealed class PerceptronTrainer
                     var second = (float[])emissions.Clone();
                     for (int i = 0; i < n; i++)
                     {
-                        int count = DocumentLabels.Keys(tokens[i], doc[i], runDoc[i], keys);
+                        int count = DocumentLabels.Keys(tokens[i], caps, doc[i], runDoc[i], keys);
                         int found = LookUp(keys.AsSpan(0, count), ids);
                         AddRows(ids.AsSpan(0, found), second.AsSpan(i * _stride, _stride), averaged: true);
                     }
@@ -766,7 +1001,7 @@ internal sealed class PerceptronTrainer
                         all.Add(keys[k]);
                     }
 
-                    count = DocumentLabels.Keys(t, (byte)summary, (byte)summary, keys);
+                    count = DocumentLabels.Keys(t, (flags & 2) != 0, (byte)summary, (byte)summary, keys);
                     for (int k = 0; k < count; k++)
                     {
                         all.Add(keys[k]);

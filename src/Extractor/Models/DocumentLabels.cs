@@ -33,6 +33,8 @@ internal sealed class DocumentLabels
     [ThreadStatic]
     private static DocumentLabels? _current;
 
+    internal static bool Gated = Environment.GetEnvironmentVariable("STACK_GATE") == "1";
+
     private readonly PredictionHistory _future = new();
     private TokenFeatures[] _features = new TokenFeatures[256];
     private float[] _emissions = new float[256 * 41];
@@ -117,7 +119,7 @@ internal sealed class DocumentLabels
             var scores = scratch.Scores.AsSpan(0, weights.ScoreLength);
             for (int i = 0; i < n; i++)
             {
-                int count = Keys(features[i], doc[i], runDoc[i], _keys);
+                int count = Keys(features[i], _caps[s], doc[i], runDoc[i], _keys);
                 if (count == 0)
                 {
                     continue;
@@ -156,47 +158,79 @@ internal sealed class DocumentLabels
 
     /// <summary>
     /// Adds a sentence's first-pass labels to <paramref name="future"/> (the labels of the sentences after it, for a
-    /// caller going from the last sentence to the first), then sets, for each capitalized token whose word occurs again
-    /// in this sentence or a later one, <paramref name="doc"/> to the <see cref="PredictionHistory.Summary"/> of the
-    /// labels of all the word's other occurrences in <paramref name="labels"/> (every first-pass label of the document),
-    /// and <paramref name="runDoc"/> of each token of a run of capitalized words to that of the run's last word. Zero
-    /// elsewhere, and everywhere in a sentence written in capitals. Returns whether any token reads something.
+    /// caller going from the last sentence to the first), then sets, for each capitalized token (each token of a
+    /// sentence written in capitals) whose word occurs again in this sentence or a later one, <paramref name="doc"/> to
+    /// the <see cref="PredictionHistory.Summary"/> of the labels of all the word's other occurrences in
+    /// <paramref name="labels"/> (every first-pass label of the document), and <paramref name="runDoc"/> of each token of
+    /// a run of capitalized words to that of the run's last word; zero elsewhere. Returns whether any token reads
+    /// something.
     /// </summary>
+    /// <param name="features">The sentence's prepared tokens.</param>
+    /// <param name="classes">The sentence's first-pass classes.</param>
+    /// <param name="caps">Whether the sentence is written in capitals (it reads, but adds no labels, as in the history).</param>
+    /// <param name="labels">The first-pass labels of the whole document.</param>
+    /// <param name="future">The labels of the sentences after this one; this one's are added.</param>
+    /// <param name="doc">Receives the summaries of the tokens' words.</param>
+    /// <param name="runDoc">Receives the summaries of the last words of the tokens' capitalized runs.</param>
+    /// <param name="original">
+    /// Training only: for a sentence in capitals that is a copy of the next sentence, that sentence's tokens and
+    /// first-pass classes, whose labels the copy must not read as another occurrence's.
+    /// </param>
     /// <remarks>
     /// A token whose word occurs only earlier reads nothing new: the history already gave it those labels. This keeps
     /// the second pass to the sentences where it can add something.
     /// </remarks>
     public static bool Summarize(ReadOnlySpan<TokenFeatures> features, ReadOnlySpan<int> classes, bool caps, PredictionHistory labels,
-        PredictionHistory future, Span<byte> doc, Span<byte> runDoc)
+        PredictionHistory future, Span<byte> doc, Span<byte> runDoc, (TokenFeatures[] Features, int[] Classes)? original = null)
     {
         int n = features.Length;
         doc.Clear();
         runDoc.Clear();
-        if (caps)
-        {
-            return false;
-        }
-
         future.Record(features, classes, caps);
         bool any = false;
         for (int i = 0; i < n; i++)
         {
             ref readonly var f = ref features[i];
-            if (!f.IsCapitalized || Total(future.Lookup(f.Word)) <= 1)
+            if (!caps && !f.IsCapitalized)
             {
                 continue;
             }
 
-            int c = classes[i];
-            int own = c == BilouTags.Outside ? 0 : 1 + BilouTags.TypeOf(c);
             ulong counts = labels.Lookup(f.Word);
-            if (((counts >> (4 * own)) & 0xF) != 0)
+            ulong later = future.Lookup(f.Word);
+            if (!caps)
             {
-                counts -= 1UL << (4 * own);
+                // The token's own label is in both tables.
+                int c = classes[i];
+                counts = Remove(counts, c);
+                later = Remove(later, c);
+            }
+            else if (original is { } copy)
+            {
+                for (int j = 0; j < copy.Features.Length; j++)
+                {
+                    if (copy.Features[j].IsCapitalized && copy.Features[j].Word == f.Word)
+                    {
+                        counts = Remove(counts, copy.Classes[j]);
+                        later = Remove(later, copy.Classes[j]);
+                    }
+                }
             }
 
-            doc[i] = PredictionHistory.Summary(counts);
-            any |= doc[i] != 0;
+            if (later == 0 || counts == 0)
+            {
+                continue;
+            }
+
+            byte summary = PredictionHistory.Summary(counts);
+            if (Gated && f.History != 0 && (f.History - 1) / 4 == (summary - 1) / 4)
+            {
+                // The whole document says what the earlier sentences said: nothing new to read.
+                continue;
+            }
+
+            doc[i] = summary;
+            any = true;
         }
 
         if (!any)
@@ -225,15 +259,16 @@ internal sealed class DocumentLabels
     }
 
     /// <summary>
-    /// The keys of the second-pass features of a token: the labels of its word's other occurrences, alone and with its
-    /// place in the capitalized run, and those of the run's last word with that place. None where nothing is read.
+    /// The keys of the second-pass features of a token: the labels of its word's other occurrences, alone (apart for
+    /// sentences in capitals) and with its place in the capitalized run, and those of the run's last word with that
+    /// place. None where nothing is read.
     /// </summary>
-    public static int Keys(in TokenFeatures t, byte doc, byte runDoc, Span<uint> keys)
+    public static int Keys(in TokenFeatures t, bool caps, byte doc, byte runDoc, Span<uint> keys)
     {
         int n = 0;
         if (doc != 0)
         {
-            keys[n++] = FeatureHash.Mix(90, doc);
+            keys[n++] = FeatureHash.Mix(90, doc, caps ? 1u : 0u);
             keys[n++] = FeatureHash.Mix(91, doc, t.CapitalRun);
         }
 
@@ -243,6 +278,13 @@ internal sealed class DocumentLabels
         }
 
         return n;
+    }
+
+    /// <summary>Takes one occurrence of class <paramref name="c"/>'s category out of <paramref name="counts"/> (nothing when none is counted).</summary>
+    private static ulong Remove(ulong counts, int c)
+    {
+        int category = c == BilouTags.Outside ? 0 : 1 + BilouTags.TypeOf(c);
+        return ((counts >> (4 * category)) & 0xF) != 0 ? counts - (1UL << (4 * category)) : counts;
     }
 
     /// <summary>Occurrences counted in a <see cref="PredictionHistory"/> value (the sum of its 4-bit counters).</summary>
