@@ -142,7 +142,8 @@ internal static class TrainNerCommand
             SecondPass = reader.Get("--second-pass") != "none",
             JackknifeFolds = int.Parse(Environment.GetEnvironmentVariable("STACK_JK") ?? "0", CultureInfo.InvariantCulture),
             JackknifeEpochs = int.Parse(Environment.GetEnvironmentVariable("STACK_JKE") ?? "4", CultureInfo.InvariantCulture),
-            SecondPassOwnOnly = Environment.GetEnvironmentVariable("STACK_OWN") == "1",
+            SecondPassOwnOnly = Environment.GetEnvironmentVariable("STACK_OWN") is "1" or "2",
+            SecondPassFrozen = Environment.GetEnvironmentVariable("STACK_OWN") == "2",
             Stacked = Environment.GetEnvironmentVariable("STACK_STACKED") == "1" };
         trainer.Train(train, dev, format, epochs, minCount, capsRate, seed);
         float temperature = trainer.CalibrateTemperature(dev ?? train.TakeLast(Math.Max(1, train.Count / 20)).ToList());

@@ -130,6 +130,12 @@ internal sealed class PerceptronTrainer
     public bool SecondPassOwnOnly { get; init; }
 
     /// <summary>
+    /// With <see cref="SecondPassOwnOnly"/>: the second pass changes nothing of the first (no transition updates, no
+    /// step of the averaging clock), so the first pass is the model trained without the second.
+    /// </summary>
+    public bool SecondPassFrozen { get; init; }
+
+    /// <summary>
     /// With <see cref="JackknifeFolds"/>: train the model without the second pass, then the second pass's weights alone
     /// over the jackknife perceptrons' held-out scores and labels (two-stage stacking).
     /// </summary>
@@ -448,7 +454,7 @@ internal sealed class PerceptronTrainer
                     Update(ids, gold, best, step);
                 }
 
-                if (best != gold || previousGold != previousPredicted)
+                if ((best != gold || previousGold != previousPredicted) && !(second && SecondPassFrozen))
                 {
                     UpdateTransition(previousGold, gold, step);
                     UpdateTransition(previousPredicted, best, -step);
@@ -458,7 +464,11 @@ internal sealed class PerceptronTrainer
                 previousPredicted = best;
             }
 
-            _c++;
+            if (!(second && SecondPassFrozen))
+            {
+                _c++;
+            }
+
             tokens += n;
         }
 
