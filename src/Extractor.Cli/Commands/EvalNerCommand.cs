@@ -73,7 +73,7 @@ internal static class EvalNerCommand
         double warmLoadMs = warmClock.Elapsed.TotalMilliseconds;
         var sentences = NerCorpusReader.Read(path, format, limit);
         int tokens = sentences.Sum(s => s.Count);
-        var decode = NerDecoding.Decoder(model, sentences);
+        var decode = NerDecoding.Decoder(model);
 
         // Time decoding alone (features, weights, greedy search) on the gold tokens, after one warm-up pass.
         var classes = new int[sentences.Count == 0 ? 0 : sentences.Max(s => s.Count)];

@@ -43,7 +43,7 @@ internal static class TrainNerCommand
     public static int Run(string[] args)
     {
         var reader = new ArgumentReader(args,
-            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--margin", "--bags", "--case-profile", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon", "--classes", "--coarse-classes", "--class-min-count", "--class-passes", "--second-pass"],
+            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--margin", "--bags", "--case-profile", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon", "--classes", "--coarse-classes", "--class-min-count", "--class-passes"],
             ["--help", "-h"]);
         if (reader.Has("--help") || reader.Has("-h"))
         {
@@ -138,13 +138,7 @@ internal static class TrainNerCommand
             (lexicon, foldLexicons) = TrainingLexiconBuilder.Build(lexicon, train, scheme, log);
         }
 
-        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa, Margin = margin, Bags = bags, FoldLexicons = foldLexicons,
-            SecondPass = reader.Get("--second-pass") != "none",
-            JackknifeFolds = int.Parse(Environment.GetEnvironmentVariable("STACK_JK") ?? "0", CultureInfo.InvariantCulture),
-            JackknifeEpochs = int.Parse(Environment.GetEnvironmentVariable("STACK_JKE") ?? "4", CultureInfo.InvariantCulture),
-            SecondPassOwnOnly = Environment.GetEnvironmentVariable("STACK_OWN") is "1" or "2",
-            SecondPassFrozen = Environment.GetEnvironmentVariable("STACK_OWN") == "2",
-            Stacked = Environment.GetEnvironmentVariable("STACK_STACKED") == "1" };
+        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa, Margin = margin, Bags = bags, FoldLexicons = foldLexicons };
         trainer.Train(train, dev, format, epochs, minCount, capsRate, seed);
         float temperature = trainer.CalibrateTemperature(dev ?? train.TakeLast(Math.Max(1, train.Count / 20)).ToList());
 
@@ -155,12 +149,12 @@ internal static class TrainNerCommand
             new("trained", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("features", FeatureExtractor.FeatureSetName),
             new("types", string.Join(",", scheme.ModelTypes)),
-            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)} margin={margin.ToString(CultureInfo.InvariantCulture)} bags={bags} second-pass={(reader.Get("--second-pass") != "none" ? "yes" : "no")} classes={classes.FineClasses}/{classes.CoarseClasses}/{classes.MinCount}/{classes.Passes}"),
+            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)} margin={margin.ToString(CultureInfo.InvariantCulture)} bags={bags} classes={classes.FineClasses}/{classes.CoarseClasses}/{classes.MinCount}/{classes.Passes}"),
         };
         var model = trainer.Export(metadata, minWeight: 0.0f, maxWeights, temperature);
         if (dev is not null)
         {
-            var score = NerEvaluator.Score(dev, format, model.TypeNames, NerDecoding.Decoder(model, dev));
+            var score = NerEvaluator.Score(dev, format, model.TypeNames, NerDecoding.Decoder(model));
             score.Write(log);
             var (p, r, f) = score.Micro();
             metadata.Add(new("evaluation", string.Create(CultureInfo.InvariantCulture,

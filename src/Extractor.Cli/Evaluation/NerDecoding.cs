@@ -7,91 +7,23 @@ namespace Extractor.Cli.Evaluation;
 internal static class NerDecoding
 {
     /// <summary>
-    /// A decoder for the sentences of <paramref name="sentences"/>, which decodes a sentence's whole document as
-    /// <c>EntityModel.Recognize</c> decodes a text: a first pass in order, each sentence reading how the earlier ones
-    /// were labelled (<see cref="PredictionHistory"/>), then the second pass of <see cref="DocumentLabels"/> over
-    /// windows of sentences. The classes of the last document decoded are kept, so asking for its sentences in order
-    /// decodes each document once.
+    /// A decoder for the sentences of a corpus taken in order, as <c>EntityModel.Recognize</c> decodes a
+    /// text: each sentence reads how the earlier sentences of its document were labelled
+    /// (<see cref="PredictionHistory"/>), which starts afresh at the first sentence of each document.
     /// </summary>
-    public static Action<NerSentence, int[]> Decoder(EntityModel model, IReadOnlyList<NerSentence> sentences)
+    public static Action<NerSentence, int[]> Decoder(EntityModel model)
     {
-        var index = new Dictionary<NerSentence, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < sentences.Count; i++)
-        {
-            index[sentences[i]] = i;
-        }
-
         var history = new PredictionHistory();
-        int documentStart = -1, documentEnd = -1;
-        var decoded = new List<int[]>();
         return (sentence, classes) =>
         {
-            int x = index[sentence];
-            if (x < documentStart || x >= documentEnd)
+            var scratch = DecodeScratch.Current;
+            if (sentence.FirstOfDocument || sentence.Document is null)
             {
-                documentStart = x;
-                while (documentStart > 0 && sentences[documentStart].Document is not null && !sentences[documentStart].FirstOfDocument)
-                {
-                    documentStart--;
-                }
-
-                documentEnd = documentStart + 1;
-                while (documentEnd < sentences.Count && sentences[documentStart].Document is not null && !sentences[documentEnd].FirstOfDocument)
-                {
-                    documentEnd++;
-                }
-
-                DecodeDocument(model, sentences, documentStart, documentEnd, history, decoded);
+                history.Clear();
             }
 
-            decoded[x - documentStart].CopyTo(classes, 0);
+            model.Decode(sentence.Text, sentence.Starts, sentence.Ends, scratch, sentence.Document, history);
+            scratch.Classes.AsSpan(0, sentence.Count).CopyTo(classes);
         };
-    }
-
-    private static void DecodeDocument(EntityModel model, IReadOnlyList<NerSentence> sentences, int start, int end, PredictionHistory history,
-        List<int[]> decoded)
-    {
-        var scratch = DecodeScratch.Current;
-        var labels = DocumentLabels.Current;
-        labels.Clear();
-        history.Clear();
-        decoded.Clear();
-        for (int x = start; x < end; x++)
-        {
-            decoded.Add(new int[sentences[x].Count]);
-        }
-
-        for (int x = start; x < end; x++)
-        {
-            var s = sentences[x];
-            if (s.Count == 0)
-            {
-                continue;
-            }
-
-            if (!labels.Fits(s.Count))
-            {
-                Collect(model, scratch, labels, history, decoded, start);
-            }
-
-            labels.Add(model, s.Text, s.Starts, s.Ends, scratch, s.Document, history, x);
-        }
-
-        Collect(model, scratch, labels, history, decoded, start);
-    }
-
-    private static void Collect(EntityModel model, DecodeScratch scratch, DocumentLabels labels, PredictionHistory history, List<int[]> decoded, int start)
-    {
-        if (Environment.GetEnvironmentVariable("STACK_NOP2") != "1")
-        {
-            labels.Finish(model, scratch, history);
-        }
-
-        for (int w = 0; w < labels.SentenceCount; w++)
-        {
-            labels.Classes(w).CopyTo(decoded[labels.SentenceId(w) - start]);
-        }
-
-        labels.Clear();
     }
 }

@@ -29,12 +29,6 @@ internal sealed class PerceptronTrainer
     private float[] _tu = [];
     private long _c = 1;
 
-    /// <summary>Whether the training sentences carry jackknifed first-pass labels for the second pass.</summary>
-    private bool _jackknifed;
-
-    /// <summary>The averaged transitions of each jackknife perceptron.</summary>
-    private readonly List<float[]> _foldTransitions = [];
-
     public PerceptronTrainer(NerTypeScheme scheme, PhraseLexicon lexicon, WordCaseProfile caseProfile, TextWriter log)
     {
         _caseProfile = caseProfile;
@@ -68,25 +62,6 @@ internal sealed class PerceptronTrainer
 
         /// <summary>Whether the sentence is written in capitals.</summary>
         public bool Caps;
-
-        /// <summary>The classes of the first pass in the current epoch, read by the second (<see cref="DocumentLabels"/>).</summary>
-        public int[] Predicted = [];
-
-        /// <summary>The sentence is a copy in capitals of the next example (which its second pass must not read).</summary>
-        public bool CapsCopy;
-
-        /// <summary>The classes a jackknife perceptron that did not see the sentence's document gave it (<see cref="JackknifeFolds"/>).</summary>
-        public int[] Jackknifed = [];
-
-        /// <summary>The emission scores the jackknife perceptron of <see cref="Fold"/> gave the sentence, for <see cref="Stacked"/>.</summary>
-        public float[] HeldOut = [];
-
-        /// <summary>The jackknife fold of the sentence's document.</summary>
-        public int Fold;
-
-        /// <summary>The second pass's summaries of the labels of the other occurrences of each token's word, and of its run's last word.</summary>
-        public byte[] Doc = [];
-        public byte[] RunDoc = [];
     }
 
     /// <summary>
@@ -110,41 +85,6 @@ internal sealed class PerceptronTrainer
     public int Bags { get; init; } = 1;
 
     /// <summary>
-    /// Whether to train and decode with the second pass of <see cref="DocumentLabels"/>: after the first pass over a
-    /// document, its sentences are decoded again reading the first-pass labels of the other occurrences of their words
-    /// (before and after them), and updated on the second pass's mistakes too.
-    /// </summary>
-    public bool SecondPass { get; init; } = true;
-
-    /// <summary>
-    /// With <see cref="SecondPass"/>: the number of folds of documents for jackknifed first-pass labels (each fold
-    /// labelled by a perceptron trained on the other folds, so that the second pass learns how far labels made on
-    /// unseen text can be trusted); 0 or 1 to read the labels the model being trained gives in its own first pass.
-    /// </summary>
-    public int JackknifeFolds { get; init; }
-
-    /// <summary>Epochs of each jackknife perceptron.</summary>
-    public int JackknifeEpochs { get; init; } = 4;
-
-    /// <summary>Whether the second pass's mistakes update only the second pass's own features (and transitions).</summary>
-    public bool SecondPassOwnOnly { get; init; }
-
-    /// <summary>
-    /// With <see cref="SecondPassOwnOnly"/>: the second pass changes nothing of the first (no transition updates, no
-    /// step of the averaging clock), so the first pass is the model trained without the second.
-    /// </summary>
-    public bool SecondPassFrozen { get; init; }
-
-    /// <summary>
-    /// With <see cref="JackknifeFolds"/>: train the model without the second pass, then the second pass's weights alone
-    /// over the jackknife perceptrons' held-out scores and labels (two-stage stacking).
-    /// </summary>
-    public bool Stacked { get; init; }
-
-    /// <summary>Step of the second stage's updates.</summary>
-    public float SecondStageStep { get; init; } = float.Parse(Environment.GetEnvironmentVariable("STACK_STEP") ?? "1", CultureInfo.InvariantCulture);
-
-    /// <summary>
     /// Jackknifed lexicons, one per <see cref="TrainingLexiconBuilder"/> fold, used for the features of the training
     /// sentences of that fold; null to use the recognition lexicon everywhere.
     /// </summary>
@@ -163,7 +103,7 @@ internal sealed class PerceptronTrainer
             {
                 // Headlines and shouted lines: the same sentence in capitals teaches the caps-mode features. It comes
                 // before the sentence, so that it reads only the labels of earlier sentences, not those of its original.
-                examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document, CapsCopy = true });
+                examples.Add(new Example { Text = s.Text.ToUpperInvariant(), Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
             }
 
             examples.Add(new Example { Text = s.Text, Starts = s.Starts, Ends = s.Ends, Gold = gold, Lexicon = lexicon, Document = s.Document });
@@ -192,11 +132,6 @@ internal sealed class PerceptronTrainer
             x = end;
         }
 
-        if (SecondPass && JackknifeFolds > 1)
-        {
-            Jackknife(examples, documents, format, seed);
-        }
-
         float[]? sumW = Bags > 1 ? new float[_w.Length] : null;
         float[]? sumT = Bags > 1 ? new float[_tw.Length] : null;
         for (int bag = 0; bag < Bags; bag++)
@@ -213,7 +148,7 @@ internal sealed class PerceptronTrainer
             }
 
             var order = Enumerable.Range(0, documents.Count).ToArray();
-            TrainEpochs(examples, documents, order, dev, format, epochs, random, bag, secondPass: !Stacked);
+            TrainEpochs(examples, documents, order, dev, format, epochs, random, bag);
             if (sumW is not null && sumT is not null)
             {
                 for (int i = 0; i < _w.Length; i++)
@@ -248,289 +183,104 @@ internal sealed class PerceptronTrainer
                 _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Bags} perceptrons averaged: dev micro F1 {Evaluate(dev, format).Micro().F1 * 100:F2}"));
             }
         }
-
-        if (Stacked && _jackknifed)
-        {
-            if (sumW is null)
-            {
-                // The averaged weights become the weights, so that the second stage averages only its own.
-                for (int i = 0; i < _w.Length; i++)
-                {
-                    _w[i] -= (float)(_u[i] / (double)_c);
-                }
-
-                for (int i = 0; i < _tw.Length; i++)
-                {
-                    _tw[i] -= (float)(_tu[i] / (double)_c);
-                }
-
-                Array.Clear(_u);
-                Array.Clear(_tu);
-                _c = 1;
-            }
-
-            TrainSecondStage(examples, documents, int.Parse(Environment.GetEnvironmentVariable("STACK_S2E") ?? epochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), new Random(seed + 15485863));
-            if (dev is not null)
-            {
-                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"second stage: dev micro F1 {Evaluate(dev, format).Micro().F1 * 100:F2}"));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Stacking: trains the weights of the second pass's features (<see cref="DocumentLabels.Keys"/>) alone, over the
-    /// emission scores and labels that the jackknife perceptrons gave each training document without having seen it, so
-    /// that they learn how far the first pass's labels on unseen text can be trusted, and how much they must add to
-    /// scores of that strength to change a decision.
-    /// </summary>
-    private void TrainSecondStage(List<Example> examples, List<(int Start, int End)> documents, int epochs, Random random)
-    {
-        var labels = new PredictionHistory();
-        var future = new PredictionHistory();
-        var keys = new uint[DocumentLabels.MaxKeys];
-        var order = Enumerable.Range(0, documents.Count).ToArray();
-        for (int epoch = 1; epoch <= epochs; epoch++)
-        {
-            random.Shuffle(order);
-            long tokens = 0, errors = 0;
-            foreach (int d in order)
-            {
-                var (start, end) = documents[d];
-                labels.Clear();
-                for (int x = start; x < end; x++)
-                {
-                    var e = examples[x];
-                    labels.Record(e.Tokens.AsSpan(0, e.Gold.Length), e.Jackknifed, e.Caps);
-                }
-
-                future.Clear();
-                for (int x = end - 1; x >= start; x--)
-                {
-                    var e = examples[x];
-                    int n = e.Gold.Length;
-                    if (e.Doc.Length != n)
-                    {
-                        e.Doc = new byte[n];
-                        e.RunDoc = new byte[n];
-                    }
-
-                    (TokenFeatures[], int[])? original = e.CapsCopy ? (examples[x + 1].Tokens, examples[x + 1].Jackknifed) : null;
-                    if (n == 0 || !DocumentLabels.Summarize(e.Tokens.AsSpan(0, n), e.Jackknifed, e.Caps, labels, future, e.Doc, e.RunDoc, original))
-                    {
-                        continue;
-                    }
-
-                    var emissions = (float[])e.HeldOut.Clone();
-                    var ids = new int[n][];
-                    for (int i = 0; i < n; i++)
-                    {
-                        int count = DocumentLabels.Keys(e.Tokens[i], e.Caps, e.Doc[i], e.RunDoc[i], keys);
-                        ids[i] = new int[count];
-                        int found = LookUp(keys.AsSpan(0, count), ids[i]);
-                        ids[i] = ids[i][..found];
-                        AddRows(ids[i], emissions.AsSpan(i * _stride, _stride), averaged: false);
-                    }
-
-                    var predicted = new int[n];
-                    Viterbi(emissions, n, _foldTransitions[e.Fold], predicted);
-                    for (int i = 0; i < n; i++)
-                    {
-                        if (predicted[i] != e.Gold[i])
-                        {
-                            errors++;
-                            Update(ids[i], e.Gold[i], predicted[i], SecondStageStep);
-                        }
-                    }
-
-                    _c++;
-                    tokens += n;
-                }
-            }
-
-            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"second stage, epoch {epoch}/{epochs}: {tokens:N0} tokens, {errors * 100.0 / Math.Max(1, tokens):F2}% errors"));
-        }
     }
 
     private void TrainEpochs(List<Example> examples, List<(int Start, int End)> documents, int[] order, IReadOnlyList<NerSentence>? dev, NerCorpusFormat format,
-        int epochs, Random random, int bag, bool secondPass = true, string? label = null)
+        int epochs, Random random, int bag)
     {
-        var jackknifed = new PredictionHistory();
         var clock = Stopwatch.StartNew();
         var emissions = new float[256 * _stride];
         var predicted = new int[256];
         var history = new PredictionHistory();
-        var future = new PredictionHistory();
         var historyKeys = new uint[FeatureExtractor.MaxHistoryKeys];
-        var secondKeys = new uint[DocumentLabels.MaxKeys];
-        var tokenIds = new int[256 * (FeatureExtractor.MaxStatic + DocumentLabels.MaxKeys)];
+        var tokenIds = new int[256 * FeatureExtractor.MaxStatic];
         var tokenStarts = new int[257];
-        var secondStarts = new int[256];
-        long tokens = 0, errors = 0;
-
-        // Decodes one sentence with the current weights and updates on its mistakes. The first pass reads the history
-        // and adds the sentence's labels to it; the second also reads the labels of the whole document's first pass.
-        void Learn(Example e, bool second)
-        {
-            int n = e.Gold.Length;
-            if (predicted.Length < n)
-            {
-                predicted = new int[n * 2];
-                emissions = new float[n * 2 * _stride];
-                tokenIds = new int[n * 2 * (FeatureExtractor.MaxStatic + DocumentLabels.MaxKeys)];
-                tokenStarts = new int[(n * 2) + 1];
-                secondStarts = new int[n * 2];
-            }
-
-            // The static feature ids, then those of the labels given earlier in the document (and elsewhere in it).
-            var features = e.Tokens.AsSpan(0, n);
-            if (!second)
-            {
-                history.Annotate(features, e.Caps);
-            }
-
-            int total = 0;
-            for (int i = 0; i < n; i++)
-            {
-                tokenStarts[i] = total;
-                var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
-                ids.CopyTo(tokenIds.AsSpan(total));
-                total += ids.Length;
-                int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
-                total += LookUp(historyKeys.AsSpan(0, count), tokenIds.AsSpan(total));
-                secondStarts[i] = total;
-                if (second)
-                {
-                    count = DocumentLabels.Keys(features[i], e.Caps, e.Doc[i], e.RunDoc[i], secondKeys);
-                    total += LookUp(secondKeys.AsSpan(0, count), tokenIds.AsSpan(total));
-                }
-            }
-
-            tokenStarts[n] = total;
-            Array.Clear(emissions, 0, n * _stride);
-            for (int i = 0; i < n; i++)
-            {
-                var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
-                AddRows(ids, emissions.AsSpan(i * _stride, _stride), averaged: false);
-            }
-
-            if (Margin > 0)
-            {
-                for (int i = 0; i < n; i++)
-                {
-                    var row = emissions.AsSpan(i * _stride, _classCount);
-                    float gold = row[e.Gold[i]];
-                    for (int c = 0; c < row.Length; c++)
-                    {
-                        row[c] += Margin;
-                    }
-
-                    row[e.Gold[i]] = gold;
-                }
-            }
-
-            Viterbi(emissions, n, _tw, predicted);
-            if (!second)
-            {
-                history.Record(features, predicted.AsSpan(0, n), e.Caps);
-                if (e.Predicted.Length != n)
-                {
-                    e.Predicted = new int[n];
-                }
-
-                predicted.AsSpan(0, n).CopyTo(e.Predicted);
-            }
-
-            float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
-            int previousGold = -1, previousPredicted = -1;
-            for (int i = 0; i < n; i++)
-            {
-                int gold = e.Gold[i];
-                int best = predicted[i];
-                if (best != gold)
-                {
-                    errors++;
-                    int from = second && SecondPassOwnOnly ? secondStarts[i] : tokenStarts[i];
-                    var ids = tokenIds.AsSpan(from, tokenStarts[i + 1] - from);
-                    Update(ids, gold, best, step);
-                }
-
-                if ((best != gold || previousGold != previousPredicted) && !(second && SecondPassFrozen))
-                {
-                    UpdateTransition(previousGold, gold, step);
-                    UpdateTransition(previousPredicted, best, -step);
-                }
-
-                previousGold = gold;
-                previousPredicted = best;
-            }
-
-            if (!(second && SecondPassFrozen))
-            {
-                _c++;
-            }
-
-            tokens += n;
-        }
-
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             clock.Restart();
             random.Shuffle(order);
-            tokens = 0;
-            errors = 0;
-            foreach (int d in order)
+            long tokens = 0, errors = 0;
+            foreach (int index in order.SelectMany(d => Enumerable.Range(documents[d].Start, documents[d].End - documents[d].Start)))
             {
-                var (start, end) = documents[d];
-                history.Clear();
-                for (int x = start; x < end; x++)
+                var e = examples[index];
+                int n = e.Gold.Length;
+                if (index == 0 || !ReferenceEquals(examples[index - 1].Document, e.Document) || e.Document is null)
                 {
-                    Learn(examples[x], second: false);
+                    history.Clear();
                 }
 
-                if (!SecondPass || !secondPass)
+                if (predicted.Length < n)
                 {
-                    continue;
+                    predicted = new int[n * 2];
+                    emissions = new float[n * 2 * _stride];
+                    tokenIds = new int[n * 2 * FeatureExtractor.MaxStatic];
+                    tokenStarts = new int[(n * 2) + 1];
                 }
 
-                // The second pass: from the last sentence to the first, the labels the first pass gave the document
-                // (or the jackknifed labels of perceptrons that did not see it).
-                var labels = history;
-                if (_jackknifed)
+                // The static feature ids, then those of the labels given earlier in the document.
+                var features = e.Tokens.AsSpan(0, n);
+                history.Annotate(features, e.Caps);
+                int total = 0;
+                for (int i = 0; i < n; i++)
                 {
-                    jackknifed.Clear();
-                    for (int x = start; x < end; x++)
-                    {
-                        var e = examples[x];
-                        jackknifed.Record(e.Tokens.AsSpan(0, e.Gold.Length), e.Jackknifed, e.Caps);
-                    }
-
-                    labels = jackknifed;
+                    tokenStarts[i] = total;
+                    var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
+                    ids.CopyTo(tokenIds.AsSpan(total));
+                    total += ids.Length;
+                    int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
+                    total += LookUp(historyKeys.AsSpan(0, count), tokenIds.AsSpan(total));
                 }
 
-                future.Clear();
-                for (int x = end - 1; x >= start; x--)
+                tokenStarts[n] = total;
+                Array.Clear(emissions, 0, n * _stride);
+                for (int i = 0; i < n; i++)
                 {
-                    var e = examples[x];
-                    int n = e.Gold.Length;
-                    if (e.Doc.Length != n)
-                    {
-                        e.Doc = new byte[n];
-                        e.RunDoc = new byte[n];
-                    }
+                    var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
+                    AddRows(ids, emissions.AsSpan(i * _stride, _stride), averaged: false);
+                }
 
-                    var first = labels == history ? e.Predicted : e.Jackknifed;
-                    (TokenFeatures[], int[])? original = null;
-                    if (e.CapsCopy)
+                if (Margin > 0)
+                {
+                    for (int i = 0; i < n; i++)
                     {
-                        var next = examples[x + 1];
-                        original = (next.Tokens, labels == history ? next.Predicted : next.Jackknifed);
-                    }
+                        var row = emissions.AsSpan(i * _stride, _classCount);
+                        float gold = row[e.Gold[i]];
+                        for (int c = 0; c < row.Length; c++)
+                        {
+                            row[c] += Margin;
+                        }
 
-                    if (n > 0 && DocumentLabels.Summarize(e.Tokens.AsSpan(0, n), first, e.Caps, labels, future, e.Doc, e.RunDoc, original))
-                    {
-                        Learn(e, second: true);
+                        row[e.Gold[i]] = gold;
                     }
                 }
+
+                Viterbi(emissions, n, _tw, predicted);
+                history.Record(features, predicted.AsSpan(0, n), e.Caps);
+                float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
+                int previousGold = -1, previousPredicted = -1;
+                for (int i = 0; i < n; i++)
+                {
+                    int gold = e.Gold[i];
+                    int best = predicted[i];
+                    if (best != gold)
+                    {
+                        errors++;
+                        var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
+                        Update(ids, gold, best, step);
+                    }
+
+                    if (best != gold || previousGold != previousPredicted)
+                    {
+                        UpdateTransition(previousGold, gold, step);
+                        UpdateTransition(previousPredicted, best, -step);
+                    }
+
+                    previousGold = gold;
+                    previousPredicted = best;
+                }
+
+                _c++;
+                tokens += n;
             }
 
             double seconds = clock.Elapsed.TotalSeconds;
@@ -543,148 +293,21 @@ internal sealed class PerceptronTrainer
             }
 
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label ?? (Bags > 1 ? $"bag {bag + 1}/{Bags}, " : string.Empty)}epoch {epoch}/{epochs}: {tokens:N0} tokens, {errors * 100.0 / tokens:F2}% errors, {tokens / seconds:N0} tokens/s{devText}"));
+                $"{(Bags > 1 ? $"bag {bag + 1}/{Bags}, " : string.Empty)}epoch {epoch}/{epochs}: {tokens:N0} tokens, {errors * 100.0 / tokens:F2}% errors, {tokens / seconds:N0} tokens/s{devText}"));
         }
-    }
-
-    /// <summary>
-    /// Labels every training sentence with a perceptron trained (first pass only) on the documents of the other
-    /// <see cref="JackknifeFolds"/> − 1 folds, for the second pass to read; then clears the weights.
-    /// </summary>
-    private void Jackknife(List<Example> examples, List<(int Start, int End)> documents, NerCorpusFormat format, int seed)
-    {
-        int folds = JackknifeFolds;
-        var history = new PredictionHistory();
-        var historyKeys = new uint[FeatureExtractor.MaxHistoryKeys];
-        var ids = new int[FeatureExtractor.MaxHistoryKeys];
-        for (int k = 0; k < folds; k++)
-        {
-            Array.Clear(_w);
-            Array.Clear(_u);
-            Array.Clear(_tw);
-            Array.Clear(_tu);
-            _c = 1;
-            var order = Enumerable.Range(0, documents.Count).Where(d => d * folds / documents.Count != k).ToArray();
-            TrainEpochs(examples, documents, order, null, format, JackknifeEpochs, new Random(seed + 104729 + k), 0, secondPass: false, label: $"jackknife {k + 1}/{folds}, ");
-            var transitions = AveragedTransitions();
-            _foldTransitions.Add(transitions);
-            for (int d = 0; d < documents.Count; d++)
-            {
-                if (d * folds / documents.Count != k)
-                {
-                    continue;
-                }
-
-                history.Clear();
-                for (int x = documents[d].Start; x < documents[d].End; x++)
-                {
-                    var e = examples[x];
-                    int n = e.Gold.Length;
-                    var features = e.Tokens.AsSpan(0, n);
-                    history.Annotate(features, e.Caps);
-                    var emissions = new float[Math.Max(1, n) * _stride];
-                    for (int i = 0; i < n; i++)
-                    {
-                        var row = emissions.AsSpan(i * _stride, _stride);
-                        AddRows(e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]), row, averaged: true);
-                        int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
-                        int found = LookUp(historyKeys.AsSpan(0, count), ids);
-                        AddRows(ids.AsSpan(0, found), row, averaged: true);
-                    }
-
-                    e.Jackknifed = new int[n];
-                    e.HeldOut = emissions;
-                    e.Fold = k;
-                    Viterbi(emissions, n, transitions, e.Jackknifed);
-                    history.Record(features, e.Jackknifed, e.Caps);
-                }
-            }
-        }
-
-        Array.Clear(_w);
-        Array.Clear(_u);
-        Array.Clear(_tw);
-        Array.Clear(_tu);
-        _c = 1;
-        _jackknifed = true;
     }
 
     /// <summary>Scores a corpus with the averaged weights.</summary>
     public NerScore Evaluate(IReadOnlyList<NerSentence> sentences, NerCorpusFormat format)
     {
-        var decoded = DecodeAveraged(sentences, AveragedTransitions());
-        int next = 0;
-        return NerEvaluator.Score(sentences, format, _scheme.ModelTypes, (s, classes) => decoded[next++].Classes.CopyTo(classes, 0));
-    }
-
-    /// <summary>
-    /// Decodes a corpus with the averaged weights as the runtime model does: each document's sentences in order, each
-    /// reading the labels of the earlier ones, then (with <see cref="SecondPass"/>) the second pass. Returns, per
-    /// sentence in corpus order, the emission scores of the pass that gave its classes, and the classes.
-    /// </summary>
-    private List<(float[] Emissions, int[] Classes)> DecodeAveraged(IReadOnlyList<NerSentence> sentences, float[] transitions)
-    {
-        var result = new List<(float[] Emissions, int[] Classes)>(sentences.Count);
+        var transitions = AveragedTransitions();
         var history = new PredictionHistory();
-        var future = new PredictionHistory();
-        var features = new List<(TokenFeatures[] Features, bool Caps)>();
-        var keys = new uint[DocumentLabels.MaxKeys];
-        var ids = new int[DocumentLabels.MaxKeys];
-        int first = 0;
-        while (first < sentences.Count)
+        return NerEvaluator.Score(sentences, format, _scheme.ModelTypes, (s, classes) =>
         {
-            int end = first + 1;
-            while (end < sentences.Count && sentences[first].Document is not null && !sentences[end].FirstOfDocument)
-            {
-                end++;
-            }
-
-            history.Clear();
-            features.Clear();
-            for (int x = first; x < end; x++)
-            {
-                var s = sentences[x];
-                var (emissions, tokens, caps) = AveragedEmissions(s, history);
-                var classes = new int[s.Count];
-                Viterbi(emissions, s.Count, transitions, classes);
-                history.Record(tokens, classes, caps);
-                result.Add((emissions, classes));
-                features.Add((tokens, caps));
-            }
-
-            if (SecondPass)
-            {
-                future.Clear();
-                for (int x = end - 1; x >= first; x--)
-                {
-                    int n = sentences[x].Count;
-                    var (tokens, caps) = features[x - first];
-                    var (emissions, classes) = result[x];
-                    var doc = new byte[n];
-                    var runDoc = new byte[n];
-                    if (n == 0 || !DocumentLabels.Summarize(tokens, classes, caps, history, future, doc, runDoc))
-                    {
-                        continue;
-                    }
-
-                    var second = (float[])emissions.Clone();
-                    for (int i = 0; i < n; i++)
-                    {
-                        int count = DocumentLabels.Keys(tokens[i], caps, doc[i], runDoc[i], keys);
-                        int found = LookUp(keys.AsSpan(0, count), ids);
-                        AddRows(ids.AsSpan(0, found), second.AsSpan(i * _stride, _stride), averaged: true);
-                    }
-
-                    var final = new int[n];
-                    Viterbi(second, n, transitions, final);
-                    result[x] = (second, final);
-                }
-            }
-
-            first = end;
-        }
-
-        return result;
+            var (emissions, features, caps) = AveragedEmissions(s, history);
+            Viterbi(emissions, s.Count, transitions, classes);
+            history.Record(features, classes.AsSpan(0, s.Count), caps);
+        });
     }
 
     /// <summary>
@@ -840,10 +463,9 @@ internal sealed class PerceptronTrainer
     {
         var samples = new List<(float[] Scores, bool[] Allowed, int Gold)>();
         var transitions = AveragedTransitions();
-        var decoded = DecodeAveraged(dev, transitions);
-        for (int x = 0; x < dev.Count; x++)
+        var history = new PredictionHistory();
+        foreach (var s in dev)
         {
-            var s = dev[x];
             int n = s.Count;
             if (n == 0)
             {
@@ -851,10 +473,11 @@ internal sealed class PerceptronTrainer
             }
 
             int[] gold = _scheme.Classes(s);
-            var emissions = decoded[x].Emissions;
+            var (emissions, features, caps) = AveragedEmissions(s, history);
             var predicted = new int[n];
             var forward = new float[n * _stride];
             ViterbiDecoder.Decode(emissions, n, _classCount, _stride, transitions, new float[2 * _stride], new byte[n * _classCount], predicted, forward);
+            history.Record(features, predicted, caps);
             ViterbiDecoder.MaxMarginals(emissions, n, _classCount, _stride, transitions, forward, new float[2 * _stride]);
             for (int i = 0; i < n; i++)
             {
@@ -993,11 +616,11 @@ internal sealed class PerceptronTrainer
         }
     }
 
-    /// <summary>Every key <see cref="FeatureExtractor.HistoryKeys"/> and <see cref="DocumentLabels.Keys"/> can give.</summary>
+    /// <summary>Every key <see cref="FeatureExtractor.HistoryKeys"/> can give.</summary>
     private static HashSet<uint> AllHistoryKeys()
     {
         var all = new HashSet<uint>();
-        var keys = new uint[Math.Max(FeatureExtractor.MaxHistoryKeys, DocumentLabels.MaxKeys)];
+        var keys = new uint[FeatureExtractor.MaxHistoryKeys];
         for (int summary = 1; summary <= PredictionHistory.MaxSummary; summary++)
         {
             for (int run = 0; run < 64; run++)
@@ -1006,12 +629,6 @@ internal sealed class PerceptronTrainer
                 {
                     var t = new TokenFeatures { History = (byte)summary, RunHistory = (byte)summary, CapitalRun = (byte)run, IsCapitalized = (flags & 1) != 0 };
                     int count = FeatureExtractor.HistoryKeys(t, (flags & 2) != 0, keys);
-                    for (int k = 0; k < count; k++)
-                    {
-                        all.Add(keys[k]);
-                    }
-
-                    count = DocumentLabels.Keys(t, (flags & 2) != 0, (byte)summary, (byte)summary, keys);
                     for (int k = 0; k < count; k++)
                     {
                         all.Add(keys[k]);

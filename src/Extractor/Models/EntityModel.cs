@@ -122,8 +122,6 @@ internal sealed class EntityModel
         document.Clear();
         var history = PredictionHistory.Current;
         history.Clear();
-        var labels = DocumentLabels.Current;
-        labels.Clear();
         for (int s = 0; s < tokens.SentenceCount; s++)
         {
             int first = tokens.SentenceStarts[s];
@@ -131,7 +129,6 @@ internal sealed class EntityModel
             document.AddSentence(text, starts.Slice(first, n), ends.Slice(first, n));
         }
 
-        // First pass sentence by sentence, then the second (DocumentLabels) over each window of sentences.
         for (int s = 0; s < tokens.SentenceCount; s++)
         {
             int first = tokens.SentenceStarts[s];
@@ -142,30 +139,11 @@ internal sealed class EntityModel
                 continue;
             }
 
-            if (!labels.Fits(n))
-            {
-                EmitWindow(text, tokens, labels, scratch, history, output, unreported, ref suppressed);
-            }
-
-            labels.Add(this, text, starts.Slice(first, n), ends.Slice(first, n), scratch, document, history, s);
+            Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch, document, history);
+            EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, unreported, scratch.Features.AsSpan(0, n), ref suppressed);
         }
 
-        EmitWindow(text, tokens, labels, scratch, history, output, unreported, ref suppressed);
         PropagateSurnames(text, tokens, output, firstMention, suppressed, scratch);
-    }
-
-    /// <summary>Runs the second pass over the window of sentences held in <paramref name="labels"/> and emits their mentions.</summary>
-    private void EmitWindow(string text, TokenTable tokens, DocumentLabels labels, DecodeScratch scratch, PredictionHistory history,
-        List<EntityMention> output, List<EntityMention>? unreported, ref List<int>? suppressed)
-    {
-        labels.Finish(this, scratch, history);
-        for (int w = 0; w < labels.SentenceCount; w++)
-        {
-            int first = tokens.SentenceStarts[labels.SentenceId(w)];
-            EmitMentions(text, labels.Classes(w), labels.Probabilities(w), first, tokens.Starts, tokens.Ends, output, unreported, labels.Features(w), ref suppressed);
-        }
-
-        labels.Clear();
     }
 
     /// <summary>
@@ -248,8 +226,7 @@ internal sealed class EntityModel
     /// <paramref name="history"/>, the sentence reads how earlier sentences of its document were labelled and then adds
     /// its own labels: the sentences of a document must be decoded in order.
     /// </summary>
-    /// <returns>Whether the sentence is written in capitals.</returns>
-    public bool Decode(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, DocumentContext? document = null,
+    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, DecodeScratch scratch, DocumentContext? document = null,
         PredictionHistory? history = null)
     {
         int n = starts.Length;
@@ -258,7 +235,6 @@ internal sealed class EntityModel
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
         DecodeClasses(n, emissions, scratch);
         history?.Record(scratch.Features.AsSpan(0, n), scratch.Classes.AsSpan(0, n), caps);
-        return caps;
     }
 
     /// <summary>
@@ -436,7 +412,7 @@ internal sealed class EntityModel
     }
 
     /// <summary>Viterbi search over the emissions, then per-token confidences when the sentence has an entity.</summary>
-    public void DecodeClasses(int n, ReadOnlySpan<float> emissions, DecodeScratch scratch)
+    private void DecodeClasses(int n, ReadOnlySpan<float> emissions, DecodeScratch scratch)
     {
         int classCount = _classCount;
         var classes = scratch.Classes.AsSpan(0, n);
