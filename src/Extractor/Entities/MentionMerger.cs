@@ -94,6 +94,16 @@ internal static class MentionMerger
                 m.Type = EntityType.Location; // "Donbass Region", "Kherson Oblast": a listed place and the word for its kind of area
             }
 
+            if (rank == 4 && NamesMoreThanPlaceInside(m, gazetteer, text))
+            {
+                // "Napa Valley", "the Taipei Basin", "Little Oxford", "Papua-New Guinea": the model reads a longer name
+                // around a listed place, with a capitalized word of its own; even when unsure of it, that is a better
+                // reading than the place alone, so it goes just ahead of the gazetteer, and below the score from which
+                // a place is reported it only holds its characters.
+                candidates.Add((3, m, m.Score < DoubtfulModelScore));
+                continue;
+            }
+
             if (rank == 4 && m.Score < DoubtfulModelScore)
             {
                 continue; // "Euractiv" as a place at 0.22: the model would as soon have said something else
@@ -220,6 +230,84 @@ internal static class MentionMerger
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> strictly contains a gazetteer mention and, outside every gazetteer mention it
+    /// contains, a capitalized word other than a leading "The": "Napa Valley" around "Valley" or "Napa", not "Greek
+    /// Cypriot" (two listed names) nor "Guangdong province" (the rest is lower case).
+    /// </summary>
+    private static bool NamesMoreThanPlaceInside(EntityMention m, List<EntityMention> sortedGazetteer, string? text)
+    {
+        if (text is null || m.End > text.Length)
+        {
+            return false;
+        }
+
+        int lo = 0, hi = sortedGazetteer.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sortedGazetteer[mid].Start < m.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int first = lo;
+        bool inside = false;
+        for (int i = first; i < sortedGazetteer.Count && sortedGazetteer[i].Start < m.End; i++)
+        {
+            var g = sortedGazetteer[i];
+            inside |= g.End <= m.End && g.Length < m.Length;
+        }
+
+        if (!inside)
+        {
+            return false;
+        }
+
+        // Walk the words of the span, stepping over the gazetteer mentions inside it.
+        int next = first;
+        int c = m.Start;
+        while (c < m.End)
+        {
+            while (next < sortedGazetteer.Count && sortedGazetteer[next].End <= c)
+            {
+                next++;
+            }
+
+            if (next < sortedGazetteer.Count && sortedGazetteer[next].Start <= c && sortedGazetteer[next].End <= m.End)
+            {
+                c = sortedGazetteer[next].End;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(text[c]))
+            {
+                c++;
+                continue;
+            }
+
+            int end = c;
+            while (end < m.End && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (char.IsUpper(text[c]) && !(c == m.Start && text.AsSpan(c, end - c) is "The"))
+            {
+                return true;
+            }
+
+            c = end;
         }
 
         return false;

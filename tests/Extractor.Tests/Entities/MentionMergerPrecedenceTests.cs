@@ -63,4 +63,40 @@ public class MentionMergerPrecedenceTests
         var temporal = new List<EntityMention> { Mention(3, 5, EntityType.Date, EntityOrigin.Rule, 1f) };
         MentionMerger.Merge([], [], temporal, unreported: unreported).Should().ContainSingle().Which.Type.Should().Be(EntityType.Date);
     }
+
+    /// <summary>A mention over the first occurrence of <paramref name="name"/> in <paramref name="text"/>.</summary>
+    private static EntityMention At(string text, string name, EntityType type, EntityOrigin origin, float score)
+    {
+        int start = text.IndexOf(name, StringComparison.Ordinal);
+        return new EntityMention(0, 1, start, start + name.Length, type, origin, score);
+    }
+
+    [Theory]
+    [InlineData("Stag's Leap Wine Cellars in Napa Valley announced a price.", "Napa Valley", "Valley", 0.44f, "Napa Valley")]
+    [InlineData("It lies at the edge of the Taipei Basin, on the river.", "the Taipei Basin", "Taipei", 0.46f, "the Taipei Basin")]
+    [InlineData("Officials say Bush left for Camp David on Friday.", "Camp David", "David", 0.42f, "Camp David")]
+    [InlineData("The Papua-New Guinea government urged its Parliament to act.", "Papua-New Guinea", "Guinea", 0.23f, null)]
+    [InlineData("Trading was muted for All Saints' Day across Europe.", "All Saints", "Saints", 0.23f, null)]
+    [InlineData("Trade between the Greek Cypriot side and the EU resumed.", "Greek Cypriot", "Cypriot", 0.22f, "Cypriot")]
+    [InlineData("Cheap labor in Guangdong province drew investors.", "Guangdong province", "Guangdong", 0.43f, "Guangdong")]
+    public void Merge_DoubtfulModelNameAroundGazetteerPlace_KeepsTheLongerNameOnlyWithACapitalizedWordOfItsOwn(
+        string text, string modelName, string placeName, float score, string? expected)
+    {
+        var model = new List<EntityMention> { At(text, modelName, EntityType.Location, EntityOrigin.Model, score) };
+        var gazetteer = new List<EntityMention> { At(text, placeName, EntityType.Location, EntityOrigin.Gazetteer, 0.9f) };
+        if (modelName == "Greek Cypriot")
+        {
+            gazetteer.Insert(0, At(text, "Greek", EntityType.Nationality, EntityOrigin.Gazetteer, 0.85f));
+        }
+
+        var merged = MentionMerger.Merge(model, gazetteer, [], text).Select(m => text[m.Start..m.End]).ToList();
+        if (expected is null)
+        {
+            merged.Should().BeEmpty("a name the model scores under 0.3 only keeps the place inside it from being read");
+        }
+        else
+        {
+            merged.Should().Contain(expected).And.NotContain(n => n != expected && n != "Greek");
+        }
+    }
 }
