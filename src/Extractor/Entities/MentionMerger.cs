@@ -112,8 +112,21 @@ internal static class MentionMerger
             candidates.Add((rank, m, false));
         }
 
+        ulong[]? modelSeen = null;
         foreach (var m in gazetteer)
         {
+            if (text is not null && m.End <= text.Length && InsideLongerName(m, gazetteer, text))
+            {
+                // "West Texas Intermediate", "the Tokyo Stock Price Index", "the Changchun Film Studio": a listed name
+                // with a capitalized word glued to it in running prose is part of a longer name; where the model saw
+                // no name there at all, it is not the place on its own.
+                modelSeen ??= Claimed(model, unreported, text.Length);
+                if (!AnyClaimed(modelSeen, m.Start, m.End))
+                {
+                    continue;
+                }
+            }
+
             candidates.Add((3, m, false));
         }
 
@@ -311,6 +324,131 @@ internal static class MentionMerger
         }
 
         return false;
+    }
+
+    /// <summary>The characters of every model mention, whatever its type or score.</summary>
+    private static ulong[] Claimed(List<EntityMention> model, List<EntityMention>? unreported, int length)
+    {
+        var seen = new ulong[(length >> 6) + 1];
+        foreach (var m in model)
+        {
+            Claim(seen, Math.Max(0, m.Start), Math.Min(length, m.End));
+        }
+
+        foreach (var m in unreported ?? [])
+        {
+            Claim(seen, Math.Max(0, m.Start), Math.Min(length, m.End));
+        }
+
+        return seen;
+    }
+
+    /// <summary>How far to each side of a mention its line is read to tell prose from a heading.</summary>
+    private const int LineWindow = 150;
+
+    /// <summary>
+    /// Whether a gazetteer mention has a capitalized word of two letters or more right before it (one space or hyphen
+    /// between; not a word that opens its sentence) or right after it that no other gazetteer mention holds, in a line of prose: more words
+    /// in lower case than capitalized around it, so neither a heading in title case nor one in capitals.
+    /// </summary>
+    private static bool InsideLongerName(EntityMention g, List<EntityMention> sortedGazetteer, string text)
+    {
+        bool glued = false;
+        int before = g.Start - 1;
+        if (before > 0 && text[before] is ' ' or '-' && char.IsLetterOrDigit(text[before - 1]))
+        {
+            int start = before - 1;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            // A lone capital ("S Africa" in a team sheet) is an abbreviation, not a name's word.
+            glued = before - start >= 2 && char.IsUpper(text[start]) && !OpensSentence(text, start) && !IsGazetteerAt(sortedGazetteer, start, before);
+        }
+
+        int after = g.End;
+        if (!glued && after + 1 < text.Length && text[after] is ' ' or '-' && char.IsUpper(text[after + 1]))
+        {
+            int end = after + 1;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            glued = !IsGazetteerAt(sortedGazetteer, after + 1, end);
+        }
+
+        return glued && IsProse(text, g.Start, g.End);
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> opens a sentence or a line.</summary>
+    private static bool OpensSentence(string text, int start)
+    {
+        for (int i = start - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c is ' ' or '"' or '\'' or '“' or '‘' or '(' or '[' or '\t')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or '\n' or '\r' or ':' or '—' or '–';
+        }
+
+        return true;
+    }
+
+    private static bool IsGazetteerAt(List<EntityMention> sortedGazetteer, int start, int end)
+    {
+        int lo = 0, hi = sortedGazetteer.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sortedGazetteer[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < sortedGazetteer.Count && sortedGazetteer[lo].Start < end;
+    }
+
+    /// <summary>Whether the words of the line around [start, end) are mostly in lower case (running prose).</summary>
+    private static bool IsProse(string text, int start, int end)
+    {
+        int lower = 0, upper = 0;
+        int from = start, to = end;
+        while (from > 0 && start - from < LineWindow && text[from - 1] is not '\n' and not '\r')
+        {
+            from--;
+        }
+
+        while (to < text.Length && to - end < LineWindow && text[to] is not '\n' and not '\r')
+        {
+            to++;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i < start || i >= end))
+            {
+                if (char.IsLower(text[i]))
+                {
+                    lower++;
+                }
+                else if (char.IsUpper(text[i]))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return lower > upper;
     }
 
     /// <summary>Words that, after a place's name, name the kind of area it is, not a body.</summary>
