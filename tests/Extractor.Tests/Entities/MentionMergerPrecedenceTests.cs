@@ -99,4 +99,46 @@ public class MentionMergerPrecedenceTests
             merged.Should().Contain(expected).And.NotContain(n => n != expected && n != "Greek");
         }
     }
+
+    [Fact]
+    public void Merge_DoubtfulPersonNamedNowhereElse_IsNotReportedButHoldsItsCharacters()
+    {
+        // "B Lima (Samoa)" in a team sheet, read as a person at 0.2: no person is reported, and no place inside it.
+        const string text = "Reserves: B Lima (Samoa), E Taukafa (Tonga).";
+        var model = new List<EntityMention> { At(text, "B Lima", EntityType.Person, EntityOrigin.Model, 0.2f) };
+        var gazetteer = new List<EntityMention> { At(text, "Lima", EntityType.Location, EntityOrigin.Gazetteer, 0.9f) };
+        MentionMerger.Merge(model, gazetteer, [], text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Merge_DoubtfulPersonCoveredByGazetteerPlace_GivesThePlace()
+    {
+        const string text = "Authorities in Kiev say troops have gathered.";
+        var model = new List<EntityMention> { At(text, "Kiev", EntityType.Person, EntityOrigin.Model, 0.2f) };
+        var gazetteer = new List<EntityMention> { At(text, "Kiev", EntityType.Location, EntityOrigin.Gazetteer, 0.9f) };
+        MentionMerger.Merge(model, gazetteer, [], text).Should().ContainSingle().Which.Type.Should().Be(EntityType.Location);
+    }
+
+    [Fact]
+    public void Merge_DoubtfulPersonSharingAWordWithAConfidentPerson_IsKept()
+    {
+        const float score = 0.23f;
+        const string text = "Donald Tusk said NATO must stay united. Tusk spoke in Warsaw.";
+        int second = text.LastIndexOf("Tusk", StringComparison.Ordinal);
+        var model = new List<EntityMention>
+        {
+            At(text, "Donald Tusk", EntityType.Person, EntityOrigin.Model, 0.84f),
+            new(0, 1, second, second + 4, EntityType.Person, EntityOrigin.Model, score),
+        };
+        MentionMerger.Merge(model, [], [], text).Should().Contain(m => m.Start == second && m.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Watch TVN24 live on TVN24 GO", "TVN24", 0.1f, false)]
+    [InlineData("Watch TVN24 live on TVN24 GO", "TVN24", 0.3f, true)]
+    public void Merge_PersonAloneInTheDocument_IsReportedFromTheDoubtfulScore(string text, string name, float score, bool kept)
+    {
+        var model = new List<EntityMention> { At(text, name, EntityType.Person, EntityOrigin.Model, score) };
+        MentionMerger.Merge(model, [], [], text).Any().Should().Be(kept);
+    }
 }
