@@ -23,6 +23,12 @@ namespace Extractor.Entities;
 /// Names the model is confident of whose type is not reported (laws, events, works, products: "Article 5 of the
 /// Washington Treaty", "the Tour de France") take part at the third rank and are then dropped: they keep a gazetteer
 /// place from being read inside them, as a reader would not call "Washington" there a place.
+/// <para>Three more rules keep a listed place from standing where the model reads something else: a model person under
+/// <see cref="DoubtfulPersonScore"/> that no confident person shares a word with is not reported but holds its
+/// characters; a low-confidence model name around a gazetteer mention, with a capitalized word of its own, goes just
+/// ahead of the gazetteer ("Napa Valley"), or only holds its characters under <see cref="DoubtfulModelScore"/>; and a
+/// gazetteer mention no model mention touches, glued to a capitalized word in a line of prose ("West Texas
+/// Intermediate"), is left out.</para>
 /// </remarks>
 internal static class MentionMerger
 {
