@@ -1,3 +1,4 @@
+using Extractor.Internal;
 using Extractor.Pipeline;
 
 namespace Extractor.Entities;
@@ -86,13 +87,13 @@ internal static class MentionMerger
             }
         }
 
-        List<EntityMention>? confidentPeople = null;
+        SpanDictionary<bool>? confidentPeople = null;
         foreach (var found in model)
         {
             var m = found;
-            if (m.Type == EntityType.Person && m.Score < DoubtfulPersonScore && text is not null && m.End <= text.Length)
+            if (m.Type == EntityType.Person && m.Score < DoubtfulPersonScore && text is not null && m.Start >= 0 && m.End <= text.Length)
             {
-                confidentPeople ??= ConfidentPeople(model);
+                confidentPeople ??= ConfidentPeopleWords(model, text);
                 if (!SharesWordWithAny(m, confidentPeople, text))
                 {
                     // "Watch TVN24 live" read as a person at 0.10, with no one of that name in the document: not
@@ -356,80 +357,59 @@ internal static class MentionMerger
         return false;
     }
 
-    private static List<EntityMention> ConfidentPeople(List<EntityMention> model)
+    /// <summary>The capitalized words of the persons the model is confident of, as one lookup table.</summary>
+    private static SpanDictionary<bool> ConfidentPeopleWords(List<EntityMention> model, string text)
     {
-        var people = new List<EntityMention>();
+        var words = new SpanDictionary<bool>();
         foreach (var m in model)
         {
-            if (m.Type == EntityType.Person && m.Score >= ConfidentModelScore)
+            if (m.Type == EntityType.Person && m.Score >= ConfidentModelScore && m.Start >= 0 && m.End <= text.Length)
             {
-                people.Add(m);
+                for (int c = m.Start; c < m.End;)
+                {
+                    int end = WordEnd(text, c, m.End);
+                    if (end > c + 1 && char.IsUpper(text[c]) && !words.ContainsKey(text.AsSpan(c, end - c)))
+                    {
+                        words.Set(text.Substring(c, end - c), true);
+                    }
+
+                    c = Math.Max(end, c + 1);
+                }
             }
         }
 
-        return people;
+        return words;
     }
 
-    /// <summary>Whether a capitalized word of <paramref name="m"/> is also a word of one of <paramref name="people"/>.</summary>
-    private static bool SharesWordWithAny(EntityMention m, List<EntityMention> people, string text)
+    /// <summary>The end of the run of letters starting at <paramref name="c"/> (<paramref name="c"/> itself when it is no letter).</summary>
+    private static int WordEnd(string text, int c, int limit)
     {
-        if (people.Count == 0)
+        int end = c;
+        while (end < limit && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether a capitalized word of <paramref name="m"/> of two letters or more is one of <paramref name="words"/>.</summary>
+    private static bool SharesWordWithAny(EntityMention m, SpanDictionary<bool> words, string text)
+    {
+        if (words.Count == 0)
         {
             return false;
         }
 
         for (int c = m.Start; c < m.End;)
         {
-            if (!char.IsLetter(text[c]))
-            {
-                c++;
-                continue;
-            }
-
-            int end = c;
-            while (end < m.End && char.IsLetter(text[end]))
-            {
-                end++;
-            }
-
-            if (char.IsUpper(text[c]) && end - c >= 2)
-            {
-                var word = text.AsSpan(c, end - c);
-                foreach (var p in people)
-                {
-                    if (p.End <= text.Length && ContainsWord(text.AsSpan(p.Start, p.Length), word))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            c = end;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="span"/> as a whole word.</summary>
-    private static bool ContainsWord(ReadOnlySpan<char> span, ReadOnlySpan<char> word)
-    {
-        int from = 0;
-        while (from <= span.Length - word.Length)
-        {
-            int at = span[from..].IndexOf(word, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
-            int end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(span[at - 1])) && (end == span.Length || !char.IsLetter(span[end])))
+            int end = WordEnd(text, c, m.End);
+            if (end > c + 1 && char.IsUpper(text[c]) && words.ContainsKey(text.AsSpan(c, end - c)))
             {
                 return true;
             }
 
-            from = at + 1;
+            c = Math.Max(end, c + 1);
         }
 
         return false;
