@@ -73,9 +73,10 @@ internal static class PipelineNerDecoding
                     b++;
                 }
 
-                // The treebank splits the period of an abbreviation that ends a sentence ("Ford Motor Co" + "."), where
-                // the text has one period for both: the name ends before it, as the corpus has it.
-                if (b - a >= 2 && b == sentence.Count && ends[b - 2] == starts[b - 1] && sentence.Text.AsSpan(sentence.Starts[b - 1], sentence.Ends[b - 1] - sentence.Starts[b - 1]) is ".")
+                // The treebank splits the period of an abbreviation that ends a sentence ("Ford Motor Co" + ".", maybe
+                // before a closing quotation mark), where the text has one period for both: the name ends before it,
+                // as the corpus has it.
+                if (b - a >= 2 && ends[b - 2] == starts[b - 1] && TokenIs(sentence, b - 1, ".") && OnlyClosingMarksFrom(sentence, b))
                 {
                     b--;
                 }
@@ -97,6 +98,23 @@ internal static class PipelineNerDecoding
         }
 
         return (sentence, classes) => classesOf[sentence].CopyTo(classes, 0);
+    }
+
+    private static bool TokenIs(NerSentence sentence, int token, string text) =>
+        sentence.Text.AsSpan(sentence.Starts[token], sentence.Ends[token] - sentence.Starts[token]).SequenceEqual(text);
+
+    /// <summary>Whether the sentence's tokens from <paramref name="token"/> on are all closing quotation marks or brackets (or none).</summary>
+    private static bool OnlyClosingMarksFrom(NerSentence sentence, int token)
+    {
+        for (int t = token; t < sentence.Count; t++)
+        {
+            if (!(TokenIs(sentence, t, "''") || TokenIs(sentence, t, "\"") || TokenIs(sentence, t, "'") || TokenIs(sentence, t, ")") || TokenIs(sentence, t, "-RRB-")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
