@@ -91,7 +91,10 @@ internal static class MentionMerger
         foreach (var found in model)
         {
             var m = found;
-            if (m.Type == EntityType.Person && m.Score < DoubtfulPersonScore && text is not null && m.Start >= 0 && m.End <= text.Length)
+            // A person around a temporal span ("Theresa May", "April Ryan") keeps rank (0) whatever its score, so the
+            // date inside it is not read either.
+            if (m.Type == EntityType.Person && m.Score < DoubtfulPersonScore && text is not null && m.Start >= 0 && m.End <= text.Length
+                && !StrictlyContainsAny(m, temporal))
             {
                 confidentPeople ??= ConfidentPeopleWords(model, text);
                 if (!SharesWordWithAny(m, confidentPeople, text))

@@ -141,4 +141,14 @@ public class MentionMergerPrecedenceTests
         var model = new List<EntityMention> { At(text, name, EntityType.Person, EntityOrigin.Model, score) };
         MentionMerger.Merge(model, [], [], text).Any().Should().Be(kept);
     }
+
+    [Fact]
+    public void Merge_DoubtfulPersonAroundADate_StillKeepsTheDateOut()
+    {
+        // "April Ryan" read as a person at 0.25, with no other April Ryan in the text: the month is still not a date.
+        const string text = "Reporter April Ryan asked about the budget.";
+        var model = new List<EntityMention> { At(text, "April Ryan", EntityType.Person, EntityOrigin.Model, 0.25f) };
+        var temporal = new List<EntityMention> { At(text, "April", EntityType.Date, EntityOrigin.Rule, 0.95f) };
+        MentionMerger.Merge(model, [], temporal, text).Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
+    }
 }
