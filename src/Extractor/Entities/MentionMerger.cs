@@ -441,7 +441,8 @@ internal static class MentionMerger
     /// <summary>
     /// Whether a gazetteer mention has a capitalized word of two letters or more right before it (one space or hyphen
     /// between; not a word that opens its sentence) or right after it that no other gazetteer mention holds, in a line of prose: more words
-    /// in lower case than capitalized around it, so neither a heading in title case nor one in capitals.
+    /// in lower case than capitalized around the capitalized run that holds it, so neither a heading in title case nor
+    /// one in capitals.
     /// </summary>
     private static bool InsideLongerName(EntityMention g, List<EntityMention> sortedGazetteer, string text)
     {
@@ -471,7 +472,39 @@ internal static class MentionMerger
             glued = !IsGazetteerAt(sortedGazetteer, after + 1, end);
         }
 
-        return glued && IsProse(text, g.Start, g.End);
+        if (!glued)
+        {
+            return false;
+        }
+
+        // The capitalized run around the mention is left out of the count: it is the name, not the line's style.
+        int runStart = g.Start, runEnd = g.End;
+        while (runStart > 1 && text[runStart - 1] is ' ' or '-' && char.IsLetterOrDigit(text[runStart - 2]))
+        {
+            int start = runStart - 2;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (!char.IsUpper(text[start]))
+            {
+                break;
+            }
+
+            runStart = start;
+        }
+
+        while (runEnd + 1 < text.Length && text[runEnd] is ' ' or '-' && char.IsUpper(text[runEnd + 1]))
+        {
+            runEnd++;
+            while (runEnd < text.Length && char.IsLetterOrDigit(text[runEnd]))
+            {
+                runEnd++;
+            }
+        }
+
+        return IsProse(text, runStart, runEnd);
     }
 
     /// <summary>Whether the word at <paramref name="start"/> opens a sentence or a line.</summary>
@@ -510,7 +543,7 @@ internal static class MentionMerger
         return lo < sortedGazetteer.Count && sortedGazetteer[lo].Start < end;
     }
 
-    /// <summary>Whether the words of the line around [start, end) are mostly in lower case (running prose).</summary>
+    /// <summary>Whether the words of the line around [start, end), outside it, are mostly in lower case (running prose).</summary>
     private static bool IsProse(string text, int start, int end)
     {
         int lower = 0, upper = 0;

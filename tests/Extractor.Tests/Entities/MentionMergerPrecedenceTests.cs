@@ -151,4 +151,18 @@ public class MentionMergerPrecedenceTests
         var temporal = new List<EntityMention> { At(text, "April", EntityType.Date, EntityOrigin.Rule, 0.95f) };
         MentionMerger.Merge(model, [], temporal, text).Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("The broader Tokyo Stock Price Index sank 45.66, or 1.7%, to 2600.88.", "Tokyo", false)]
+    [InlineData("West Texas Intermediate crude for December delivery rose 13 cents a barrel.", "Texas", false)]
+    [InlineData("Prices in Tokyo rose sharply on Monday.", "Tokyo", true)]
+    [InlineData("Western leaders were not wild about the accord.", "Western", true)]
+    [InlineData("Putin Warns West Over Ukraine Border Build-Up", "Ukraine", true)]
+    [InlineData("TROOPS MASS ON UKRAINE BORDER AS TALKS STALL", "UKRAINE", true)]
+    [InlineData("Reserves: B Reihana (New Zealand), S Africa and Fiji.", "Africa", true)]
+    public void Merge_GazetteerNameTheModelDidNotSee_IsDroppedOnlyWhenGluedToACapitalizedWordInProse(string text, string name, bool kept)
+    {
+        var gazetteer = new List<EntityMention> { At(text, name, EntityType.Location, EntityOrigin.Gazetteer, 0.9f) };
+        MentionMerger.Merge([], gazetteer, [], text).Any().Should().Be(kept);
+    }
 }
