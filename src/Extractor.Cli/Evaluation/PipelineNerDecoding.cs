@@ -121,7 +121,7 @@ internal static class PipelineNerDecoding
     /// Writes a sentence's treebank tokens as news prints them ("Moody's", "don't", "(AP)", "5%", "\"quoted\"") and
     /// returns where each token landed: the recognizers are meant for running text, not for tokens between spaces.
     /// </summary>
-    internal static (int[] Starts, int[] Ends) AppendAsWritten(StringBuilder text, NerSentence sentence)
+    private static (int[] Starts, int[] Ends) AppendAsWritten(StringBuilder text, NerSentence sentence)
     {
         var starts = new int[sentence.Count];
         var ends = new int[sentence.Count];
