@@ -11,7 +11,7 @@ internal static class Usage
             Usage:
               extractor extract [--reference-date YYYY-MM-DD] [--format json|jsonl|text] [FILE...]
               extractor tokenize [FILE]
-              extractor eval ner --format conll|ontonotes FILE [--model FILE] [--limit N] [--pipeline]
+              extractor eval ner --format conll|ontonotes FILE [--model FILE] [--limit N] [--pipeline] [--errors FILE]
               extractor eval dates [--errors | --pairs] [--limit N] [--no-reference] DIR...
               extractor eval quotes DIR
               extractor train ner [options]   (see 'extractor train ner --help')

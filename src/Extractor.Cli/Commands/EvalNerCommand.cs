@@ -95,6 +95,7 @@ internal static class EvalNerCommand
         using var errors = reader.Get("--errors") is { } errorPath ? new StreamWriter(errorPath) : null;
         IReadOnlyList<string> typeNames = model.TypeNames;
         double pipelineSeconds = 0;
+        Func<NerSentence, int, int, string?>? describe = null;
         if (reader.Has("--pipeline"))
         {
             // What ExtractEntities returns (model, gazetteer, temporal rules, merge), not the model alone.
@@ -102,12 +103,18 @@ internal static class EvalNerCommand
                 ? NewsExtractor.Create(new NewsExtractorOptions { ModelPath = pipelineModel })
                 : NewsExtractor.Default;
             var pipelineClock = Stopwatch.StartNew();
-            decode = PipelineNerDecoding.Decoder(extractor, sentences);
+            var notes = errors is null ? null : new Dictionary<(NerSentence, int, int), string>();
+            decode = PipelineNerDecoding.Decoder(extractor, sentences, notes);
+            if (notes is not null)
+            {
+                describe = (sentence, first, last) => notes.TryGetValue((sentence, first, last), out var note) ? note : null;
+            }
+
             pipelineSeconds = pipelineClock.Elapsed.TotalSeconds;
             typeNames = PipelineNerDecoding.TypeNames;
         }
 
-        var score = NerEvaluator.Score(sentences, format, typeNames, decode, errors);
+        var score = NerEvaluator.Score(sentences, format, typeNames, decode, errors, describe);
         var output = Console.Out;
         output.WriteLine($"model: {model.Description}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -115,7 +122,7 @@ internal static class EvalNerCommand
         if (pipelineSeconds > 0)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"scored: ExtractEntities on each document rebuilt as text ({tokens / pipelineSeconds:N0} tokens/s); places are GPE/LOC, facilities included; DURATION and SET count as DATE"));
+                $"scored: ExtractEntities on each document rebuilt as text ({tokens / pipelineSeconds:N0} tokens/s); places are GPE/LOC, facilities included; SET and DURATION count as DATE, but a DURATION in hours, minutes or seconds as TIME"));
         }
         score.Write(output);
         int show = reader.GetInt("--show", 0, min: 0);

@@ -20,18 +20,23 @@ internal static class NerEvaluator
     /// <param name="modelTypes">The model's type names, in class order.</param>
     /// <param name="decode">Writes the model's BILOU classes for a sentence's tokens.</param>
     /// <param name="errors">Where to list each missed and each spurious entity, or null.</param>
-    public static NerScore Score(IReadOnlyList<NerSentence> sentences, NerCorpusFormat format, IReadOnlyList<string> modelTypes, Action<NerSentence, int[]> decode, TextWriter? errors = null)
+    /// <param name="describe">A note added to a spurious entity's error line, from its sentence and its first and last
+    /// token (the pipeline's origin and score), or null.</param>
+    public static NerScore Score(IReadOnlyList<NerSentence> sentences, NerCorpusFormat format, IReadOnlyList<string> modelTypes, Action<NerSentence, int[]> decode, TextWriter? errors = null,
+        Func<NerSentence, int, int, string?>? describe = null)
     {
         var score = new NerScore(format == NerCorpusFormat.Conll ? ConllCategories : OntoNotesProductCategories);
         var predictedCategory = modelTypes.Select(t => Category(format, t)).ToArray();
         var gold = new HashSet<(int, int, string)>();
         var predicted = new HashSet<(int, int, string)>();
+        var tokensOf = new Dictionary<(int, int, string), (int, int)>();
         foreach (var sentence in sentences)
         {
             var classes = new int[sentence.Count];
             decode(sentence, classes);
             gold.Clear();
             predicted.Clear();
+            tokensOf.Clear();
             foreach (var span in sentence.Gold)
             {
                 if (Category(format, span.Type) is { } category)
@@ -61,6 +66,7 @@ internal static class NerEvaluator
                     if (predictedCategory[BilouTags.TypeOf(c)] is { } category)
                     {
                         predicted.Add((sentence.OriginalFirst[open], sentence.OriginalEnd[i], category));
+                        tokensOf[(sentence.OriginalFirst[open], sentence.OriginalEnd[i], category)] = (open, i);
                     }
 
                     open = -1;
@@ -82,7 +88,8 @@ internal static class NerEvaluator
                 score.Add(p.Item3, 0, 1, 0);
                 if (!gold.Contains(p))
                 {
-                    errors?.WriteLine($"spurious {p.Item3,-8} {OriginalText(sentence, p.Item1, p.Item2)}\t| {sentence.Text}");
+                    string? note = describe is not null && errors is not null && tokensOf.TryGetValue(p, out var tokens) ? describe(sentence, tokens.Item1, tokens.Item2) : null;
+                    errors?.WriteLine($"spurious {p.Item3,-8} {OriginalText(sentence, p.Item1, p.Item2)}{(note is null ? string.Empty : " [" + note + "]")}\t| {sentence.Text}");
                 }
             }
         }

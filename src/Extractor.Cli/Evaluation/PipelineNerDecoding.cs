@@ -13,10 +13,15 @@ namespace Extractor.Cli.Evaluation;
 internal static class PipelineNerDecoding
 {
     /// <summary>The type names the replayed classes use, in class order: places are GPE (the product does not tell
-    /// facilities apart), and every temporal type but TIME is DATE, as OntoNotes has it.</summary>
+    /// facilities apart), and every temporal type but TIME is DATE, as OntoNotes has it (a duration in hours or minutes is TIME).</summary>
     public static readonly string[] TypeNames = ["PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"];
 
-    public static Action<NerSentence, int[]> Decoder(NewsExtractor extractor, IReadOnlyList<NerSentence> sentences)
+    /// <param name="extractor">The extractor whose <c>ExtractEntities</c> is scored.</param>
+    /// <param name="sentences">The corpus, in order.</param>
+    /// <param name="notes">Filled, when given, with each replayed entity's origin and score by its sentence and its
+    /// first and last token, for the error listing.</param>
+    public static Action<NerSentence, int[]> Decoder(NewsExtractor extractor, IReadOnlyList<NerSentence> sentences,
+        Dictionary<(NerSentence, int, int), string>? notes = null)
     {
         var classesOf = new Dictionary<NerSentence, int[]>(ReferenceEqualityComparer.Instance);
         var text = new StringBuilder();
@@ -43,7 +48,7 @@ internal static class PipelineNerDecoding
 
             foreach (var entity in extractor.ExtractEntities(text.ToString()))
             {
-                int type = TypeOf(entity.Type);
+                int type = TypeOf(entity);
                 int s = Array.BinarySearch(offsets, entity.Span.Start);
                 s = s >= 0 ? s : ~s - 1;
                 if (type < 0 || s < 0)
@@ -68,7 +73,20 @@ internal static class PipelineNerDecoding
                     b++;
                 }
 
+                // The treebank splits the period of an abbreviation that ends a sentence ("Ford Motor Co" + ".", maybe
+                // before a closing quotation mark), where the text has one period for both: the name ends before it,
+                // as the corpus has it.
+                if (b - a >= 2 && ends[b - 2] == starts[b - 1] && TokenIs(sentence, b - 1, ".") && OnlyClosingMarksFrom(sentence, b))
+                {
+                    b--;
+                }
+
                 var classes = classesOf[sentence];
+                if (notes is not null && b > a)
+                {
+                    notes[(sentence, a, b - 1)] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{entity.Origin} {entity.Type} {entity.Score:F2}");
+                }
+
                 for (int t = a; t < b; t++)
                 {
                     int position = b - a == 1 ? BilouTags.Unit : t == a ? BilouTags.Begin : t == b - 1 ? BilouTags.Last : BilouTags.Inside;
@@ -80,6 +98,23 @@ internal static class PipelineNerDecoding
         }
 
         return (sentence, classes) => classesOf[sentence].CopyTo(classes, 0);
+    }
+
+    private static bool TokenIs(NerSentence sentence, int token, string text) =>
+        sentence.Text.AsSpan(sentence.Starts[token], sentence.Ends[token] - sentence.Starts[token]).SequenceEqual(text);
+
+    /// <summary>Whether the sentence's tokens from <paramref name="token"/> on are all closing quotation marks or brackets (or none).</summary>
+    private static bool OnlyClosingMarksFrom(NerSentence sentence, int token)
+    {
+        for (int t = token; t < sentence.Count; t++)
+        {
+            if (!(TokenIs(sentence, t, "''") || TokenIs(sentence, t, "\"") || TokenIs(sentence, t, "'") || TokenIs(sentence, t, ")") || TokenIs(sentence, t, "-RRB-")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -117,6 +152,14 @@ internal static class PipelineNerDecoding
 
         return (starts, ends);
     }
+
+    /// <summary>
+    /// The class type of an entity; a duration counted in hours, minutes or seconds (TIMEX3 value "PT…": "two and a half
+    /// hours") is a TIME in OntoNotes, longer ones a DATE.
+    /// </summary>
+    private static int TypeOf(Entity entity) => entity.Type == EntityType.Duration && entity.Value is { } value && value.StartsWith("PT", StringComparison.Ordinal)
+        ? 5
+        : TypeOf(entity.Type);
 
     private static int TypeOf(EntityType type) => type switch
     {

@@ -44,9 +44,123 @@ internal sealed class GazetteerCompiler
         int before = names.Count;
         AddCities(names);
         _log.WriteLine($"cities and regions kept: {names.Count - before}");
+        DropContradicted(names);
         AddSupplement(names, supplementPath);
         _log.WriteLine($"gazetteer names: {names.Count}");
         return Gazetteer.Build(names);
+    }
+
+    /// <summary>
+    /// Fewest uses of a name standing alone in the labeled data from which they, rather than the source lists, say
+    /// whether it names a place.
+    /// </summary>
+    private const int MinLabeledUses = 3;
+
+    /// <summary>Countries' common names, kept whatever the labeled data says ("Jordan", "Chad").</summary>
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Drops the place names (not the countries' common names, nor the nationalities) that the labeled training text
+    /// uses mostly for something else: where the name stands alone at least <see cref="MinLabeledUses"/> times as an
+    /// entity, unlabeled, or as part of a person's name, and fewer than half of those uses are places. A city named
+    /// "David", "Jackson" or "Lincoln", a school named "Harvard" and Iceland's own name "Island" are mostly not places
+    /// in English news; read as one, they override the model's person or organization.
+    /// </summary>
+    private void DropContradicted(Dictionary<string, GazetteerEntry> names)
+    {
+        var candidates = names.Where(n => n.Value.Type == EntityType.Location && !_countries.Contains(n.Key)).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        var uses = LabeledUses(candidates);
+        var dropped = new List<string>();
+        foreach (var (name, (place, other)) in uses)
+        {
+            if (place + other >= MinLabeledUses && place * 2 < place + other)
+            {
+                names.Remove(name);
+                dropped.Add(name);
+            }
+        }
+
+        dropped.Sort(StringComparer.Ordinal);
+        _log.WriteLine($"place names the labeled text mostly uses otherwise, dropped: {dropped.Count} ({string.Join(", ", dropped)})");
+    }
+
+    /// <summary>
+    /// For each name, how often the labeled training text has it standing alone as a place (GPE, LOC, FAC) and as
+    /// anything else: another entity type, no entity, or inside a person's name.
+    /// </summary>
+    private Dictionary<string, (int Place, int Other)> LabeledUses(HashSet<string> candidates)
+    {
+        var uses = new Dictionary<string, (int Place, int Other)>(StringComparer.Ordinal);
+        var firstWords = candidates.Select(c => c.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        void Read(string path, char separator, int tagColumn, Func<string, bool> isPlace, Func<string, bool> isPerson)
+        {
+            if (!File.Exists(path))
+            {
+                return;
+            }
+
+            var words = new List<string>();
+            var tags = new List<string>();
+            var key = new StringBuilder();
+            foreach (string line in File.ReadLines(path).Append(string.Empty))
+            {
+                string[] parts = line.Split(separator);
+                if (parts.Length > tagColumn && !line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+                {
+                    words.Add(parts[0]);
+                    tags.Add(parts[tagColumn]);
+                    continue;
+                }
+
+                for (int i = 0; i < words.Count; i++)
+                {
+                    if (!firstWords.Contains(words[i]))
+                    {
+                        continue;
+                    }
+
+                    key.Clear();
+                    for (int end = i; end < Math.Min(words.Count, i + MaxCityTokens); end++)
+                    {
+                        if (end > i)
+                        {
+                            key.Append(' ');
+                        }
+
+                        key.Append(words[end]);
+                        string name = key.ToString();
+                        if (!candidates.Contains(name))
+                        {
+                            continue;
+                        }
+
+                        string type = tags[i].Length > 2 ? tags[i][2..] : string.Empty;
+                        bool exact = tags[i].StartsWith("B-", StringComparison.Ordinal)
+                            && Enumerable.Range(i + 1, end - i).All(k => tags[k] == "I-" + type)
+                            && (end + 1 >= words.Count || tags[end + 1] != "I-" + type);
+                        bool outside = Enumerable.Range(i, end - i + 1).All(k => tags[k] == "O");
+                        bool inPerson = Enumerable.Range(i, end - i + 1).Any(k => tags[k].Length > 2 && isPerson(tags[k][2..]));
+                        var (place, other) = uses.GetValueOrDefault(name);
+                        if (exact && isPlace(type))
+                        {
+                            uses[name] = (place + 1, other);
+                        }
+                        else if (exact || outside || inPerson)
+                        {
+                            uses[name] = (place, other + 1);
+                        }
+                    }
+                }
+
+                words.Clear();
+                tags.Clear();
+            }
+        }
+
+        // OntoNotes only: CoNLL calls a sports team named after its city an organization ("Liverpool", "Barcelona"),
+        // a convention of its sports pages, not a reason to doubt the city.
+        Read(Path.Combine(_dataDirectory, "ner", "ontonotes5", "train.tsv"), '\t', 2, t => t is "GPE" or "LOC" or "FAC", t => t == "PERSON");
+        return uses;
     }
 
     private void AddCountries(Dictionary<string, GazetteerEntry> names)
@@ -54,6 +168,7 @@ internal sealed class GazetteerCompiler
         foreach (var row in ReadTsv(Path.Combine(_dataDirectory, "gazetteers", "countries.tsv")))
         {
             string common = row["name_common"];
+            _countries.Add(common);
             Add(names, common, EntityType.Location, common);
             Add(names, row["name_official"], EntityType.Location, common);
             foreach (string alt in row["alt_spellings"].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

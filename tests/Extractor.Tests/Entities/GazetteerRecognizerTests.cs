@@ -54,6 +54,28 @@ public class GazetteerRecognizerTests
         Recognize(text).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("It acquired Thomas Edison's microphone patent.", "Edison")]
+    [InlineData("After earning his doctorate at Harvard, he moved to America.", "Harvard")]
+    [InlineData("Jurors discussed the Michael Jackson case.", "Jackson")]
+    [InlineData("Administration officials said Bush had left for Camp David.", "David")]
+    [InlineData("The bronze Buddha settled on Lantau Island years ago.", "Island")]
+    [InlineData("All of the GM divisions except Cadillac showed declines.", "Cadillac")]
+    public void Recognize_PlaceNameTheNewsMostlyUsesOtherwise_IsNotListed(string text, string name)
+    {
+        // Cities named like people or firms: the labeled news uses these names mostly for something else.
+        Recognize(text).Should().NotContain(m => m.Text == name);
+    }
+
+    [Theory]
+    [InlineData("Officials in Houston said so.", "Houston")]
+    [InlineData("The plant near Austin closed.", "Austin")]
+    [InlineData("Troops moved into Jordan on Monday.", "Jordan")]
+    public void Recognize_PlaceNameAlsoUsedOtherwise_StaysListedWhenMostlyAPlace(string text, string name)
+    {
+        Recognize(text).Should().ContainSingle(m => m.Text == name).Which.Type.Should().Be(EntityType.Location);
+    }
+
     [Fact]
     public void Recognize_AllCapsHeadline_StillMatches()
     {
