@@ -16,6 +16,24 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "stream")
+        {
+            StreamProfile.Run(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "model")
+        {
+            ModelProfile.Run(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "dump")
+        {
+            EntityDump.Run(args);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
