@@ -48,6 +48,7 @@ public static class ModelProfile
                 int n = tokens.SentenceEnd(s) - first;
                 if (n > 0)
                 {
+                    context.NextSentence = s;
                     model.Decode(text, tokens.Starts.Slice(first, n), tokens.Ends.Slice(first, n), scratch, context, history);
                 }
             }

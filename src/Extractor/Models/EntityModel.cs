@@ -140,7 +140,9 @@ internal sealed class EntityModel
                 continue;
             }
 
+            document.NextSentence = s;
             Decode(text, starts.Slice(first, n), ends.Slice(first, n), scratch, document, history);
+            document.NextSentence = -1;
             EmitMentions(text, scratch.Classes.AsSpan(0, n), scratch.Probabilities.AsSpan(0, n), first, starts, ends, output, unreported, scratch.Features.AsSpan(0, n), ref suppressed);
         }
 
