@@ -19,6 +19,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "viterbi")
+        {
+            ViterbiProfile.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "stream")
         {
             StreamProfile.Run(args);
