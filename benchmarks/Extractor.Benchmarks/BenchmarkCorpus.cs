@@ -23,6 +23,9 @@ public static class BenchmarkCorpus
         Megabyte,
     }
 
+    /// <summary>Every article of the corpus, in its order.</summary>
+    public static IReadOnlyList<string> AllArticles() => Articles.Value;
+
     /// <summary>Returns the text for <paramref name="size"/>.</summary>
     public static string Get(Size size)
     {

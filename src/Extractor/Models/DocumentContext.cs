@@ -40,11 +40,27 @@ internal sealed class DocumentContext
     private uint[] _words = new uint[256];
     private ushort[] _own = new ushort[256];
 
+    // What each sentence added, in the order AddSentence saw them (token contributions, and per sentence where they
+    // start and whether they counted), so that Flags need not work them out again for a sentence named by NextSentence.
+    private ushort[] _added = new ushort[256];
+    private int _addedCount;
+    private int[] _sentenceStarts = new int[64];
+    private int[] _sentenceLengths = new int[64];
+    private bool[] _sentenceCounted = new bool[64];
+    private int _sentences;
+
     /// <summary>A per-thread instance for run-time use.</summary>
     public static DocumentContext Current => _current ??= new DocumentContext();
 
     /// <summary>Words held.</summary>
     public int Count => _count;
+
+    /// <summary>
+    /// The number (in the order of <see cref="AddSentence"/>, from 0) of the sentence that the next call to
+    /// <see cref="Flags"/> is given, when the caller knows it; -1 (the default, and after each call) when not. Flags then
+    /// reads what that sentence added instead of working it out again from its tokens.
+    /// </summary>
+    public int NextSentence { get; set; } = -1;
 
     /// <summary>Empties the table for a new document (linear in the table size, which follows the longest document).</summary>
     public void Clear()
@@ -54,6 +70,10 @@ internal sealed class DocumentContext
             Array.Clear(_values);
             _count = 0;
         }
+
+        _addedCount = 0;
+        _sentences = 0;
+        NextSentence = -1;
     }
 
     /// <summary>Adds the occurrences of one sentence.</summary>
@@ -66,7 +86,9 @@ internal sealed class DocumentContext
             _own = new ushort[n * 2];
         }
 
-        if (!Contributions(text, starts, ends, _words, _own))
+        bool counted = Contributions(text, starts, ends, _words, _own);
+        Remember(n, counted);
+        if (!counted)
         {
             return;
         }
@@ -77,6 +99,31 @@ internal sealed class DocumentContext
             {
                 Add(_words[i], _own[i]);
             }
+        }
+    }
+
+    /// <summary>Keeps what the sentence just read into _own added (for <see cref="NextSentence"/>).</summary>
+    private void Remember(int n, bool counted)
+    {
+        if (_sentences == _sentenceStarts.Length)
+        {
+            Array.Resize(ref _sentenceStarts, _sentences * 2);
+            Array.Resize(ref _sentenceLengths, _sentences * 2);
+            Array.Resize(ref _sentenceCounted, _sentences * 2);
+        }
+
+        if (_addedCount + n > _added.Length)
+        {
+            Array.Resize(ref _added, Math.Max(_addedCount + n, _added.Length * 2));
+        }
+
+        _sentenceStarts[_sentences] = _addedCount;
+        _sentenceLengths[_sentences] = n;
+        _sentenceCounted[_sentences++] = counted;
+        if (counted)
+        {
+            _own.AsSpan(0, n).CopyTo(_added.AsSpan(_addedCount));
+            _addedCount += n;
         }
     }
 
@@ -103,11 +150,26 @@ internal sealed class DocumentContext
             }
         }
 
-        bool counted = Contributions(text, starts, ends, _words, _own, wordsHashed);
+        // A sentence the caller names was seen by AddSentence: its contributions are kept (words hashed as here).
+        int sentence = NextSentence;
+        NextSentence = -1;
+        bool counted;
+        ReadOnlySpan<ushort> contributions;
+        if (wordsHashed && (uint)sentence < (uint)_sentences && _sentenceLengths[sentence] == n)
+        {
+            counted = _sentenceCounted[sentence];
+            contributions = counted ? _added.AsSpan(_sentenceStarts[sentence], n) : default;
+        }
+        else
+        {
+            counted = Contributions(text, starts, ends, _words, _own, wordsHashed);
+            contributions = _own.AsSpan(0, n);
+        }
+
         for (int i = 0; i < n; i++)
         {
             ushort all = Lookup(_words[i]);
-            ushort own = counted ? _own[i] : (ushort)0;
+            ushort own = counted ? contributions[i] : (ushort)0;
             int f = 0;
             for (int field = 0; field < 5; field++)
             {

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Extractor.Models;
 
@@ -116,6 +118,23 @@ internal sealed class PhraseLexicon
     public ushort Lookup(uint key)
     {
         int slot = (int)(key & (uint)_mask);
+        if (Vector256.IsHardwareAccelerated && slot <= _keys.Length - Vector256<uint>.Count)
+        {
+            // Eight slots at once, keys and flags read side by side: the answer is the flags of the first slot that holds
+            // the key or is empty (0), as the walk below finds it, without waiting on the flags before reading the key
+            // nor a branch per slot (most probes are for words of the text the table does not hold, cache misses).
+            var keys = Vector256.Create<uint>(_keys.AsSpan(slot, Vector256<uint>.Count));
+            var flags = Vector128.Create<ushort>(_flags.AsSpan(slot, Vector128<ushort>.Count));
+            uint stop = Vector256.Equals(keys, Vector256.Create(key)).ExtractMostSignificantBits()
+                | Vector128.Equals(flags, Vector128<ushort>.Zero).ExtractMostSignificantBits();
+            if (stop != 0)
+            {
+                return _flags[slot + BitOperations.TrailingZeroCount(stop)];
+            }
+
+            slot = (slot + Vector256<uint>.Count) & _mask;
+        }
+
         while (true)
         {
             ushort f = _flags[slot];

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Extractor.Models;
 
@@ -108,7 +110,10 @@ internal static class ViterbiDecoder
         int stride = Stride(classCount);
         int lanes = Vector<float>.Count;
         int types = (classCount - 1) / 4;
-        var current = delta[..stride];
+        // With forward rows to fill, each token's scores are made in its own row (the previous token's row is the
+        // previous scores), so no row is copied; without, two rows of delta take turns.
+        bool inPlace = !forward.IsEmpty;
+        var current = inPlace ? forward[..stride] : delta[..stride];
         var previous = delta.Slice(stride, stride);
         for (int c = 0; c < classCount; c++)
         {
@@ -116,18 +121,23 @@ internal static class ViterbiDecoder
             current[c] = start ? transitions[c] + emissions[c] : float.NegativeInfinity;
         }
 
-        if (!forward.IsEmpty)
-        {
-            current[..classCount].CopyTo(forward);
-        }
-
+        bool narrow = lanes == Vector256<int>.Count && Vector256.IsHardwareAccelerated;
         Span<int> argBuffer = stackalloc int[lanes];
         Span<int> live = stackalloc int[1 + (2 * types)];
         for (int i = 1; i < n; i++)
         {
-            var swap = previous;
-            previous = current;
-            current = swap;
+            if (inPlace)
+            {
+                previous = current;
+                current = forward.Slice(i * stride, stride);
+            }
+            else
+            {
+                var swap = previous;
+                previous = current;
+                current = swap;
+            }
+
             var e = emissions.Slice(i * emissionStride, classCount);
             var b = back.Slice(i * classCount, classCount);
 
@@ -150,11 +160,20 @@ internal static class ViterbiDecoder
                     arg = Vector.ConditionalSelect(mp, new Vector<int>(p), arg);
                 }
 
-                arg.CopyTo(argBuffer);
                 int end = Math.Min(lanes, classCount - v);
                 if (end == lanes)
                 {
                     (best + new Vector<float>(e.Slice(v, lanes))).CopyTo(current.Slice(v, lanes));
+                    if (narrow)
+                    {
+                        // The eight predecessors (all below 256) narrowed to bytes in registers and stored at once.
+                        var halves = Vector256.Narrow(arg.AsVector256(), Vector256<int>.Zero);
+                        ulong bytes = Vector256.Narrow(halves, Vector256<short>.Zero).AsUInt64().ToScalar();
+                        MemoryMarshal.Write(MemoryMarshal.AsBytes(b.Slice(v, lanes)), in bytes);
+                        continue;
+                    }
+
+                    arg.CopyTo(argBuffer);
                     for (int k = 0; k < lanes; k++)
                     {
                         b[v + k] = (byte)argBuffer[k];
@@ -162,6 +181,8 @@ internal static class ViterbiDecoder
 
                     continue;
                 }
+
+                arg.CopyTo(argBuffer);
 
                 best.CopyTo(current.Slice(v, lanes));
                 for (int k = 0; k < end; k++)
@@ -193,10 +214,6 @@ internal static class ViterbiDecoder
                 }
             }
 
-            if (!forward.IsEmpty)
-            {
-                current[..classCount].CopyTo(forward[(i * stride)..]);
-            }
         }
 
         // The sentence ends on a closed class.

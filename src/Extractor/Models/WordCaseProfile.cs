@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Extractor.Models;
 
@@ -148,6 +150,22 @@ internal sealed class WordCaseProfile
     public uint Lookup(uint word)
     {
         int slot = (int)(word & (uint)_mask);
+        if (Vector256.IsHardwareAccelerated && slot <= _keys.Length - Vector256<uint>.Count)
+        {
+            // Eight slots at once: the value of the first slot that holds the word or is empty (0), as the walk below
+            // finds it, with the keys and values read side by side and no branch per slot.
+            var keys = Vector256.Create<uint>(_keys.AsSpan(slot, Vector256<uint>.Count));
+            var values = Vector256.Create<uint>(_values.AsSpan(slot, Vector256<uint>.Count));
+            uint stop = Vector256.Equals(keys, Vector256.Create(word)).ExtractMostSignificantBits()
+                | Vector256.Equals(values, Vector256<uint>.Zero).ExtractMostSignificantBits();
+            if (stop != 0)
+            {
+                return _values[slot + BitOperations.TrailingZeroCount(stop)];
+            }
+
+            slot = (slot + Vector256<uint>.Count) & _mask;
+        }
+
         while (true)
         {
             uint v = _values[slot];

@@ -20,7 +20,9 @@ internal sealed class WordKeyTable
     /// <summary>What <see cref="Find"/> and <see cref="Add"/> return for a word that is not (or cannot be) held.</summary>
     public const int Missing = -1;
 
-    private readonly int[] _slots;
+    // Per slot, the word's hash in the high half and its entry + 1 in the low half (0 = empty): a probe compares hashes
+    // without reading the entry's own arrays, so only the word it finds costs a character comparison.
+    private readonly ulong[] _slots;
     private readonly uint[] _hashes;
     private readonly int[] _charStarts;
     private readonly byte[] _lengths;
@@ -38,7 +40,7 @@ internal sealed class WordKeyTable
             throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The capacity must be a power of two.");
         }
 
-        _slots = new int[capacity * 2];
+        _slots = new ulong[capacity * 2];
         _hashes = new uint[capacity];
         _charStarts = new int[capacity];
         _lengths = new byte[capacity];
@@ -66,11 +68,11 @@ internal sealed class WordKeyTable
 
         int mask = _slots.Length - 1;
         slot = (int)(hash & (uint)mask);
-        int found;
+        ulong found;
         while ((found = _slots[slot]) != 0)
         {
-            int e = found - 1;
-            if (_hashes[e] == hash && word.SequenceEqual(_chars.AsSpan(_charStarts[e], _lengths[e])))
+            int e = (int)(uint)found - 1;
+            if ((uint)(found >> 32) == hash && word.SequenceEqual(_chars.AsSpan(_charStarts[e], _lengths[e])))
             {
                 if (_hits[e] < byte.MaxValue)
                 {
@@ -98,7 +100,7 @@ internal sealed class WordKeyTable
         }
 
         int entry = _count++;
-        _slots[slot] = entry + 1;
+        _slots[slot] = ((ulong)hash << 32) | (uint)(entry + 1);
         _hashes[entry] = hash;
         _charStarts[entry] = _charCount;
         _lengths[entry] = (byte)word.Length;
@@ -171,7 +173,7 @@ internal sealed class WordKeyTable
                 slot = (slot + 1) & mask;
             }
 
-            _slots[slot] = kept + 1;
+            _slots[slot] = ((ulong)_hashes[kept] << 32) | (uint)(kept + 1);
             moves[e] = kept++;
         }
 

@@ -182,20 +182,20 @@ internal sealed class WordScoreCache
         }
 
         weights.Resolve(keys[.._pendingKeys], rows);
+        Span<int> denseScratch = stackalloc int[FeatureExtractor.MaxStatic];
         int k = 0;
         for (int p = 0; p < _pending; p++)
         {
             int entry = _pendingEntries[p];
             var vector = _vectors.AsSpan(entry * _stride, _stride);
             vector.Clear();
-            for (int end = _segmentEnds[p]; k < end; k++)
-            {
-                weights.AddRow(rows[k], vector);
-            }
+            int end = _segmentEnds[p];
+            weights.AddRows(rows[k..end], vector, denseScratch);
+            k = end;
 
             for (int j = 0; j < Neighbours; j++)
             {
-                int end = _neighbourEnds[(p * Neighbours) + j];
+                end = _neighbourEnds[(p * Neighbours) + j];
                 int index = (entry * Neighbours) + j;
                 rows[k..end].CopyTo(_neighbourRows.AsSpan(index * FeatureExtractor.MaxNeighbourKeys));
                 _neighbourCounts[index] = (byte)(end - k);

@@ -114,4 +114,37 @@ public sealed class DocumentContextTests
             act.Should().NotThrow();
         }
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Flags_SentenceNamedByNumber_GivesTheFlagsOfTheTokenScan(int sentence)
+    {
+        string[] document = ["Stoltenberg spoke first .", "NATO CHIEF JENS STOLTENBERG SAID SO .", "Later Mr. Stoltenberg left .", "Stoltenberg said the NATO summit will be held in Vilnius ."];
+        var context = new DocumentContext();
+        foreach (string s in document)
+        {
+            var (text, starts, ends) = Sentence(s);
+            context.AddSentence(text, starts, ends);
+        }
+
+        var (t, st, en) = Sentence(document[sentence]);
+        var features = new TokenFeatures[st.Length];
+        for (int i = 0; i < st.Length; i++)
+        {
+            features[i].Word = FeatureHash.Word(t.AsSpan(st[i], en[i] - st[i]));
+        }
+
+        context.NextSentence = sentence;
+        context.Flags(t, st, en, features, wordsHashed: true);
+        var named = features.Select(f => f.Document).ToArray();
+        context.NextSentence.Should().Be(-1, "the number holds for one call");
+
+        context.Flags(t, st, en, features, wordsHashed: true);
+
+        named.Should().Equal(features.Select(f => f.Document));
+        named.Should().Equal(Flags(document, sentence));
+    }
 }

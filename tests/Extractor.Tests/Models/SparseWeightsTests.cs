@@ -99,4 +99,62 @@ public sealed class SparseWeightsTests
         weights.AddRows([], scores, []);
         scores.Should().Equal(Enumerable.Range(0, weights.ScoreLength));
     }
+
+    /// <summary>
+    /// Keys that all start probing at <paramref name="home"/> in a 16-slot table (11 keys), so that their chain runs
+    /// past the several slots a probe reads at once, and from the last slots round to the first; absent keys with the same
+    /// start must walk the whole chain to its empty slot.
+    /// </summary>
+    [Theory]
+    [InlineData(3u)]
+    [InlineData(11u)]
+    [InlineData(14u)]
+    [InlineData(15u)]
+    public void Resolve_KeysSharingOneStartSlot_FindsEachRowAndNothingElse(uint home)
+    {
+        var keys = Enumerable.Range(1, 11).Select(i => ((uint)i << 8) | home).ToArray();
+        var rowStarts = Enumerable.Range(0, keys.Length + 1).ToArray();
+        var classes = keys.Select((_, i) => (byte)(i % 5)).ToArray();
+        var values = keys.Select((_, i) => (short)(100 + i)).ToArray();
+        var weights = new SparseWeights(keys, rowStarts, classes, values, 5);
+        var absent = Enumerable.Range(20, 6).Select(i => ((uint)i << 8) | home).Append(0u).ToArray();
+
+        var rows = new ulong[keys.Length + absent.Length];
+        weights.Resolve([.. keys, .. absent], rows);
+
+        for (int k = 0; k < keys.Length; k++)
+        {
+            var scores = new int[weights.ScoreLength];
+            weights.AddRow(rows[k], scores);
+            scores[classes[k]].Should().Be(values[k], $"key {k} is in the table");
+            scores.Sum().Should().Be(values[k]);
+        }
+
+        rows[keys.Length..].Should().OnlyContain(r => r == 0, "keys the model does not have find no row");
+    }
+
+    [Theory]
+    [InlineData(2u)]
+    [InlineData(13u)]
+    [InlineData(15u)]
+    public void WordTables_KeysSharingOneStartSlot_FindEachValueAndNothingElse(uint home)
+    {
+        var keys = Enumerable.Range(1, 11).Select(i => ((uint)i << 8) | home).ToArray();
+        var lexicon = new PhraseLexicon(keys, keys.Select((_, i) => (ushort)(i + 1)).ToArray());
+        var profile = new WordCaseProfile(keys, keys.Select((_, i) => ProfileValue(i)).ToArray());
+        for (int k = 0; k < keys.Length; k++)
+        {
+            lexicon.Lookup(keys[k]).Should().Be((ushort)(k + 1));
+            profile.Lookup(keys[k]).Should().Be(ProfileValue(k));
+        }
+
+        foreach (uint missing in Enumerable.Range(20, 6).Select(i => ((uint)i << 8) | home).Append(0u))
+        {
+            lexicon.Lookup(missing).Should().Be(0);
+            profile.Lookup(missing).Should().Be(0u);
+        }
+    }
+
+    /// <summary>A valid case profile value for word <paramref name="i"/>: a case (1 to 4) and fine class i + 1.</summary>
+    private static uint ProfileValue(int i) => (uint)(1 + (i % 4)) | ((uint)(i + 1) << 4);
 }
