@@ -16,6 +16,9 @@ internal static class IndirectClaimFinder
     private const int MaxCoordinationScan = 120;
     private const int MaxTrailingTokens = 6;
 
+    /// <summary>The most tokens a wire dateline takes before its dash ("KYIV, Ukraine (AP)" is six).</summary>
+    private const int MaxDatelineTokens = 10;
+
     public static void Find(PhraseReader reader, bool[] insideQuote, bool[] usedCues, List<QuoteCandidate> claims)
     {
         var tokens = reader.Document.Tokens;
@@ -315,6 +318,7 @@ internal static class IndirectClaimFinder
             content++;
         }
 
+        content = SkipDateline(reader, content, contentEnd);
         int parenthesisEnd = SkipModifiers(reader, after, end);
         bool appositive = parenthesisEnd + 1 < end && reader.IsWord(parenthesisEnd + 1)
             && (reader.Tags(parenthesisEnd + 1) & (WordTags.Determiner | WordTags.Title)) != 0 && (reader.Tags(parenthesisEnd + 1) & WordTags.Pronoun) == 0;
@@ -336,6 +340,47 @@ internal static class IndirectClaimFinder
 
         Add(reader, claims, content, contentEnd, cue, cue + 1, speaker);
         return true;
+    }
+
+    /// <summary>
+    /// The first token of a claim after a wire dateline that opens its sentence ("LONDON (Reuters) - ", "KYIV, Ukraine
+    /// (AP) — ", "INTERFAX/BNS - "): the dateline says where and through whom the story came, not what the speaker said.
+    /// A dateline is a few capitalized words, numbers and light punctuation, at least one of them in capitals or inside
+    /// parentheses, then a spaced dash and a capitalized word. Without such a prefix the claim keeps its first token.
+    /// </summary>
+    private static int SkipDateline(PhraseReader reader, int content, int contentEnd)
+    {
+        int limit = Math.Min(contentEnd - MinContentTokens, content + MaxDatelineTokens);
+        bool wire = false;
+        bool inParentheses = false;
+        for (int t = content; t < limit; t++)
+        {
+            if (reader.IsDash(t))
+            {
+                return wire && t > content && reader.SpaceBefore(t) && reader.IsCapitalized(t + 1) ? t + 1 : content;
+            }
+
+            switch (reader.Kind(t))
+            {
+                case TokenKind.Word when reader.IsCapitalized(t):
+                    wire |= inParentheses || reader.IsAcronym(t);
+                    break;
+                case TokenKind.Number:
+                    break;
+                case TokenKind.Punctuation when reader.IsPunct(t, '('):
+                    inParentheses = true;
+                    break;
+                case TokenKind.Punctuation when reader.IsPunct(t, ')'):
+                    inParentheses = false;
+                    break;
+                case TokenKind.Punctuation when reader.IsPunct(t, ',') || reader.IsPunct(t, '.') || reader.IsPunct(t, '/'):
+                    break;
+                default:
+                    return content; // a lower-case word, a quote mark or other punctuation: running text, not a dateline
+            }
+        }
+
+        return content;
     }
 
     /// <summary>"according to S, CLAUSE" and "CLAUSE, according to S."</summary>
@@ -369,6 +414,8 @@ internal static class IndirectClaimFinder
             {
                 contentEnd = cue - 1;
             }
+
+            content = SkipDateline(reader, content, contentEnd);
         }
         else if (leading < MinContentTokens)
         {
