@@ -26,18 +26,7 @@ public static class StageProfile
         var size = args.Length > 1 ? Enum.Parse<BenchmarkCorpus.Size>(args[1], ignoreCase: true) : BenchmarkCorpus.Size.Megabyte;
         int rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
         string text = BenchmarkCorpus.Get(size);
-        // EXTRACTOR_PROFILE_MODEL names another model file for the model stages (to compare models on one build).
-        string? modelPath = Environment.GetEnvironmentVariable("EXTRACTOR_PROFILE_MODEL");
-        EntityModel model;
-        if (modelPath is { Length: > 0 })
-        {
-            using var stream = File.OpenRead(modelPath);
-            model = EntityModel.Load(stream);
-        }
-        else
-        {
-            model = EntityModel.LoadDefault() ?? throw new InvalidOperationException("No model.");
-        }
+        var model = EntityModel.LoadDefault() ?? throw new InvalidOperationException("No model.");
         var options = new ExtractionOptions { ReferenceDate = new DateOnly(2021, 12, 2) };
         NewsExtractor.Default.ExtractEntities(text, options);
 

@@ -14,8 +14,8 @@ internal static class TrainNerCommand
 {
     private const string Help = """
         Usage: extractor train ner [--data ontonotes|conll] [--train FILE] [--dev FILE] [--epochs N] [--output FILE] [--seed N]
-                                   [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--margin M] [--bags N] [--case-profile MODEL] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N] [--training-lexicon none] [--context-transitions on|off]
-                                   [--classes N] [--coarse-classes N] [--class-min-count N] [--class-passes N] [--mid-classes N]
+                                   [--gazetteers DIR] [--unlabeled DIR,...] [--pa C] [--margin M] [--bags N] [--case-profile MODEL] [--min-count N] [--caps-rate X] [--max-weights N] [--limit N] [--training-lexicon none]
+                                   [--classes N] [--coarse-classes N] [--class-min-count N] [--class-passes N]
 
           --data         corpus format and type scheme (default ontonotes; conll trains PER/ORG/LOC/MISC)
           --train, --dev annotated files (default ../shared/data/ner/<corpus>/train and dev)
@@ -27,7 +27,6 @@ internal static class TrainNerCommand
                          (default ../shared/data/raw/bbc and the PolNeAR article texts; 'none' for none)
           --pa           passive-aggressive updates with this step cap instead of perceptron steps (default 0: perceptron)
           --margin       loss-augmented training: every wrong class gets this much extra score per token (default 0)
-          --context-transitions  on: also learn transition biases conditioned on the token pair (default off)
           --bags         train N perceptrons over different orders of the sentences and average their weights (default 3)
           --case-profile MODEL  reuse the word case profile and classes of a model trained on the same data (for experiments)
           --min-count    keep features seen at least N times (default 2)
@@ -37,7 +36,6 @@ internal static class TrainNerCommand
           --training-lexicon  none: no jackknifed lexicon of the names in the training data (default: on)
           --classes      fine word classes learned from the unlabeled and training text by exchange clustering (default 1000; 0 for none)
           --coarse-classes    coarse classes over the fine ones (default 64)
-          --mid-classes       a third level of classes over the fine ones, between them and the coarse ones (default 0: none)
           --class-min-count   words seen fewer times get no class (default 2)
           --class-passes      exchange passes (default 8)
         """;
@@ -45,7 +43,7 @@ internal static class TrainNerCommand
     public static int Run(string[] args)
     {
         var reader = new ArgumentReader(args,
-            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--margin", "--bags", "--case-profile", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon", "--classes", "--coarse-classes", "--class-min-count", "--class-passes", "--context-transitions", "--mid-classes"],
+            ["--data", "--train", "--dev", "--epochs", "--output", "--seed", "--gazetteers", "--unlabeled", "--pa", "--margin", "--bags", "--case-profile", "--min-count", "--caps-rate", "--max-weights", "--limit", "--training-lexicon", "--classes", "--coarse-classes", "--class-min-count", "--class-passes"],
             ["--help", "-h"]);
         if (reader.Has("--help") || reader.Has("-h"))
         {
@@ -107,15 +105,7 @@ internal static class TrainNerCommand
             reader.GetInt("--classes", 1000, min: 0),
             reader.GetInt("--coarse-classes", 64, min: 1),
             reader.GetInt("--class-min-count", 2, min: 1),
-            reader.GetInt("--class-passes", 8, min: 1))
-        {
-            MidClasses = reader.GetInt("--mid-classes", 0, min: 0),
-        };
-        if (classes.MidClasses > 254)
-        {
-            throw new UsageException("--mid-classes must be at most 254");
-        }
-
+            reader.GetInt("--class-passes", 8, min: 1));
         if (classes.FineClasses > WordCaseProfile.MaxFineClasses || classes.CoarseClasses > Math.Min(classes.FineClasses == 0 ? int.MaxValue : classes.FineClasses, WordCaseProfile.MaxCoarseClasses))
         {
             throw new UsageException($"--classes must be at most {WordCaseProfile.MaxFineClasses} and --coarse-classes at most {WordCaseProfile.MaxCoarseClasses} and at most --classes");
@@ -148,14 +138,7 @@ internal static class TrainNerCommand
             (lexicon, foldLexicons) = TrainingLexiconBuilder.Build(lexicon, train, scheme, log);
         }
 
-        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa, Margin = margin, Bags = bags, FoldLexicons = foldLexicons,
-            ContextTransitions = (reader.Get("--context-transitions") ?? "off") switch
-            {
-                "on" => true,
-                "off" => false,
-                _ => throw new UsageException("--context-transitions takes on or off"),
-            },
-        };
+        var trainer = new PerceptronTrainer(scheme, lexicon, caseProfile, log) { AggressivenessCap = pa, Margin = margin, Bags = bags, FoldLexicons = foldLexicons };
         trainer.Train(train, dev, format, epochs, minCount, capsRate, seed);
         float temperature = trainer.CalibrateTemperature(dev ?? train.TakeLast(Math.Max(1, train.Count / 20)).ToList());
 
@@ -166,7 +149,7 @@ internal static class TrainNerCommand
             new("trained", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             new("features", FeatureExtractor.FeatureSetName),
             new("types", string.Join(",", scheme.ModelTypes)),
-            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)} margin={margin.ToString(CultureInfo.InvariantCulture)} bags={bags}{(trainer.ContextTransitions ? " context-transitions=on" : string.Empty)} classes={classes.FineClasses}/{classes.CoarseClasses}/{classes.MinCount}/{classes.Passes}{(classes.MidClasses > 0 ? $" mid-classes={classes.MidClasses}" : string.Empty)}"),
+            new("options", $"epochs={epochs} seed={seed} min-count={minCount} caps-rate={capsRate.ToString(CultureInfo.InvariantCulture)} max-weights={maxWeights} pa={pa.ToString(CultureInfo.InvariantCulture)} margin={margin.ToString(CultureInfo.InvariantCulture)} bags={bags} classes={classes.FineClasses}/{classes.CoarseClasses}/{classes.MinCount}/{classes.Passes}"),
         };
         var model = trainer.Export(metadata, minWeight: 0.0f, maxWeights, temperature);
         if (dev is not null)
@@ -176,7 +159,7 @@ internal static class TrainNerCommand
             var (p, r, f) = score.Micro();
             metadata.Add(new("evaluation", string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(devPath)} micro F1 {f * 100:F2} (P {p * 100:F2}, R {r * 100:F2}) over {string.Join("/", score.MicroCategories)}")));
-            model = new EntityModel(scheme.ModelTypes, scheme.Map, model.Weights, model.Transitions, model.Scale, model.Temperature, lexicon, model.CaseProfile, metadata, model.Context);
+            model = new EntityModel(scheme.ModelTypes, scheme.Map, model.Weights, model.Transitions, model.Scale, model.Temperature, lexicon, model.CaseProfile, metadata);
         }
 
         using (var stream = File.Create(output))

@@ -45,7 +45,7 @@ internal static class CaseProfileBuilder
         }
 
         var wordClasses = classes.FineClasses > 0
-            ? WordClassBuilder.Build(corpus, classes.FineClasses, classes.CoarseClasses, classes.MinCount, classes.Passes, log, classes.MidClasses)
+            ? WordClassBuilder.Build(corpus, classes.FineClasses, classes.CoarseClasses, classes.MinCount, classes.Passes, log)
             : [];
         var profiles = new Dictionary<uint, byte>();
         foreach (var (key, (lower, capitalized, upper)) in counts)
@@ -66,9 +66,9 @@ internal static class CaseProfileBuilder
         var values = new List<uint>();
         foreach (uint key in profiles.Keys.Union(wordClasses.Keys).Order())
         {
-            var (fine, coarse, mid) = wordClasses.TryGetValue(key, out var c) ? c : (-1, -1, -1);
+            var (fine, coarse) = wordClasses.TryGetValue(key, out var c) ? c : (-1, -1);
             keys.Add(key);
-            values.Add(WordCaseProfile.Pack(profiles.GetValueOrDefault(key), fine, coarse, mid));
+            values.Add(WordCaseProfile.Pack(profiles.GetValueOrDefault(key), fine, coarse));
         }
 
         log.WriteLine($"case profile: {profiles.Count:N0} words from {words:N0} running words ({files:N0} unlabeled files), {wordClasses.Count:N0} words with classes");

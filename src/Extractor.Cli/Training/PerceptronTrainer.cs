@@ -27,9 +27,6 @@ internal sealed class PerceptronTrainer
     private float[] _u = [];
     private float[] _tw = [];
     private float[] _tu = [];
-    private float[] _xw = [];
-    private float[] _xu = [];
-    private readonly int _groups;
     private long _c = 1;
 
     public PerceptronTrainer(NerTypeScheme scheme, PhraseLexicon lexicon, WordCaseProfile caseProfile, TextWriter log)
@@ -41,11 +38,7 @@ internal sealed class PerceptronTrainer
         _classCount = BilouTags.ClassCount(scheme.ModelTypes.Length);
         int lanes = Vector<float>.Count;
         _stride = (_classCount + lanes - 1) / lanes * lanes;
-        _groups = Extractor.Models.ContextTransitions.GroupCount(_classCount);
     }
-
-    /// <summary>Whether to learn transition biases conditioned on the token pair (<see cref="Extractor.Models.ContextTransitions"/>).</summary>
-    public bool ContextTransitions { get; init; }
 
     public int FeatureCount => _keys.Length;
 
@@ -124,8 +117,6 @@ internal sealed class PerceptronTrainer
         _u = new float[_keys.Length * _stride];
         _tw = new float[(_classCount + 1) * _stride];
         _tu = new float[_tw.Length];
-        _xw = new float[ContextTransitions ? Extractor.Models.ContextTransitions.SlotCount * _groups * _stride : 0];
-        _xu = new float[_xw.Length];
         // Documents in corpus order (a sentence's copy in capitals just before it): the documents are shuffled, not the
         // sentences, so that each sentence sees the labels the model gave the earlier sentences of its document.
         var documents = new List<(int Start, int End)>();
@@ -143,7 +134,6 @@ internal sealed class PerceptronTrainer
 
         float[]? sumW = Bags > 1 ? new float[_w.Length] : null;
         float[]? sumT = Bags > 1 ? new float[_tw.Length] : null;
-        float[]? sumX = Bags > 1 ? new float[_xw.Length] : null;
         for (int bag = 0; bag < Bags; bag++)
         {
             if (bag > 0)
@@ -154,8 +144,6 @@ internal sealed class PerceptronTrainer
                 Array.Clear(_u);
                 Array.Clear(_tw);
                 Array.Clear(_tu);
-                Array.Clear(_xw);
-                Array.Clear(_xu);
                 _c = 1;
             }
 
@@ -172,11 +160,6 @@ internal sealed class PerceptronTrainer
                 {
                     sumT[i] += _tw[i] - (float)(_tu[i] / (double)_c);
                 }
-
-                for (int i = 0; i < _xw.Length; i++)
-                {
-                    sumX![i] += _xw[i] - (float)(_xu[i] / (double)_c);
-                }
             }
         }
 
@@ -192,14 +175,8 @@ internal sealed class PerceptronTrainer
                 _tw[i] = sumT[i] / Bags;
             }
 
-            for (int i = 0; i < _xw.Length; i++)
-            {
-                _xw[i] = sumX![i] / Bags;
-            }
-
             Array.Clear(_u);
             Array.Clear(_tu);
-            Array.Clear(_xu);
             _c = 1;
             if (dev is not null)
             {
@@ -218,8 +195,6 @@ internal sealed class PerceptronTrainer
         var historyKeys = new uint[FeatureExtractor.MaxHistoryKeys];
         var tokenIds = new int[256 * FeatureExtractor.MaxStatic];
         var tokenStarts = new int[257];
-        var context = new float[ContextTransitions ? 256 * _groups * _stride : 0];
-        var slots = new int[Extractor.Models.ContextTransitions.SlotsPerToken];
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             clock.Restart();
@@ -279,17 +254,7 @@ internal sealed class PerceptronTrainer
                     }
                 }
 
-                if (ContextTransitions)
-                {
-                    if (context.Length < n * _groups * _stride)
-                    {
-                        context = new float[n * 2 * _groups * _stride];
-                    }
-
-                    Extractor.Models.ContextTransitions.Sum(_xw, features, _groups, _stride, context);
-                }
-
-                Viterbi(emissions, n, _tw, predicted, ContextTransitions ? context : null);
+                Viterbi(emissions, n, _tw, predicted);
                 history.Record(features, predicted.AsSpan(0, n), e.Caps);
                 float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
                 int previousGold = -1, previousPredicted = -1;
@@ -308,12 +273,6 @@ internal sealed class PerceptronTrainer
                     {
                         UpdateTransition(previousGold, gold, step);
                         UpdateTransition(previousPredicted, best, -step);
-                        if (ContextTransitions && i > 0)
-                        {
-                            Extractor.Models.ContextTransitions.Slots(features, i, slots);
-                            UpdateContext(slots, previousGold, gold, step);
-                            UpdateContext(slots, previousPredicted, best, -step);
-                        }
                     }
 
                     previousGold = gold;
@@ -342,12 +301,11 @@ internal sealed class PerceptronTrainer
     public NerScore Evaluate(IReadOnlyList<NerSentence> sentences, NerCorpusFormat format)
     {
         var transitions = AveragedTransitions();
-        var averagedContext = AveragedContext();
         var history = new PredictionHistory();
         return NerEvaluator.Score(sentences, format, _scheme.ModelTypes, (s, classes) =>
         {
             var (emissions, features, caps) = AveragedEmissions(s, history);
-            Viterbi(emissions, s.Count, transitions, classes, ContextFor(averagedContext, features));
+            Viterbi(emissions, s.Count, transitions, classes);
             history.Record(features, classes.AsSpan(0, s.Count), caps);
         });
     }
@@ -392,42 +350,6 @@ internal sealed class PerceptronTrainer
         return averaged;
     }
 
-    private float[] AveragedContext()
-    {
-        var averaged = new float[_xw.Length];
-        for (int i = 0; i < averaged.Length; i++)
-        {
-            averaged[i] = _xw[i] - (float)(_xu[i] / (double)_c);
-        }
-
-        return averaged;
-    }
-
-    /// <summary>The per-token biases of a sentence from <paramref name="weights"/>, or null without context transitions.</summary>
-    private float[]? ContextFor(float[] weights, TokenFeatures[] features)
-    {
-        if (!ContextTransitions)
-        {
-            return null;
-        }
-
-        var context = new float[Math.Max(1, features.Length) * _groups * _stride];
-        Extractor.Models.ContextTransitions.Sum(weights, features, _groups, _stride, context);
-        return context;
-    }
-
-    private void UpdateContext(ReadOnlySpan<int> slots, int previous, int cls, float delta)
-    {
-        int group = Extractor.Models.ContextTransitions.GroupOf(previous, _classCount);
-        float c = _c;
-        foreach (int slot in slots)
-        {
-            int index = (((slot * _groups) + group) * _stride) + cls;
-            _xw[index] += delta;
-            _xu[index] += delta * c;
-        }
-    }
-
     private float[] Unpad(float[] padded)
     {
         var table = new float[(_classCount + 1) * _classCount];
@@ -439,7 +361,7 @@ internal sealed class PerceptronTrainer
         return table;
     }
 
-    private void Viterbi(float[] emissions, int n, float[] transitions, int[] classes, float[]? context = null)
+    private void Viterbi(float[] emissions, int n, float[] transitions, int[] classes)
     {
         if (n == 0)
         {
@@ -448,12 +370,6 @@ internal sealed class PerceptronTrainer
 
         var delta = new float[2 * _stride];
         var back = new byte[n * _classCount];
-        if (context is not null)
-        {
-            ContextViterbi.Decode(emissions, n, _classCount, _stride, transitions, context, delta, back, classes);
-            return;
-        }
-
         ViterbiDecoder.Decode(emissions, n, _classCount, _stride, transitions, delta, back, classes);
     }
 
@@ -535,20 +451,7 @@ internal sealed class PerceptronTrainer
 
         rowStarts[rows.Count] = at;
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export: {rows.Count:N0} features, {at:N0} weights (|w| >= {threshold:G3}, scale {scale:G3})"));
-        return new EntityModel(_scheme.ModelTypes, _scheme.Map, new SparseWeights(keys, rowStarts, sortedClasses, sortedWeights, _classCount), Unpad(AveragedTransitions()), scale, temperature, _lexicon, _caseProfile, metadata,
-            ContextTransitions ? new Extractor.Models.ContextTransitions(UnpadContext(AveragedContext()), _classCount) : null);
-    }
-
-    /// <summary>The context transition weights in file layout: per slot and group, the classes without padding.</summary>
-    private float[] UnpadContext(float[] padded)
-    {
-        var table = new float[Extractor.Models.ContextTransitions.TableLength(_classCount)];
-        for (int row = 0; row < Extractor.Models.ContextTransitions.SlotCount * _groups; row++)
-        {
-            padded.AsSpan(row * _stride, _classCount).CopyTo(table.AsSpan(row * _classCount));
-        }
-
-        return table;
+        return new EntityModel(_scheme.ModelTypes, _scheme.Map, new SparseWeights(keys, rowStarts, sortedClasses, sortedWeights, _classCount), Unpad(AveragedTransitions()), scale, temperature, _lexicon, _caseProfile, metadata);
     }
 
     /// <summary>
@@ -560,7 +463,6 @@ internal sealed class PerceptronTrainer
     {
         var samples = new List<(float[] Scores, bool[] Allowed, int Gold)>();
         var transitions = AveragedTransitions();
-        var averagedContext = AveragedContext();
         var history = new PredictionHistory();
         foreach (var s in dev)
         {
@@ -574,20 +476,9 @@ internal sealed class PerceptronTrainer
             var (emissions, features, caps) = AveragedEmissions(s, history);
             var predicted = new int[n];
             var forward = new float[n * _stride];
-            var context = ContextFor(averagedContext, features);
-            if (context is not null)
-            {
-                ContextViterbi.Decode(emissions, n, _classCount, _stride, transitions, context, new float[2 * _stride], new byte[n * _classCount], predicted, forward);
-                history.Record(features, predicted, caps);
-                ContextViterbi.MaxMarginals(emissions, n, _classCount, _stride, transitions, context, forward, new float[2 * _stride]);
-            }
-            else
-            {
-                ViterbiDecoder.Decode(emissions, n, _classCount, _stride, transitions, new float[2 * _stride], new byte[n * _classCount], predicted, forward);
-                history.Record(features, predicted, caps);
-                ViterbiDecoder.MaxMarginals(emissions, n, _classCount, _stride, transitions, forward, new float[2 * _stride]);
-            }
-
+            ViterbiDecoder.Decode(emissions, n, _classCount, _stride, transitions, new float[2 * _stride], new byte[n * _classCount], predicted, forward);
+            history.Record(features, predicted, caps);
+            ViterbiDecoder.MaxMarginals(emissions, n, _classCount, _stride, transitions, forward, new float[2 * _stride]);
             for (int i = 0; i < n; i++)
             {
                 var scores = forward.AsSpan(i * _stride, _classCount).ToArray();

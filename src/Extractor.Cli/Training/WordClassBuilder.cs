@@ -10,9 +10,8 @@ namespace Extractor.Cli.Training;
 /// </summary>
 internal static class WordClassBuilder
 {
-    /// <summary>Word hash → (fine class, coarse class, middle class or −1), all from 0.</summary>
-    public static Dictionary<uint, (int Fine, int Coarse, int Mid)> Build(IReadOnlyList<uint[]> sentences, int fineClasses, int coarseClasses, int minCount, int passes, TextWriter log,
-        int midClasses = 0)
+    /// <summary>Word hash → (fine class, coarse class), both from 0.</summary>
+    public static Dictionary<uint, (int Fine, int Coarse)> Build(IReadOnlyList<uint[]> sentences, int fineClasses, int coarseClasses, int minCount, int passes, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var counts = new Dictionary<uint, int>();
@@ -52,12 +51,10 @@ internal static class WordClassBuilder
         int[] fine = words.Cluster(fineClasses, passes, log, $"{fineClasses} classes");
         var classes = new ExchangeClusterer(fineClasses, words.ClassBigrams(fine, fineClasses));
         int[] coarse = classes.Cluster(coarseClasses, passes * 2, log, $"{coarseClasses} coarse classes");
-        // A third level between the two, by the same algorithm over the fine classes' bigram counts.
-        int[]? mid = midClasses > 0 ? classes.Cluster(midClasses, passes * 2, log, $"{midClasses} middle classes") : null;
-        var result = new Dictionary<uint, (int, int, int)>(vocabulary.Length);
+        var result = new Dictionary<uint, (int, int)>(vocabulary.Length);
         for (int i = 0; i < vocabulary.Length; i++)
         {
-            result[vocabulary[i]] = (fine[i], coarse[fine[i]], mid is null ? -1 : mid[fine[i]]);
+            result[vocabulary[i]] = (fine[i], coarse[fine[i]]);
         }
 
         log.WriteLine($"word classes: done in {clock.Elapsed.TotalSeconds:F1}s");

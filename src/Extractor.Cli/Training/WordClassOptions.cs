@@ -5,7 +5,4 @@ internal sealed record WordClassOptions(int FineClasses, int CoarseClasses, int 
 {
     /// <summary>No word classes.</summary>
     public static WordClassOptions None { get; } = new(0, 0, 0, 0);
-
-    /// <summary>Middle-level classes over the fine ones, between them and the coarse ones (0: none).</summary>
-    public int MidClasses { get; init; }
 }

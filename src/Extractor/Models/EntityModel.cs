@@ -32,10 +32,9 @@ internal sealed class EntityModel
     private readonly float[] _transitionBounds;
 
     public EntityModel(string[] typeNames, EntityType?[] typeMap, SparseWeights weights, float[] transitions, float scale, float temperature,
-        PhraseLexicon lexicon, WordCaseProfile caseProfile, IReadOnlyList<KeyValuePair<string, string>> metadata, ContextTransitions? context = null)
+        PhraseLexicon lexicon, WordCaseProfile caseProfile, IReadOnlyList<KeyValuePair<string, string>> metadata)
     {
         CaseProfile = caseProfile;
-        Context = context;
         if (transitions.Length != (BilouTags.ClassCount(typeNames.Length) + 1) * BilouTags.ClassCount(typeNames.Length))
         {
             throw new InvalidDataException("The entity model's transition table does not match its classes.");
@@ -80,9 +79,6 @@ internal sealed class EntityModel
     public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; }
 
     public int ClassCount => _classCount;
-
-    /// <summary>Transition biases conditioned on the token pair; null for a model trained without them.</summary>
-    public ContextTransitions? Context { get; }
 
     /// <summary>A one-line description: name, version, training data, figures.</summary>
     public string Description => string.Join("; ", Metadata.Where(p => p.Key is "name" or "data" or "trained" or "evaluation")
@@ -237,15 +233,7 @@ internal sealed class EntityModel
         int classCount = _classCount;
         bool caps = ComputeEmissions(text, starts, ends, scratch, document, history);
         var emissions = scratch.Emissions.AsSpan(0, n * classCount);
-        if (Context is { } context)
-        {
-            DecodeClassesInContext(n, emissions, scratch, context.Compute(scratch.Features.AsSpan(0, n)));
-        }
-        else
-        {
-            DecodeClasses(n, emissions, scratch);
-        }
-
+        DecodeClasses(n, emissions, scratch);
         history?.Record(scratch.Features.AsSpan(0, n), scratch.Classes.AsSpan(0, n), caps);
     }
 
@@ -440,30 +428,6 @@ internal sealed class EntityModel
 
         // Only the tokens of entities read their max-marginals: the backward pass stops at the first one.
         ViterbiDecoder.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, forward, scratch.Delta, _transitionBounds, firstEntity);
-        int stride = ViterbiDecoder.Stride(classCount);
-        for (int i = 0; i < n; i++)
-        {
-            int best = classes[i];
-            probabilities[i] = best == BilouTags.Outside ? 1f : Confidence(forward.Slice(i * stride, classCount), best);
-        }
-    }
-
-    /// <summary><see cref="DecodeClasses"/> with the token-conditioned transition biases of <see cref="Context"/>.</summary>
-    private void DecodeClassesInContext(int n, ReadOnlySpan<float> emissions, DecodeScratch scratch, ReadOnlySpan<float> context)
-    {
-        int classCount = _classCount;
-        var classes = scratch.Classes.AsSpan(0, n);
-        var forward = scratch.Forward.AsSpan(0, n * ViterbiDecoder.Stride(classCount));
-        ContextViterbi.Decode(emissions, n, classCount, classCount, _paddedTransitions, context, scratch.Delta, scratch.Back, classes, forward);
-        var probabilities = scratch.Probabilities;
-        int firstEntity = classes.IndexOfAnyExcept(BilouTags.Outside);
-        if (firstEntity < 0)
-        {
-            probabilities.AsSpan(0, n).Fill(1f);
-            return;
-        }
-
-        ContextViterbi.MaxMarginals(emissions, n, classCount, classCount, _paddedTransitions, context, forward, scratch.Delta, firstEntity);
         int stride = ViterbiDecoder.Stride(classCount);
         for (int i = 0; i < n; i++)
         {

@@ -44,12 +44,6 @@ internal static class EntityModelFormat
             w.Write(model.Weights.WeightCount);
             w.Write(model.Lexicon.SlotKeys.Length);
             w.Write(model.CaseProfile.SlotKeys.Length);
-            if (model.Context is { } context)
-            {
-                // Optional, at the end of the head: files without it (models trained without these biases) read as before.
-                w.Write(context.Table.Length);
-                w.Write(MemoryMarshal.AsBytes(context.Table.AsSpan()));
-            }
         }
 
         using var payload = new MemoryStream();
@@ -159,20 +153,6 @@ internal static class EntityModelFormat
         int weightCount = r.ReadInt32();
         int lexiconSlots = r.ReadInt32();
         int profileSlots = r.ReadInt32();
-        ContextTransitions? context = null;
-        if (r.BaseStream.Position < r.BaseStream.Length)
-        {
-            int contextLength = r.ReadInt32();
-            if (contextLength != ContextTransitions.TableLength(classCount))
-            {
-                throw new InvalidDataException($"The entity model's context transition table has {contextLength} weights, not {ContextTransitions.TableLength(classCount)}.");
-            }
-
-            var table = new float[contextLength];
-            r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(table.AsSpan()));
-            context = new ContextTransitions(table, classCount);
-        }
-
         long tables = (8L * slotCount) + (4L * weightCount) + (6L * lexiconSlots) + (8L * profileSlots);
         if (slotCount < 0 || weightCount < 0 || lexiconSlots < 0 || profileSlots < 0 || 4L + headLength + tables != length)
         {
@@ -199,7 +179,7 @@ internal static class EntityModelFormat
         }
 
         return new EntityModel(names, map, weights, transitions, scale, temperature,
-            PhraseLexicon.FromTables(lexiconKeys, lexiconFlags), WordCaseProfile.FromTables(profileKeys, profileValues), metadata, context);
+            PhraseLexicon.FromTables(lexiconKeys, lexiconFlags), WordCaseProfile.FromTables(profileKeys, profileValues), metadata);
     }
 
     /// <summary>Reads a table straight into its array (one copy, no zeroing) and adds its bytes to the checksum.</summary>

@@ -17,13 +17,10 @@ internal static class FeatureExtractor
     public const string FeatureSetName = "bilou-viterbi-v10";
 
     /// <summary>Upper bound on static features per token: 42 fixed ones, up to <see cref="MaxHistoryKeys"/> and up to 2 + 1 + 1 per lexicon kind.</summary>
-    public const int MaxStatic = 45 + MaxHistoryKeys + (4 * PhraseLexicon.KindCount);
+    public const int MaxStatic = 42 + MaxHistoryKeys + (4 * PhraseLexicon.KindCount);
 
     /// <summary>Most keys <see cref="HistoryKeys"/> gives.</summary>
     public const int MaxHistoryKeys = 3;
-
-    private static readonly bool MidTemplates = Environment.GetEnvironmentVariable("NERFEAT_MID") == "1";
-    private static readonly bool MidPairs = Environment.GetEnvironmentVariable("NERFEAT_MID") == "2";
 
     private const uint Boundary = 0x5E17B0A5;
     private const uint CapsMarker = 0xCA95CA95;
@@ -81,7 +78,6 @@ internal static class FeatureExtractor
             f.CaseProfile = WordCaseProfile.CaseOf(profile);
             f.WordClass = WordCaseProfile.FineOf(profile);
             f.CoarseClass = WordCaseProfile.CoarseOf(profile);
-            f.MidClass = WordCaseProfile.MidOf(profile);
             wordScratch[i] = f.Word;
             byte caseFlags = CaseFlags(token);
             CountCase(caseFlags, ref letterTokens, ref upperTokens);
@@ -283,29 +279,12 @@ internal static class FeatureExtractor
             keys[n++] = FeatureHash.Mix(53, cp1);
         }
 
-        if (MidPairs)
-        {
-            keys[n++] = FeatureHash.Mix(84, i > 0 ? s[i - 1].MidClass : 0xFFu, t.MidClass);
-            keys[n++] = FeatureHash.Mix(85, t.MidClass, i + 1 < s.Length ? s[i + 1].MidClass : 0xFEu);
-        }
-        else
-        {
-            keys[n++] = FeatureHash.Mix(54, i > 0 ? s[i - 1].CoarseClass : 0xFFu, t.CoarseClass);
-            keys[n++] = FeatureHash.Mix(55, t.CoarseClass, i + 1 < s.Length ? s[i + 1].CoarseClass : 0xFEu);
-        }
+        keys[n++] = FeatureHash.Mix(54, i > 0 ? s[i - 1].CoarseClass : 0xFFu, t.CoarseClass);
+        keys[n++] = FeatureHash.Mix(55, t.CoarseClass, i + 1 < s.Length ? s[i + 1].CoarseClass : 0xFEu);
         if (wordLocal)
         {
             keys[n++] = FeatureHash.Mix(56, i > 1 ? s[i - 2].CoarseClass : 0xFFu);
             keys[n++] = FeatureHash.Mix(57, i + 2 < s.Length ? s[i + 2].CoarseClass : 0xFEu);
-        }
-
-        if (MidTemplates)
-        {
-            uint mm1 = i > 0 ? s[i - 1].MidClass : 0xFFu;
-            uint mp1 = i + 1 < s.Length ? s[i + 1].MidClass : 0xFEu;
-            keys[n++] = FeatureHash.Mix(80, t.MidClass, ss0);
-            keys[n++] = FeatureHash.Mix(81, mm1, t.MidClass);
-            keys[n++] = FeatureHash.Mix(82, t.MidClass, mp1);
         }
 
         // How the word's other occurrences in the document are written.

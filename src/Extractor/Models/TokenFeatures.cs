@@ -33,9 +33,6 @@ internal struct TokenFeatures
     /// <summary>Coarse distributional class of the word + 1 (0 = rare word).</summary>
     public byte CoarseClass;
 
-    /// <summary>Middle-level distributional class of the word + 1 (0 = rare word, or a profile without that level).</summary>
-    public byte MidClass;
-
     /// <summary>How the word's other occurrences in the document are written (<see cref="DocumentContext"/> flags).</summary>
     public byte Document;
 

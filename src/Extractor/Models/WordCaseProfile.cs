@@ -116,8 +116,8 @@ internal sealed class WordCaseProfile
     public int Count { get; }
 
     /// <summary>Packs a case and classes (−1 for none) into one value.</summary>
-    public static uint Pack(byte caseValue, int fine, int coarse, int mid = -1) =>
-        caseValue | ((uint)(fine + 1) << 4) | ((uint)(coarse + 1) << 16) | ((uint)(mid + 1) << 24);
+    public static uint Pack(byte caseValue, int fine, int coarse) =>
+        caseValue | ((uint)(fine + 1) << 4) | ((uint)(coarse + 1) << 16);
 
     /// <summary>The case part of a packed value.</summary>
     public static byte CaseOf(uint value) => (byte)(value & 15);
@@ -128,10 +128,7 @@ internal sealed class WordCaseProfile
     /// <summary>The coarse class + 1 of a packed value (0 = none).</summary>
     public static byte CoarseOf(uint value) => (byte)(value >> 16);
 
-    /// <summary>The middle-level class + 1 of a packed value (0 = none, or a profile without that level).</summary>
-    public static byte MidOf(uint value) => (byte)(value >> 24);
-
-    private static bool IsValid(uint value) => CaseOf(value) <= Mixed;
+    private static bool IsValid(uint value) => CaseOf(value) <= Mixed && value >> 24 == 0;
 
     public IEnumerable<(uint Key, uint Value)> Entries()
     {
