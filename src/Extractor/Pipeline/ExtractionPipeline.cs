@@ -86,6 +86,7 @@ internal sealed class ExtractionPipeline
         _gazetteer.Recognize(document, gazetteer);
         _temporal.Recognize(document, temporal);
         var merged = MentionMerger.Merge(model, gazetteer, temporal, document.Text, unreported);
+        SpanRepairRule.Apply(document, merged);
         NameParticleRule.Apply(document, merged);
         HonorificRule.Apply(document, merged);
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);

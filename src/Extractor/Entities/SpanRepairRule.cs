@@ -1,0 +1,374 @@
+using Extractor.Internal;
+using Extractor.Pipeline;
+using Extractor.Text;
+
+namespace Extractor.Entities;
+
+/// <summary>
+/// Repairs name spans whose edges the model put in the wrong place, on signs no name has in it:
+/// <list type="bullet">
+/// <item>a sum of money read as a name ("£5m" gives "5m"): a one-token mention that starts with a digit and has no
+/// capital letter is not reported;</item>
+/// <item>a quote mark that opens or closes a quotation, not a nickname, taken into the name ("\"The Audit Commission",
+/// "British American Tobacco\""): the edge moves past it when the mention has an odd number of double quote marks;</item>
+/// <item>a bracket with no partner inside the name ("MMS (Multimedia Messaging Services", "Igor) Biscan"): the name is
+/// cut there into the parts that hold a capitalized word;</item>
+/// <item>a score between two teams ("Newcastle 2-1 Bolton" read as one person): the teams on either side are
+/// organizations;</item>
+/// <item>two complete names joined by "and" ("Amazon.com Inc and Alphabet Inc", "Oasis and Basement Jaxx" where the
+/// document names both alone): the left one ends in a company designator, or the document names each side on its
+/// own elsewhere. A coordination inside one name stays whole ("Procter and Gamble", "Johnson and Johnson", "Bank of
+/// England and Wales", "the Department for Education and Skills").</item>
+/// </list>
+/// </summary>
+internal static class SpanRepairRule
+{
+    /// <summary>Words that end a company's name: what follows "and" after one of them is another name.</summary>
+    private static readonly SpanSet Designators = new(
+        ["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "Co", "Co.", "plc", "Plc", "PLC", "LLC", "LLP", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SpA", "AB", "ASA", "Holdings", "Group"]);
+
+    /// <summary>Words after which a following "and" may coordinate inside one name ("Bank of England and Wales").</summary>
+    private static readonly SpanSet Prepositions = new(["of", "for", "on", "in"]);
+
+    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions)
+    {
+        SpanDictionary<EntityType>? known = null;
+        List<EntityMention>? output = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.IsTemporal || m.EndToken <= m.StartToken || m.EndToken > document.Tokens.Count)
+            {
+                output?.Add(m);
+                continue;
+            }
+
+            var parts = Repair(document, mentions, m, ref known);
+            if (parts is null)
+            {
+                output?.Add(m);
+                continue;
+            }
+
+            output ??= mentions.GetRange(0, i);
+            output.AddRange(parts);
+        }
+
+        if (output is not null)
+        {
+            mentions.Clear();
+            mentions.AddRange(output);
+        }
+    }
+
+    /// <summary>The mentions that replace <paramref name="m"/>, or null when it stays as it is.</summary>
+    private static List<EntityMention>? Repair(AnalyzedDocument document, List<EntityMention> mentions, EntityMention m, ref SpanDictionary<EntityType>? known)
+    {
+        var tokens = document.Tokens;
+        int first = m.StartToken, end = m.EndToken;
+
+        // "£5m", "$3.8bn": an amount, not a name.
+        if (end - first == 1)
+        {
+            if (IsAmount(document.TokenText(first)))
+            {
+                return [];
+            }
+        }
+
+        bool changed = false;
+
+        // A dash or mark of a list or a byline at an edge ("- Tim Dams" under a review, "the European Court of Human
+        // Rights -"): not part of the name.
+        while (end - first > 1 && IsEdgeMark(document.TokenText(first)))
+        {
+            first++;
+            changed = true;
+        }
+
+        while (end - first > 1 && IsEdgeMark(document.TokenText(end - 1)))
+        {
+            end--;
+            changed = true;
+        }
+
+        // Quote marks: an odd count means one of them belongs to a quotation around or next to the name.
+        if (CountDoubleQuotes(document, first, end) % 2 == 1)
+        {
+            int lead = first;
+            if (end - lead > 1 && IsThe(document.TokenText(lead)) && IsDoubleQuote(document.TokenText(lead + 1)))
+            {
+                lead++; // 'the "State of Agricultural Commodity Markets 2004'
+            }
+
+            if (IsDoubleQuote(document.TokenText(lead)) && end - lead > 1)
+            {
+                first = lead + 1;
+                changed = true;
+            }
+            else if (IsDoubleQuote(document.TokenText(end - 1)) && end - first > 1)
+            {
+                end--;
+                changed = true;
+            }
+        }
+
+        // A bracket with no partner inside the span, or a score between two teams: cut there.
+        for (int t = first; t < end; t++)
+        {
+            var word = document.TokenText(t);
+            bool score = IsScore(word);
+            if (!score && !IsUnpairedBracket(document, first, end, t))
+            {
+                continue;
+            }
+
+            var result = new List<EntityMention>(2);
+            var type = score ? EntityType.Organization : m.Type;
+            AddPart(document, result, m, first, t, type);
+            AddPart(document, result, m, t + 1, end, type);
+            return result;
+        }
+
+        // Two names joined by "and".
+        if (m.Type == EntityType.Organization)
+        {
+            for (int t = first + 1; t < end - 1; t++)
+            {
+                if (!document.TokenText(t).Equals("and", StringComparison.Ordinal) || !IsCapitalized(document.TokenText(t + 1)))
+                {
+                    continue;
+                }
+
+                if (Designators.Contains(document.TokenText(t - 1)))
+                {
+                    var result = new List<EntityMention>(2);
+                    AddPart(document, result, m, first, t, m.Type);
+                    AddPart(document, result, m, t + 1, end, m.Type);
+                    return result;
+                }
+
+                known ??= KnownNames(document, mentions);
+                var left = NameText(document, first, t);
+                var right = NameText(document, t + 1, end);
+                if (left.Equals(right, StringComparison.Ordinal) || !known.TryGetValue(left, out var leftType) || !known.TryGetValue(right, out var rightType))
+                {
+                    continue; // "Johnson and Johnson"; "Procter and Gamble", which the document never splits
+                }
+
+                // "Bank of England and Wales": a single word after "of England and" may still be inside the name.
+                if (end - (t + 1) == 1 && HasPreposition(document, first, t))
+                {
+                    continue;
+                }
+
+                var split = new List<EntityMention>(2);
+                AddPart(document, split, m, first, t, leftType);
+                AddPart(document, split, m, t + 1, end, rightType);
+                return split;
+            }
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        var trimmed = new List<EntityMention>(1);
+        AddPart(document, trimmed, m, first, end, m.Type);
+        return trimmed;
+    }
+
+    /// <summary>Adds the tokens [first, end) of <paramref name="m"/> as a mention when they hold a capitalized word.</summary>
+    private static void AddPart(AnalyzedDocument document, List<EntityMention> result, EntityMention m, int first, int end, EntityType type)
+    {
+        // Punctuation left at the edges by the cut ("Nathan Hines (" → "Nathan Hines").
+        while (first < end && document.Tokens.Kind(first) != TokenKind.Word && !IsCapitalized(document.TokenText(first)))
+        {
+            first++;
+        }
+
+        while (end > first && document.Tokens.Kind(end - 1) != TokenKind.Word && !char.IsLetterOrDigit(document.TokenText(end - 1)[^1]))
+        {
+            end--;
+        }
+
+        bool capitalized = false;
+        for (int t = first; t < end && !capitalized; t++)
+        {
+            var word = document.TokenText(t);
+            capitalized = IsCapitalized(word) && !IsThe(word);
+        }
+
+        if (!capitalized)
+        {
+            return;
+        }
+
+        var part = m;
+        part.Start = first == m.StartToken ? m.Start : document.Tokens.Start(first);
+        part.End = end == m.EndToken ? m.End : document.Tokens.End(end - 1);
+        part.StartToken = first;
+        part.EndToken = end;
+        part.Type = type;
+        part.Canonical = null;
+        result.Add(part);
+    }
+
+    /// <summary>The names the document gives as mentions, less a leading "the", with their types.</summary>
+    private static SpanDictionary<EntityType> KnownNames(AnalyzedDocument document, List<EntityMention> mentions)
+    {
+        var known = new SpanDictionary<EntityType>();
+        foreach (var m in mentions)
+        {
+            if (m.IsTemporal || m.EndToken <= m.StartToken || m.EndToken > document.Tokens.Count)
+            {
+                continue;
+            }
+
+            // A name standing next to "and" may itself be half of a name the model cut in two ("the Pew Internet" and
+            // "American Life Project"): it is no evidence that the halves are names of their own.
+            if ((m.EndToken < document.Tokens.Count && IsConjunction(document.TokenText(m.EndToken)))
+                || (m.StartToken > 0 && IsConjunction(document.TokenText(m.StartToken - 1))))
+            {
+                continue;
+            }
+
+            var name = NameText(document, m.StartToken, m.EndToken);
+            if (name.Length > 0 && !known.ContainsKey(name))
+            {
+                known.Set(name.ToString(), m.Type);
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>The text of tokens [first, end), less a leading "the".</summary>
+    private static ReadOnlySpan<char> NameText(AnalyzedDocument document, int first, int end)
+    {
+        if (end - first > 1 && IsThe(document.TokenText(first)))
+        {
+            first++;
+        }
+
+        return document.TokenRangeText(first, end);
+    }
+
+    private static bool HasPreposition(AnalyzedDocument document, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (Prepositions.Contains(document.TokenText(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountDoubleQuotes(AnalyzedDocument document, int first, int end)
+    {
+        int count = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (IsDoubleQuote(document.TokenText(t)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsUnpairedBracket(AnalyzedDocument document, int first, int end, int t)
+    {
+        var word = document.TokenText(t);
+        if (word.Length != 1)
+        {
+            return false;
+        }
+
+        char c = word[0];
+        char partner = c switch { '(' => ')', '[' => ']', ')' => '(', ']' => '[', _ => '\0' };
+        if (partner == '\0')
+        {
+            return false;
+        }
+
+        bool opening = c is '(' or '[';
+        int depth = 0;
+        int from = opening ? t + 1 : first, to = opening ? end : t;
+        for (int u = from; u < to; u++)
+        {
+            var other = document.TokenText(u);
+            if (other.Length == 1 && (other[0] == partner || other[0] == c))
+            {
+                depth += other[0] == partner == opening ? -1 : 1;
+                if (opening && depth < 0)
+                {
+                    return false; // "(LCD)" closed inside the span
+                }
+            }
+        }
+
+        return opening || depth <= 0;
+    }
+
+    /// <summary>A result such as "2-1" or "31-37": digits, a hyphen or dash, digits.</summary>
+    private static bool IsScore(ReadOnlySpan<char> word)
+    {
+        int dash = word.IndexOfAny('-', '–');
+        if (dash <= 0 || dash >= word.Length - 1 || dash > 3 || word.Length - dash - 1 > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in word[..dash])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        foreach (char c in word[(dash + 1)..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDoubleQuote(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '"' or '“' or '”';
+
+    private static bool IsConjunction(ReadOnlySpan<char> word) => word is "and" or "&";
+
+    private static bool IsThe(ReadOnlySpan<char> word) => word is "the" or "The";
+
+    private static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsEdgeMark(ReadOnlySpan<char> word) => word is "-" or "–" or "—" or "*" or "," or ":" or ";" or "/" or "|";
+
+    /// <summary>An amount with its magnitude glued on: "5m", "3.8bn", "250k" (the currency sign is a token of its own).</summary>
+    private static bool IsAmount(ReadOnlySpan<char> word)
+    {
+        int digits = 0;
+        while (digits < word.Length && (char.IsAsciiDigit(word[digits]) || (digits > 0 && word[digits] is '.' or ',')))
+        {
+            digits++;
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        var unit = word[digits..];
+        return unit is "m" or "bn" or "mn" or "k" or "tn" or "p" or "m." or "bn.";
+    }
+}
