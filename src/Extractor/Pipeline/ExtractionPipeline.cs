@@ -87,6 +87,7 @@ internal sealed class ExtractionPipeline
         _temporal.Recognize(document, temporal);
         var merged = MentionMerger.Merge(model, gazetteer, temporal, document.Text, unreported);
         SpanRepairRule.Apply(document, merged);
+        ResultLineRule.Apply(document, merged);
         NameParticleRule.Apply(document, merged);
         HonorificRule.Apply(document, merged);
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);

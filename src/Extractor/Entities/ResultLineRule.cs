@@ -1,0 +1,296 @@
+using Extractor.Pipeline;
+using Extractor.Text;
+
+namespace Extractor.Entities;
+
+/// <summary>
+/// Reads the lines of a sports results service as what they are: a line that holds only two names, each followed by
+/// its score ("Wigan 42 Bradford Bulls 36", "TEXAS 5 Cleveland 3", "Newcastle 2-1 Bolton") names two teams, and a
+/// line that holds one name and then only figures ("PITTSBURGH 56 77 .421 15", "Rochdale 4 0 2 2 2 4 2") is a row of a
+/// league table. A team named after its town is an organization there, not the place (nor a person: "Kent" at 0.40);
+/// in prose the town stays a place.
+/// </summary>
+/// <remarks>
+/// In a result line both names become organizations (a name nothing held is added); in a table row only a place is
+/// retyped, as a row that starts with a person is a ranking of athletes or drivers. Words in parentheses ("(in 12)",
+/// "(2nd game)") and a final period are not counted.
+/// </remarks>
+internal static class ResultLineRule
+{
+    /// <summary>The most tokens one line may have to be read as a result or a table row.</summary>
+    private const int MaxLineTokens = 24;
+
+    /// <summary>The most words of one team's name.</summary>
+    private const int MaxNameTokens = 4;
+
+    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions)
+    {
+        var tokens = document.Tokens;
+        if (mentions.Count == 0 || tokens.Count == 0)
+        {
+            return;
+        }
+
+        Span<int> items = stackalloc int[MaxLineTokens];
+        Span<int> itemEnds = stackalloc int[MaxLineTokens];
+        bool added = false;
+        int lineStart = 0;
+        while (lineStart < tokens.Count)
+        {
+            int lineEnd = lineStart + 1;
+            while (lineEnd < tokens.Count && !HasLineBreak(document.Text, tokens.End(lineEnd - 1), tokens.Start(lineEnd)))
+            {
+                lineEnd++;
+            }
+
+            if (lineEnd - lineStart <= MaxLineTokens && HasDigit(document, lineStart, lineEnd))
+            {
+                added |= ReadLine(document, mentions, lineStart, lineEnd, items, itemEnds);
+            }
+
+            lineStart = lineEnd;
+        }
+
+        if (added)
+        {
+            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        }
+    }
+
+    /// <summary>
+    /// Splits the line into items (a run of capitalized words, or one figure) and applies the two readings; true when
+    /// a mention was added.
+    /// </summary>
+    private static bool ReadLine(AnalyzedDocument document, List<EntityMention> mentions, int first, int end, Span<int> items, Span<int> itemEnds)
+    {
+        int count = 0;
+        int depth = 0;
+        int last = end;
+        if (last - first > 1 && document.TokenText(last - 1) is ".")
+        {
+            last--;
+        }
+
+        for (int t = first; t < last; t++)
+        {
+            var word = document.TokenText(t);
+            if (word is "(")
+            {
+                depth++;
+                continue;
+            }
+
+            if (word is ")")
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            if (IsFigure(document, t))
+            {
+                if (count == items.Length)
+                {
+                    return false;
+                }
+
+                items[count] = -t - 1; // a figure: negative
+                itemEnds[count++] = t + 1;
+                continue;
+            }
+
+            if (!IsNameWord(document, t))
+            {
+                return false; // a word of prose ("beat", "and") or a mark: not a results line
+            }
+
+            if (count > 0 && items[count - 1] >= 0 && itemEnds[count - 1] == t && t - items[count - 1] < MaxNameTokens)
+            {
+                itemEnds[count - 1] = t + 1; // the name goes on
+                continue;
+            }
+
+            if (count == items.Length)
+            {
+                return false;
+            }
+
+            items[count] = t;
+            itemEnds[count++] = t + 1;
+        }
+
+        // NAME FIGURE NAME FIGURE ("Wigan 42 Bradford Bulls 36") or NAME SCORE NAME ("Newcastle 2-1 Bolton").
+        bool result = (count == 4 && items[0] >= 0 && items[1] < 0 && items[2] >= 0 && items[3] < 0 && IsWholeNumber(document, -items[1] - 1) && IsWholeNumber(document, -items[3] - 1))
+            || (count == 3 && items[0] >= 0 && items[1] < 0 && items[2] >= 0 && IsScore(document.TokenText(-items[1] - 1)));
+        if (result)
+        {
+            bool added = MakeTeam(document, mentions, items[0], itemEnds[0], add: true);
+            added |= MakeTeam(document, mentions, items[2], itemEnds[2], add: true);
+            return added;
+        }
+
+        // NAME FIGURE FIGURE ...: a row of a league table.
+        if (count >= 3 && items[0] >= 0)
+        {
+            for (int i = 1; i < count; i++)
+            {
+                if (items[i] >= 0)
+                {
+                    return false;
+                }
+            }
+
+            MakeTeam(document, mentions, items[0], itemEnds[0], add: false);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Retypes the place or person that is exactly the name [first, end) as an organization; with <paramref name="add"/>,
+    /// adds one where nothing holds any of its characters. True when a mention was added.
+    /// </summary>
+    private static bool MakeTeam(AnalyzedDocument document, List<EntityMention> mentions, int first, int end, bool add)
+    {
+        int start = document.Tokens.Start(first), stop = document.Tokens.End(end - 1);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.End <= start || m.Start >= stop)
+            {
+                continue;
+            }
+
+            if (m.Start == start && m.End == stop && (m.Type == EntityType.Location || (add && m.Type == EntityType.Person)))
+            {
+                m.Type = EntityType.Organization;
+                m.Canonical = null;
+                mentions[i] = m;
+            }
+
+            return false;
+        }
+
+        if (!add)
+        {
+            return false;
+        }
+
+        mentions.Add(new EntityMention(first, end, start, stop, EntityType.Organization, EntityOrigin.Rule, 0.5f));
+        return true;
+    }
+
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(AnalyzedDocument document, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (document.Tokens.Kind(t) == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalized word of a team's name: "Bradford", "BULLS", "St", "Utd".</summary>
+    private static bool IsNameWord(AnalyzedDocument document, int t)
+    {
+        var word = document.TokenText(t);
+        if (document.Tokens.Kind(t) != TokenKind.Word || word.Length == 0 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c) && c is not '\'' and not '.' and not '-' and not '&')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A score, a count or a ratio of a table: "42", "2-1", ".421", "1/2", "12.5".</summary>
+    private static bool IsFigure(AnalyzedDocument document, int t)
+    {
+        var word = document.TokenText(t);
+        if (word.Length == 0 || word.Length > 8)
+        {
+            return false;
+        }
+
+        bool digit = false;
+        foreach (char c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else if (c is not '.' and not '/' and not '-' and not '–')
+            {
+                return false;
+            }
+        }
+
+        return digit;
+    }
+
+    private static bool IsWholeNumber(AnalyzedDocument document, int t)
+    {
+        var word = document.TokenText(t);
+        if (word.Length == 0 || word.Length > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"2-1", "31-37".</summary>
+    private static bool IsScore(ReadOnlySpan<char> word)
+    {
+        int dash = word.IndexOfAny('-', '–');
+        if (dash <= 0 || dash > 3 || dash >= word.Length - 1 || word.Length - dash - 1 > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiDigit(c) && c is not '-' and not '–')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
