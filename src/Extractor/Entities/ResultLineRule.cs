@@ -51,6 +51,7 @@ internal static class ResultLineRule
             lineStart = lineEnd;
         }
 
+        ReadVersus(document, mentions);
         if (added)
         {
             mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -91,7 +92,7 @@ internal static class ResultLineRule
                 continue;
             }
 
-            if (IsFigure(document, t))
+            if (IsFigure(document, t) || (count > 1 && word is "-" && t == last - 1))
             {
                 if (count == items.Length)
                 {
@@ -103,9 +104,9 @@ internal static class ResultLineRule
                 continue;
             }
 
-            if (!IsNameWord(document, t))
+            if (!IsNameWord(document, t) || (word is "AT" && t > first))
             {
-                return false; // a word of prose ("beat", "and") or a mark: not a results line
+                return word is "AT" && t > first && ReadFixture(document, mentions, first, t, last); // "BOSTON AT OAKLAND"
             }
 
             if (count > 0 && items[count - 1] >= 0 && itemEnds[count - 1] == t && t - items[count - 1] < MaxNameTokens)
@@ -145,6 +146,66 @@ internal static class ResultLineRule
             }
 
             MakeTeam(document, mentions, items[0], itemEnds[0], add: false);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Birmingham v Barnsley", "Queens Park Rangers v Bolton": two names on either side of "v" or "vs", one of them a
+    /// place, are two sides of a match. "Roe v Wade" (two persons) and the American "Texas v. Johnson" stay as they are.
+    /// </summary>
+    private static void ReadVersus(AnalyzedDocument document, List<EntityMention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            var a = mentions[i - 1];
+            var b = mentions[i];
+            if (b.StartToken != a.EndToken + 1 || a.EndToken >= document.Tokens.Count || document.TokenText(a.EndToken) is not ("v" or "vs" or "V" or "Vs")
+                || !(a.Type == EntityType.Location || b.Type == EntityType.Location)
+                || a.Type is not (EntityType.Location or EntityType.Organization or EntityType.Person)
+                || b.Type is not (EntityType.Location or EntityType.Organization or EntityType.Person))
+            {
+                continue;
+            }
+
+            foreach (int k in (ReadOnlySpan<int>)[i - 1, i])
+            {
+                var m = mentions[k];
+                if (m.Type != EntityType.Organization)
+                {
+                    m.Type = EntityType.Organization;
+                    m.Canonical = null;
+                    mentions[k] = m;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "BOSTON AT OAKLAND" in a list of fixtures: a line that is only two places on either side of "AT", in capitals,
+    /// names the visiting team, and the place it plays at. False: no mention is added.
+    /// </summary>
+    private static bool ReadFixture(AnalyzedDocument document, List<EntityMention> mentions, int first, int at, int end)
+    {
+        if (!IsPlaceAt(mentions, document.Tokens.Start(first), document.Tokens.End(at - 1))
+            || at + 1 >= end || !IsPlaceAt(mentions, document.Tokens.Start(at + 1), document.Tokens.End(end - 1)))
+        {
+            return false;
+        }
+
+        MakeTeam(document, mentions, first, at, add: false); // the place after "AT" is where they play: it stays a place
+        return false;
+    }
+
+    private static bool IsPlaceAt(List<EntityMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start == start && m.End == end && m.Type == EntityType.Location)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -197,11 +258,12 @@ internal static class ResultLineRule
         return false;
     }
 
+    /// <summary>Whether the line has a figure, or the "AT" of a capital fixture line.</summary>
     private static bool HasDigit(AnalyzedDocument document, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
-            if (document.Tokens.Kind(t) == TokenKind.Number)
+            if (document.Tokens.Kind(t) == TokenKind.Number || document.TokenText(t) is "AT")
             {
                 return true;
             }

@@ -73,4 +73,42 @@ public class ResultLineRuleTests
     {
         Apply(text, (text.Split(' ')[0], EntityType.Location)).Should().Equal((text.Split(' ')[0], EntityType.Location));
     }
+
+    [Theory]
+    [InlineData("Postponed: Birmingham v Barnsley, Manchester City v Charlton.", "Birmingham", "Barnsley")]
+    [InlineData("Playing Sunday: Queens Park Rangers v Bolton", "Queens Park Rangers", "Bolton")]
+    public void Apply_SidesOfAFixture_AreOrganizations(string text, string home, string away)
+    {
+        Apply(text, (home, EntityType.Location), (away, EntityType.Person))
+            .Should().Equal((home, EntityType.Organization), (away, EntityType.Organization));
+    }
+
+    [Fact]
+    public void Apply_CourtCaseBetweenPersons_StaysAsItIs()
+    {
+        const string text = "The ruling in Roe v Wade was overturned.";
+        Apply(text, ("Roe", EntityType.Person), ("Wade", EntityType.Person)).Should().Equal(("Roe", EntityType.Person), ("Wade", EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData("BOSTON AT OAKLAND", "BOSTON", "OAKLAND")]
+    [InlineData("NEW YORK AT CALIFORNIA", "NEW YORK", "CALIFORNIA")]
+    public void Apply_CapitalFixtureLine_VisitingTeamIsAnOrganizationAndTheVenueAPlace(string text, string visitor, string venue)
+    {
+        Apply(text, (visitor, EntityType.Location), (venue, EntityType.Location))
+            .Should().Equal((visitor, EntityType.Organization), (venue, EntityType.Location));
+    }
+
+    [Fact]
+    public void Apply_CapitalHeadlineWithAtAndAPerson_StaysAsItIs()
+    {
+        const string text = "BIDEN AT BERLIN";
+        Apply(text, ("BIDEN", EntityType.Person), ("BERLIN", EntityType.Location)).Should().Equal(("BIDEN", EntityType.Person), ("BERLIN", EntityType.Location));
+    }
+
+    [Fact]
+    public void Apply_TableRowEndingInDash_PlaceIsATeam()
+    {
+        Apply("NEW YORK 74 59 .556 -", ("NEW YORK", EntityType.Location)).Should().Equal(("NEW YORK", EntityType.Organization));
+    }
 }
