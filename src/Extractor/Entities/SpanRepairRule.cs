@@ -27,6 +27,12 @@ internal static class SpanRepairRule
     private static readonly SpanSet Designators = new(
         ["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "Co", "Co.", "plc", "Plc", "PLC", "LLC", "LLP", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SpA", "AB", "ASA", "Holdings", "Group"]);
 
+    /// <summary>Words for a kind of body that end an organization's name.</summary>
+    private static readonly SpanSet BodyWords = new(
+        ["Association", "Council", "Commission", "University", "Party", "Bank", "Ministry", "Department", "Agency", "Institute", "Union",
+         "Federation", "Authority", "Company", "Committee", "Board", "Office", "Society", "Foundation", "League", "Club", "College",
+         "Trust", "Fund", "Organisation", "Organization", "Corporation", "Bureau", "Court"]);
+
     /// <summary>Words after which a following "and" may coordinate inside one name ("Bank of England and Wales").</summary>
     private static readonly SpanSet Prepositions = new(["of", "for", "on", "in"]);
 
@@ -140,7 +146,12 @@ internal static class SpanRepairRule
                     continue;
                 }
 
-                if (Designators.Contains(document.TokenText(t - 1)))
+                // "Amazon.com Inc and Alphabet Inc"; "the British Bankers Association and Building Societies Association",
+                // where both sides end in the word for a kind of body and the right one does not start with one
+                // ("Harris Bank and Trust Company" stays whole).
+                if (Designators.Contains(document.TokenText(t - 1))
+                    || (BodyWords.Contains(document.TokenText(t - 1)) && end - (t + 1) >= 2 && BodyWords.Contains(document.TokenText(end - 1))
+                        && !BodyWords.Contains(document.TokenText(t + 1))))
                 {
                     var result = new List<EntityMention>(2);
                     AddPart(document, result, m, first, t, m.Type);

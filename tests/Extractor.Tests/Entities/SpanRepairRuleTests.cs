@@ -29,6 +29,8 @@ public class SpanRepairRuleTests
     [InlineData("Shares of Amazon.com Inc and Alphabet Inc rose on Tuesday.", "Amazon.com Inc and Alphabet Inc", "Amazon.com Inc", "Alphabet Inc")]
     [InlineData("The deal between Vodafone Group Plc and Verizon Corp was signed.", "Vodafone Group Plc and Verizon Corp", "Vodafone Group Plc", "Verizon Corp")]
     [InlineData("Siemens AG and Alstom SA agreed to merge their rail units.", "Siemens AG and Alstom SA", "Siemens AG", "Alstom SA")]
+    [InlineData("A spokesman for the British Bankers Association and Building Societies Association said.", "British Bankers Association and Building Societies Association",
+        "British Bankers Association", "Building Societies Association")]
     public void Apply_CompanyDesignatorBeforeAnd_SplitsTheNames(string text, string joined, string left, string right)
     {
         Apply(text, (joined, EntityType.Organization)).Should().Equal((left, EntityType.Organization), (right, EntityType.Organization));
@@ -47,6 +49,8 @@ public class SpanRepairRuleTests
     [InlineData("Johnson and Johnson said sales rose. Johnson met analysts.", "Johnson and Johnson")]
     [InlineData("The Department for Education and Skills said so.", "Department for Education and Skills")]
     [InlineData("The Securities and Exchange Commission fined the firm.", "Securities and Exchange Commission")]
+    [InlineData("Harris Bank and Trust Company lent the money.", "Harris Bank and Trust Company")]
+    [InlineData("The Department of Health and Social Security paid.", "Department of Health and Social Security")]
     public void Apply_OneNameWithAndInside_StaysWhole(string text, string name)
     {
         Apply(text, (name, EntityType.Organization)).Should().Equal((name, EntityType.Organization));
