@@ -33,6 +33,9 @@ internal static class SpanRepairRule
          "Federation", "Authority", "Company", "Committee", "Board", "Office", "Society", "Foundation", "League", "Club", "College",
          "Trust", "Fund", "Organisation", "Organization", "Corporation", "Bureau", "Court"]);
 
+    /// <summary>Titles written after a party's name or a person's name, never part of the name.</summary>
+    private static readonly SpanSet PostNominals = new(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "QC", "KC"]);
+
     /// <summary>Words after which a following "and" may coordinate inside one name ("Bank of England and Wales").</summary>
     private static readonly SpanSet Prepositions = new(["of", "for", "on", "in"]);
 
@@ -136,6 +139,37 @@ internal static class SpanRepairRule
             return result;
         }
 
+        // "Labour MP Barry Sheerman", "Nicholas Blake QC": a post-nominal title is no part of a person's name, and what
+        // stands before it is the body the person belongs to.
+        if (m.Type == EntityType.Person && end - first >= 2)
+        {
+            for (int t = first; t < end; t++)
+            {
+                if (!PostNominals.Contains(document.TokenText(t)))
+                {
+                    continue;
+                }
+
+                var result = new List<EntityMention>(2);
+                AddPart(document, result, m, first, t, EntityType.Organization);
+                AddPart(document, result, m, t + 1, end, EntityType.Person);
+                if (t == end - 1 && result.Count == 1)
+                {
+                    var title = document.TokenText(t);
+                    if (title is "QC" or "KC")
+                    {
+                        result[0] = Retyped(result[0], EntityType.Person); // "Nicholas Blake QC": the name is before it
+                    }
+                    else if (title[^1] != 's')
+                    {
+                        result.Clear(); // "the Glasgow Kelvin MP": a person named by a seat, not a name
+                    }
+                }
+
+                return result;
+            }
+        }
+
         // Two names joined by "and".
         if (m.Type == EntityType.Organization)
         {
@@ -224,6 +258,12 @@ internal static class SpanRepairRule
         part.Type = type;
         part.Canonical = null;
         result.Add(part);
+    }
+
+    private static EntityMention Retyped(EntityMention m, EntityType type)
+    {
+        m.Type = type;
+        return m;
     }
 
     /// <summary>The names the document gives as mentions, less a leading "the", with their types.</summary>

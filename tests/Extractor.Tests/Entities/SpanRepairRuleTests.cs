@@ -137,4 +137,32 @@ public class SpanRepairRuleTests
     {
         Apply(text, (found, EntityType.Person)).Should().Equal((expected, EntityType.Person));
     }
+
+    [Theory]
+    [InlineData("Labour MP Barry Sheerman said the plan was flawed.", "Labour MP Barry Sheerman", "Labour", "Barry Sheerman")]
+    [InlineData("Lib Dem MEP Chris Davies voted against.", "Lib Dem MEP Chris Davies", "Lib Dem", "Chris Davies")]
+    public void Apply_PartyAndTitleInsidePerson_SplitsPartyFromName(string text, string found, string party, string person)
+    {
+        Apply(text, (found, EntityType.Person)).Should().Equal((party, EntityType.Organization), (person, EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData("Nicholas Blake QC told the court.", "Nicholas Blake QC", "Nicholas Blake", EntityType.Person)]
+    [InlineData("Some 32 Labour MPs rebelled.", "Labour MPs", "Labour", EntityType.Organization)]
+    public void Apply_TitleAfterTheName_IsLeftOut(string text, string found, string expected, EntityType type)
+    {
+        Apply(text, (found, EntityType.Person)).Should().Equal((expected, type));
+    }
+
+    [Fact]
+    public void Apply_PersonNamedBySeat_IsNotReported()
+    {
+        Apply("The Glasgow Kelvin MP said so.", ("The Glasgow Kelvin MP", EntityType.Person)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Apply_PersonWithoutTitle_StaysWhole()
+    {
+        Apply("Tory Dominic Grieve said so.", ("Dominic Grieve", EntityType.Person)).Should().Equal(("Dominic Grieve", EntityType.Person));
+    }
 }
