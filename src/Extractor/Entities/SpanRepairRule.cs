@@ -33,6 +33,10 @@ internal static class SpanRepairRule
          "Federation", "Authority", "Company", "Committee", "Board", "Office", "Society", "Foundation", "League", "Club", "College",
          "Trust", "Fund", "Organisation", "Organization", "Corporation", "Bureau", "Court"]);
 
+    /// <summary>Words that end only the names of football clubs.</summary>
+    private static readonly SpanSet ClubWords = new(
+        ["United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC", "Villa", "Argyle", "Orient", "Thistle", "Academical", "Wednesday"]);
+
     /// <summary>Titles written after a party's name or a person's name, never part of the name.</summary>
     private static readonly SpanSet PostNominals = new(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "QC", "KC"]);
 
@@ -137,6 +141,15 @@ internal static class SpanRepairRule
             AddPart(document, result, m, first, t, type);
             AddPart(document, result, m, t + 1, end, type);
             return result;
+        }
+
+        // "Aston Villa", "Man Utd", "West Bromwich Albion" read as a person or a place: a word that only ends a
+        // football club's name makes the name an organization ("City", "Town" and "County" also end towns' names).
+        if (m.Type is EntityType.Person or EntityType.Location && end - first >= 2 && ClubWords.Contains(document.TokenText(end - 1)))
+        {
+            var club = new List<EntityMention>(1);
+            AddPart(document, club, m, first, end, EntityType.Organization);
+            return club;
         }
 
         // "Labour MP Barry Sheerman", "Nicholas Blake QC": a post-nominal title is no part of a person's name, and what

@@ -165,4 +165,22 @@ public class SpanRepairRuleTests
     {
         Apply("Tory Dominic Grieve said so.", ("Dominic Grieve", EntityType.Person)).Should().Equal(("Dominic Grieve", EntityType.Person));
     }
+
+    [Theory]
+    [InlineData("Aston Villa won at home.", "Aston Villa", EntityType.Person)]
+    [InlineData("He joined West Bromwich Albion in May.", "West Bromwich Albion", EntityType.Location)]
+    [InlineData("Fans of Man Utd protested.", "Man Utd", EntityType.Person)]
+    public void Apply_NameEndingInClubWord_IsAnOrganization(string text, string club, EntityType found)
+    {
+        Apply(text, (club, found)).Should().Equal((club, EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("He flew to Salt Lake City.", "Salt Lake City")]
+    [InlineData("They landed in Cape Town.", "Cape Town")]
+    [InlineData("The United Arab Emirates agreed.", "United Arab Emirates")]
+    public void Apply_PlaceEndingInTownWord_StaysAPlace(string text, string place)
+    {
+        Apply(text, (place, EntityType.Location)).Should().Equal((place, EntityType.Location));
+    }
 }
