@@ -33,7 +33,7 @@ internal static class ResultLineRule
 
         Span<int> items = stackalloc int[MaxLineTokens];
         Span<int> itemEnds = stackalloc int[MaxLineTokens];
-        bool added = false;
+        var pending = new List<EntityMention>();
         int lineStart = 0;
         while (lineStart < tokens.Count)
         {
@@ -45,24 +45,25 @@ internal static class ResultLineRule
 
             if (lineEnd - lineStart <= MaxLineTokens && HasDigit(document, lineStart, lineEnd))
             {
-                added |= ReadLine(document, mentions, lineStart, lineEnd, items, itemEnds);
+                ReadLine(document, mentions, pending, lineStart, lineEnd, items, itemEnds);
             }
 
             lineStart = lineEnd;
         }
 
         ReadVersus(document, mentions);
-        if (added)
+        if (pending.Count > 0)
         {
+            mentions.AddRange(pending);
             mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         }
     }
 
     /// <summary>
-    /// Splits the line into items (a run of capitalized words, or one figure) and applies the two readings; true when
-    /// a mention was added.
+    /// Splits the line into items (a run of capitalized words, or one figure) and applies the readings; a team nothing
+    /// held goes to <paramref name="pending"/>.
     /// </summary>
-    private static bool ReadLine(AnalyzedDocument document, List<EntityMention> mentions, int first, int end, Span<int> items, Span<int> itemEnds)
+    private static void ReadLine(AnalyzedDocument document, List<EntityMention> mentions, List<EntityMention> pending, int first, int end, Span<int> items, Span<int> itemEnds)
     {
         int count = 0;
         int depth = 0;
@@ -96,7 +97,7 @@ internal static class ResultLineRule
             {
                 if (count == items.Length)
                 {
-                    return false;
+                    return;
                 }
 
                 items[count] = -t - 1; // a figure: negative
@@ -106,7 +107,12 @@ internal static class ResultLineRule
 
             if (!IsNameWord(document, t) || (word is "AT" && t > first))
             {
-                return word is "AT" && t > first && ReadFixture(document, mentions, first, t, last); // "BOSTON AT OAKLAND"
+                if (word is "AT" && t > first)
+                {
+                    ReadFixture(document, mentions, first, t, last); // "BOSTON AT OAKLAND"
+                }
+
+                return;
             }
 
             if (count > 0 && items[count - 1] >= 0 && itemEnds[count - 1] == t && t - items[count - 1] < MaxNameTokens)
@@ -117,7 +123,7 @@ internal static class ResultLineRule
 
             if (count == items.Length)
             {
-                return false;
+                return;
             }
 
             items[count] = t;
@@ -129,9 +135,9 @@ internal static class ResultLineRule
             || (count == 3 && items[0] >= 0 && items[1] < 0 && items[2] >= 0 && IsScore(document.TokenText(-items[1] - 1)));
         if (result)
         {
-            bool added = MakeTeam(document, mentions, items[0], itemEnds[0], add: true);
-            added |= MakeTeam(document, mentions, items[2], itemEnds[2], add: true);
-            return added;
+            MakeTeam(document, mentions, pending, items[0], itemEnds[0]);
+            MakeTeam(document, mentions, pending, items[2], itemEnds[2]);
+            return;
         }
 
         // NAME FIGURE FIGURE ...: a row of a league table.
@@ -141,14 +147,12 @@ internal static class ResultLineRule
             {
                 if (items[i] >= 0)
                 {
-                    return false;
+                    return;
                 }
             }
 
-            MakeTeam(document, mentions, items[0], itemEnds[0], add: false);
+            MakeTeam(document, mentions, null, items[0], itemEnds[0]);
         }
-
-        return false;
     }
 
     /// <summary>
@@ -186,23 +190,22 @@ internal static class ResultLineRule
     /// "BOSTON AT OAKLAND" in a list of fixtures: a line that is only two places on either side of "AT", in capitals,
     /// names the visiting team, and the place it plays at. False: no mention is added.
     /// </summary>
-    private static bool ReadFixture(AnalyzedDocument document, List<EntityMention> mentions, int first, int at, int end)
+    private static void ReadFixture(AnalyzedDocument document, List<EntityMention> mentions, int first, int at, int end)
     {
         if (!IsPlaceAt(mentions, document.Tokens.Start(first), document.Tokens.End(at - 1))
             || at + 1 >= end || !IsPlaceAt(mentions, document.Tokens.Start(at + 1), document.Tokens.End(end - 1)))
         {
-            return false;
+            return;
         }
 
-        MakeTeam(document, mentions, first, at, add: false); // the place after "AT" is where they play: it stays a place
-        return false;
+        MakeTeam(document, mentions, null, first, at); // the place after "AT" is where they play: it stays a place
     }
 
     private static bool IsPlaceAt(List<EntityMention> mentions, int start, int end)
     {
-        foreach (var m in mentions)
+        for (int i = FirstEndingAfter(mentions, start); i < mentions.Count && mentions[i].Start <= start; i++)
         {
-            if (m.Start == start && m.End == end && m.Type == EntityType.Location)
+            if (mentions[i].Start == start && mentions[i].End == end && mentions[i].Type == EntityType.Location)
             {
                 return true;
             }
@@ -212,13 +215,37 @@ internal static class ResultLineRule
     }
 
     /// <summary>
-    /// Retypes the place or person that is exactly the name [first, end) as an organization; with <paramref name="add"/>,
-    /// adds one where nothing holds any of its characters. True when a mention was added.
+    /// The index of the first mention that ends after <paramref name="start"/>: the mentions are in text order and do not
+    /// overlap, so their ends rise with their starts and a binary search keeps a document of many result lines linear.
     /// </summary>
-    private static bool MakeTeam(AnalyzedDocument document, List<EntityMention> mentions, int first, int end, bool add)
+    private static int FirstEndingAfter(List<EntityMention> mentions, int start)
     {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (mentions[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// Retypes the place (or, in a result line, the person) that is exactly the name [first, end) as an organization; in
+    /// a result line (<paramref name="pending"/> given), a team nothing holds any character of is added there.
+    /// </summary>
+    private static void MakeTeam(AnalyzedDocument document, List<EntityMention> mentions, List<EntityMention>? pending, int first, int end)
+    {
+        bool add = pending is not null;
         int start = document.Tokens.Start(first), stop = document.Tokens.End(end - 1);
-        for (int i = 0; i < mentions.Count; i++)
+        for (int i = FirstEndingAfter(mentions, start); i < mentions.Count && mentions[i].Start < stop; i++)
         {
             var m = mentions[i];
             if (m.End <= start || m.Start >= stop)
@@ -233,16 +260,15 @@ internal static class ResultLineRule
                 mentions[i] = m;
             }
 
-            return false;
+            return;
         }
 
         if (!add)
         {
-            return false;
+            return;
         }
 
-        mentions.Add(new EntityMention(first, end, start, stop, EntityType.Organization, EntityOrigin.Rule, 0.5f));
-        return true;
+        pending!.Add(new EntityMention(first, end, start, stop, EntityType.Organization, EntityOrigin.Rule, 0.5f));
     }
 
     private static bool HasLineBreak(string text, int from, int to)

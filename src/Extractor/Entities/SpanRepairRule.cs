@@ -15,9 +15,13 @@ namespace Extractor.Entities;
 /// cut there into the parts that hold a capitalized word;</item>
 /// <item>a score between two teams ("Newcastle 2-1 Bolton" read as one person): the teams on either side are
 /// organizations;</item>
+/// <item>a dash or list mark at an edge ("- Tim Dams" under a review) is left out;</item>
+/// <item>a person or place ending in a word that only ends a football club's name ("Aston Villa") is an organization;</item>
+/// <item>a post-nominal title is no part of a person's name ("Labour MP Barry Sheerman": the party, then the person;
+/// "Nicholas Blake QC"; "Labour MPs": the party);</item>
 /// <item>two complete names joined by "and" ("Amazon.com Inc and Alphabet Inc", "Oasis and Basement Jaxx" where the
-/// document names both alone): the left one ends in a company designator, or the document names each side on its
-/// own elsewhere. A coordination inside one name stays whole ("Procter and Gamble", "Johnson and Johnson", "Bank of
+/// document names both alone): the left one ends in a company designator, both end in the word for a kind of body, or
+/// the document names each side on its own elsewhere. A coordination inside one name stays whole ("Procter and Gamble", "Johnson and Johnson", "Bank of
 /// England and Wales", "the Department for Education and Skills").</item>
 /// </list>
 /// </summary>
