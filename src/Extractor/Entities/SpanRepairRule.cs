@@ -37,6 +37,9 @@ internal static class SpanRepairRule
          "Federation", "Authority", "Company", "Committee", "Board", "Office", "Society", "Foundation", "League", "Club", "College",
          "Trust", "Fund", "Organisation", "Organization", "Corporation", "Bureau", "Court"]);
 
+    /// <summary>Names of political parties that are never a person's.</summary>
+    private static readonly SpanSet Parties = new(["Labour", "Lib Dem", "Lib Dems", "Liberal Democrats", "Tories", "Conservatives", "Plaid Cymru", "Sinn Fein", "UKIP"]);
+
     /// <summary>Words that end only the names of football clubs.</summary>
     private static readonly SpanSet ClubWords = new(
         ["United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC", "Villa", "Argyle", "Orient", "Thistle", "Academical", "Wednesday"]);
@@ -145,6 +148,14 @@ internal static class SpanRepairRule
             AddPart(document, result, m, first, t, type);
             AddPart(document, result, m, t + 1, end, type);
             return result;
+        }
+
+        // "Labour", "Lib Dems" read as a person (British party names look like surnames to the model): a party.
+        if (m.Type == EntityType.Person && Parties.Contains(document.TokenRangeText(first, end)))
+        {
+            var party = new List<EntityMention>(1);
+            AddPart(document, party, m, first, end, EntityType.Organization);
+            return party;
         }
 
         // "Aston Villa", "Man Utd", "West Bromwich Albion" read as a person or a place: a word that only ends a

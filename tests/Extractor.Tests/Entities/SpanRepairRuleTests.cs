@@ -183,4 +183,19 @@ public class SpanRepairRuleTests
     {
         Apply(text, (place, EntityType.Location)).Should().Equal((place, EntityType.Location));
     }
+
+    [Theory]
+    [InlineData("But Lib Dem leader Charles Kennedy said so.", "Lib Dem")]
+    [InlineData("He said Labour would publish its plans.", "Labour")]
+    [InlineData("The Lib Dems say the figures do not add up.", "Lib Dems")]
+    public void Apply_PartyReadAsPerson_IsAnOrganization(string text, string party)
+    {
+        Apply(text, (party, EntityType.Person)).Should().Equal((party, EntityType.Organization));
+    }
+
+    [Fact]
+    public void Apply_PersonWhoseNameHoldsAPartyWord_StaysAPerson()
+    {
+        Apply("Tory Burch opened a shop.", ("Tory Burch", EntityType.Person)).Should().Equal(("Tory Burch", EntityType.Person));
+    }
 }
