@@ -179,6 +179,40 @@ internal sealed class DocumentReferents
     }
 
     /// <summary>
+    /// The most recent organization named before <paramref name="token"/> with <paramref name="head"/> among its words
+    /// ("the committee" → "Public Accounts Committee", "the ministry" → "Ministry of Defence"), looking back over a
+    /// bounded number of organization names so a megabyte stays linear; null when none is.
+    /// </summary>
+    public string? LastOrganizationWithWord(int token, ReadOnlySpan<char> head)
+    {
+        int lo = 0;
+        int hi = _organizationOccurrences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_organizationOccurrences[mid].Token < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo - 1; i >= 0 && i >= lo - 200; i--)
+        {
+            string name = _organizationOccurrences[i].Name;
+            if (HasWord(name, head))
+            {
+                return OrganizationName(name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The person who holds the role a phrase names: "the Union secretary general" and "the secretary" find the person
     /// written as "NATO Secretary General Jens Stoltenberg". The role's head word must be one of the person's titles
     /// (or a generic head such as "chief" with a matching body); more shared words win.
@@ -1008,6 +1042,25 @@ internal sealed class DocumentReferents
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one of the space-separated words of <paramref name="name"/>, ignoring case.</summary>
+    internal static bool HasWord(string name, ReadOnlySpan<char> word)
+    {
+        var rest = name.AsSpan();
+        while (rest.Length > 0)
+        {
+            int space = rest.IndexOf(' ');
+            var part = space < 0 ? rest : rest[..space];
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            rest = space < 0 ? default : rest[(space + 1)..];
+        }
+
+        return false;
     }
 
     internal static string LastWord(string name)

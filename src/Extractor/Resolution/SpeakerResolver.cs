@@ -145,6 +145,11 @@ internal sealed class SpeakerResolver
                     return (text, EntityType.Organization); // "the Lithuanian defence ministry" is its own body, not the article's
                 }
 
+                if (phrase.Kind == SpeakerKind.Group && BodyNamedWithHead(phrase, text) is { } body)
+                {
+                    return body;
+                }
+
                 return _referents.SalientOrganization is { } org ? (org, EntityType.Organization) : (text, EntityType.Organization);
             case SpeakerKind.Name:
                 return NameInside(phrase) ?? (text, null);
@@ -285,6 +290,45 @@ internal sealed class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Bodies of the state: "the government", "the court", "the committee" speak for a body whose name the text writes
+    /// with that word, never for the company the article is about, so without such a name they stay as written.
+    /// </summary>
+    private static readonly string[] PublicBodies =
+    [
+        "government", "administration", "ministry", "ministries", "department", "court", "parliament", "congress", "senate",
+        "army", "military", "police", "council", "committee", "commission", "agency", "office",
+    ];
+
+    /// <summary>
+    /// "the committee" → the organization named last with "Committee" in its name ("the Public Accounts Committee");
+    /// "the government" with no such name stays as written; null leaves the phrase to the document's salient body.
+    /// </summary>
+    private (string Canonical, EntityType? Type)? BodyNamedWithHead(SpeakerPhrase phrase, string text)
+    {
+        int head = phrase.EndToken - 1;
+        while (head > phrase.StartToken && (_reader.IsPossessive(head) || !_reader.IsWord(head)))
+        {
+            head--;
+        }
+
+        var word = _reader.Text(head);
+        if (_referents.LastOrganizationWithWord(phrase.StartToken, word) is { } named && !named.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return (named, EntityType.Organization); // a bare "the Alliance" is this phrase again, not a name
+        }
+
+        foreach (var body in PublicBodies)
+        {
+            if (word.Equals(body, StringComparison.OrdinalIgnoreCase))
+            {
+                return (text, EntityType.Organization);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a nationality the recognizers found modifies the phrase ("the Lithuanian defence ministry").</summary>
