@@ -179,11 +179,11 @@ internal sealed class DocumentReferents
     }
 
     /// <summary>
-    /// The most recent organization named before <paramref name="token"/> with <paramref name="head"/> among its words
+    /// The most recent organization named before <paramref name="token"/> with <paramref name="head"/> as its head noun
     /// ("the committee" → "Public Accounts Committee", "the ministry" → "Ministry of Defence"), looking back over a
     /// bounded number of organization names so a megabyte stays linear; null when none is.
     /// </summary>
-    public string? LastOrganizationWithWord(int token, ReadOnlySpan<char> head)
+    public string? LastOrganizationWithHead(int token, ReadOnlySpan<char> head)
     {
         int lo = 0;
         int hi = _organizationOccurrences.Count;
@@ -203,7 +203,7 @@ internal sealed class DocumentReferents
         for (int i = lo - 1; i >= 0 && i >= lo - 200; i--)
         {
             string name = _organizationOccurrences[i].Name;
-            if (HasWord(name, head))
+            if (HasHead(name, head))
             {
                 return OrganizationName(name);
             }
@@ -1044,23 +1044,29 @@ internal sealed class DocumentReferents
         return builder.ToString();
     }
 
-    /// <summary>Whether <paramref name="word"/> is one of the space-separated words of <paramref name="name"/>, ignoring case.</summary>
-    internal static bool HasWord(string name, ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether <paramref name="word"/> is the head noun of the organization name <paramref name="name"/>, ignoring case:
+    /// its last word before any lower-case word ("Bank of England", "Public Accounts Committee", "Labour party"), so
+    /// "Second Chamber of Parliament" is a chamber, not a parliament.
+    /// </summary>
+    internal static bool HasHead(string name, ReadOnlySpan<char> word)
     {
         var rest = name.AsSpan();
+        ReadOnlySpan<char> head = default;
         while (rest.Length > 0)
         {
             int space = rest.IndexOf(' ');
             var part = space < 0 ? rest : rest[..space];
-            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (head.Length > 0 && part.Length > 0 && char.IsLower(part[0]) && !part.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                break; // "of England", "to Protect Bloggers"; a lower-case head itself ("Labour party") is still the head
             }
 
+            head = part;
             rest = space < 0 ? default : rest[(space + 1)..];
         }
 
-        return false;
+        return head.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     internal static string LastWord(string name)

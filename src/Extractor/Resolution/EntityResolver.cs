@@ -91,12 +91,151 @@ internal sealed class EntityResolver
             }
         }
 
+        LinkShortOrganizationNames(span, keys, parent, organizations);
         if (roleMentions is not null)
         {
             LinkRoles(document, mentions, keys, parent, bySurname, roleMentions);
         }
 
         AssignIds(span, keys, parent);
+    }
+
+    /// <summary>
+    /// Publication heads: "the Times" is a paper of its own, not the "Financial Times" named beside it.
+    /// </summary>
+    private static readonly string[] PublicationHeads = ["Times", "Post", "News", "Journal", "Press", "Tribune", "Herald", "Reuters", "Network", "Service"];
+
+    /// <summary>Bodies made of members: with no longer name of their kind, "the Alliance" is the body the document is about.</summary>
+    private static readonly string[] MemberBodies = ["Alliance", "Coalition", "Bloc"];
+
+    /// <summary>
+    /// Short forms of an organization's name join it: a body's head noun alone ("the Commission" after "the European
+    /// Commission", "the Bank" after "the Bank of England") when the document names one body only with that word, a
+    /// name cut before its "of" ("Reserve Bank" and "Reserve Bank of Australia"), and a body of members named only by
+    /// its noun ("the Alliance") the organization the document names most.
+    /// </summary>
+    private void LinkShortOrganizationNames(Span<EntityMention> span, string[] keys, int[] parent, Dictionary<string, int> organizations)
+    {
+        if (organizations.Count < 2)
+        {
+            return;
+        }
+
+        List<(string Word, int Index)>? bare = null;
+        Dictionary<string, int>? cuts = null; // "House" → the one "House of …" it cuts, or -1 when it cuts several
+        foreach (var (name, index) in organizations)
+        {
+            int of = name.IndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0 && organizations.ContainsKey(name[..of]))
+            {
+                cuts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                cuts[name[..of]] = cuts.ContainsKey(name[..of]) ? -1 : index; // "House of Lords" and "House of Commons"
+            }
+
+            if (name.IndexOf(' ') < 0 && name.Length > 2 && char.IsUpper(name[0]) && !IsUpperWord(name) && IsBodyHead(name))
+            {
+                (bare ??= []).Add((name, index));
+            }
+        }
+
+        if (cuts is not null)
+        {
+            foreach (var (cut, full) in cuts)
+            {
+                if (full >= 0)
+                {
+                    Union(parent, full, organizations[cut]);
+                }
+            }
+        }
+
+        if (bare is null)
+        {
+            return;
+        }
+
+        Dictionary<int, int>? sizes = null;
+        Dictionary<string, string>? renamed = null;
+        foreach (var (word, index) in bare)
+        {
+            int target = -1;
+            bool ambiguous = false;
+            foreach (var (name, other) in organizations)
+            {
+                if (other == index || name.IndexOf(' ') < 0 || !DocumentReferents.HasHead(name, word))
+                {
+                    continue;
+                }
+
+                if (target >= 0 && Find(parent, target) != Find(parent, other))
+                {
+                    ambiguous = true; // "the Commission" after both the European and the Competition Commission
+                    break;
+                }
+
+                target = other;
+            }
+
+            if (ambiguous)
+            {
+                continue;
+            }
+
+            if (target < 0 && Array.IndexOf(MemberBodies, word) >= 0)
+            {
+                sizes ??= OrganizationSizes(span, parent);
+                int best = 0;
+                foreach (var (root, size) in sizes)
+                {
+                    if (root != Find(parent, index) && size > best && !IsBodyHead(keys[root]))
+                    {
+                        best = size;
+                        target = root;
+                    }
+                }
+            }
+
+            if (target >= 0)
+            {
+                Union(parent, target, index);
+                (renamed ??= new Dictionary<string, string>(StringComparer.Ordinal))[word] = keys[target];
+            }
+        }
+
+        if (renamed is null)
+        {
+            return;
+        }
+
+        // the head noun alone never becomes the body's canonical name: "Alliance" is longer than "NATO"
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i].Type == EntityType.Organization && renamed.TryGetValue(keys[i], out var name))
+            {
+                keys[i] = name;
+            }
+        }
+    }
+
+    /// <summary>Whether a one-word name is a body's head noun ("Commission", "Alliance", "Bank") rather than a name of its own.</summary>
+    private bool IsBodyHead(string word) =>
+        (_lexicon.Word(word) & (WordTags.Group | WordTags.OrgHead)) != 0 && Array.IndexOf(PublicationHeads, word) < 0;
+
+    /// <summary>How many organization mentions each group has.</summary>
+    private static Dictionary<int, int> OrganizationSizes(Span<EntityMention> span, int[] parent)
+    {
+        var sizes = new Dictionary<int, int>();
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i].Type == EntityType.Organization)
+            {
+                int root = Find(parent, i);
+                sizes.TryGetValue(root, out int c);
+                sizes[root] = c + 1;
+            }
+        }
+
+        return sizes;
     }
 
     /// <summary>

@@ -315,7 +315,7 @@ internal sealed class SpeakerResolver
         }
 
         var word = _reader.Text(head);
-        if (_referents.LastOrganizationWithWord(phrase.StartToken, word) is { } named && !named.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
+        if (_referents.LastOrganizationWithHead(phrase.StartToken, word) is { } named && !named.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
         {
             return (named, EntityType.Organization); // a bare "the Alliance" is this phrase again, not a name
         }

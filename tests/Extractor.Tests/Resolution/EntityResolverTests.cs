@@ -174,4 +174,34 @@ public class EntityResolverTests
         quote.Speaker.Type.Should().Be(EntityType.Person);
         quote.Speaker.EntityId.Should().Be(mentions[0].EntityId);
     }
+
+    [Theory]
+    [InlineData("The European Commission fined the firm on Monday. The Commission said the fine was fair.", "European Commission", "Commission", "European Commission")]
+    [InlineData("The Bank of England held rates. The Bank said inflation was under control.", "Bank of England", "Bank", "Bank of England")]
+    [InlineData("The Reserve Bank of Australia raised rates. The Reserve Bank said growth was strong.", "Reserve Bank of Australia", "Reserve Bank", "Reserve Bank of Australia")]
+    [InlineData("The Federal Reserve raised rates on Wednesday. The Fed said inflation remained high.", "Federal Reserve", "Fed", "Federal Reserve")]
+    [InlineData("NATO ministers met in Brussels. NATO said the eastern part of the Alliance was safe.", "NATO", "Alliance", "NATO")]
+    public void Resolve_ShortFormOfAnOrganizationName_JoinsTheFullName(string text, string full, string shortForm, string canonical)
+    {
+        var mentions = Resolve(text, (full, EntityType.Organization), (shortForm, EntityType.Organization));
+        var first = mentions.First(m => text.Substring(m.Start, m.Length) == full);
+        var second = mentions.First(m => text.Substring(m.Start, m.Length) == shortForm);
+        second.EntityId.Should().Be(first.EntityId);
+        mentions.Select(m => m.Canonical).Should().AllBe(canonical);
+    }
+
+    [Theory]
+    [InlineData("The European Commission and the Competition Commission met. The Commission said nothing.", "Commission")]
+    [InlineData("The House of Lords and the House of Commons disagreed. The House voted on Tuesday.", "House")]
+    [InlineData("The Financial Times reported the deal. The Times said it was late.", "Times")]
+    [InlineData("The Treasury said growth was strong. Congress disagreed.", "Congress")]
+    public void Resolve_ShortFormThatFitsSeveralNamesOrNone_KeepsItsOwnName(string text, string shortForm)
+    {
+        var names = new[] { "European Commission", "Competition Commission", "House of Lords", "House of Commons", "Financial Times", "Treasury", shortForm }
+            .Where(n => text.Contains(n, StringComparison.Ordinal)).Distinct().Select(n => (n, EntityType.Organization)).ToArray();
+        var mentions = Resolve(text, names);
+        var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == shortForm);
+        bare.Canonical.Should().Be(shortForm);
+        mentions.Where(m => text.Substring(m.Start, m.Length) != shortForm).Should().OnlyContain(m => m.EntityId != bare.EntityId);
+    }
 }
