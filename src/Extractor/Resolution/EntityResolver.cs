@@ -52,13 +52,18 @@ internal sealed class EntityResolver
         }
 
         RepairGluedNames(span, keys);
+        List<int>? bareSurnames = null;
         for (int i = 0; i < n; i++)
         {
             ref var m = ref span[i];
+            bool bare = m.Type == EntityType.Person && keys[i].IndexOf(' ') < 0;
             var key = (m.Type, keys[i]);
             if (byKey.TryGetValue(key, out int same))
             {
-                Union(parent, same, i);
+                if (!bare)
+                {
+                    Union(parent, same, i); // a lone surname joins by position below, so it never bridges two people
+                }
             }
             else
             {
@@ -73,12 +78,23 @@ internal sealed class EntityResolver
                     continue;
                 }
 
+                if (bare)
+                {
+                    (bareSurnames ??= []).Add(i);
+                    continue;
+                }
+
                 LinkPerson(keys, parent, bySurname, i);
             }
             else if (m.Type == EntityType.Organization && !organizations.ContainsKey(keys[i]))
             {
                 organizations[keys[i]] = i;
             }
+        }
+
+        if (bareSurnames is not null)
+        {
+            LinkSurnames(span, keys, parent, byKey, bareSurnames);
         }
 
         // an acronym names the organization whose capitals it spells, when both are in the text
@@ -354,27 +370,66 @@ internal sealed class EntityResolver
         return true;
     }
 
-    /// <summary>"Stoltenberg" joins the "Jens Stoltenberg" named before it (or after, when it comes first); two full names join when their first names agree.</summary>
+    /// <summary>Two full names join when their first names agree ("J. Stoltenberg", "Jens Stoltenberg"); "Ed Miliband" and "David Miliband" stay two people.</summary>
     private static void LinkPerson(string[] keys, int[] parent, Dictionary<string, int> bySurname, int i)
     {
         string key = keys[i];
         string surname = DocumentReferents.LastWord(key);
-        bool full = key.Length > surname.Length;
-        if (bySurname.TryGetValue(surname, out int other))
+        if (bySurname.TryGetValue(surname, out int other) && FirstNamesAgree(key, keys[other]))
         {
-            string otherKey = keys[other];
-            bool otherFull = otherKey.Length > surname.Length;
-            if (!full || !otherFull || FirstNamesAgree(key, otherKey))
+            Union(parent, other, i);
+        }
+
+        bySurname[surname] = i;
+    }
+
+    /// <summary>
+    /// A lone surname ("Stoltenberg") joins the full name with that surname written last before it, or the first one
+    /// after it when the text gives the surname first; one the text never writes in full joins its other mentions.
+    /// Each mention links on its own, so "Miliband" after "Ed Miliband" and "Miliband" after "David Miliband" never
+    /// make the brothers one person.
+    /// </summary>
+    private static void LinkSurnames(Span<EntityMention> span, string[] keys, int[] parent, Dictionary<(EntityType Type, string Key), int> byKey, List<int> bare)
+    {
+        var lastFull = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstFull = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = span.Length - 1; i >= 0; i--)
+        {
+            if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0)
             {
-                Union(parent, other, i);
+                firstFull[DocumentReferents.LastWord(keys[i])] = i;
             }
         }
 
-        if (full || !bySurname.ContainsKey(surname))
+        int next = 0;
+        for (int i = 0; i < span.Length && next < bare.Count; i++)
         {
-            bySurname[surname] = i;
+            if (i == bare[next])
+            {
+                next++;
+                string surname = keys[i];
+                if (lastFull.TryGetValue(surname, out int full) || firstFull.TryGetValue(surname, out full))
+                {
+                    Union(parent, full, i);
+                }
+                else if (byKey.TryGetValue((EntityType.Person, surname), out int same))
+                {
+                    Union(parent, same, i);
+                }
+            }
+            else if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0)
+            {
+                lastFull[DocumentReferents.LastWord(keys[i])] = i;
+            }
         }
     }
+
+    /// <summary>Words that stand before a surname in place of a first name: "Lord Goldsmith", "Gen Pinochet", "Baroness Boothroyd".</summary>
+    private static readonly string[] Honorifics =
+    [
+        "Lord", "Lady", "Baron", "Baroness", "Sir", "Dame", "Gen", "Gen.", "General", "Rev", "Rev.", "Mr", "Mr.", "Mrs", "Mrs.",
+        "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "President", "Senator", "Sen.", "Judge", "Justice", "Chancellor", "King", "Queen",
+    ];
 
     private static bool FirstNamesAgree(string a, string b)
     {
@@ -386,7 +441,49 @@ internal sealed class EntityResolver
         }
 
         // "J. Stoltenberg" and "Jens Stoltenberg"
-        return (fa.Length <= 2 || fb.Length <= 2) && char.ToUpperInvariant(fa[0]) == char.ToUpperInvariant(fb[0]);
+        if ((fa.Length <= 2 || fb.Length <= 2) && char.ToUpperInvariant(fa[0]) == char.ToUpperInvariant(fb[0]))
+        {
+            return true;
+        }
+
+        // "Lord Goldsmith" and "Peter Goldsmith": a title says nothing against a first name, nor does a lower-case
+        // word the recognizer took in ("rob Dallaglio")
+        if (HasHonorific(a) || HasHonorific(b) || char.IsLower(fa[0]) || char.IsLower(fb[0]))
+        {
+            return true;
+        }
+
+        // "Freddie Forsyth" and "Frederick Forsyth", "Rob" and "Robert": one first name a short form of the other
+        int common = 0;
+        while (common < fa.Length && common < fb.Length && char.ToUpperInvariant(fa[common]) == char.ToUpperInvariant(fb[common]))
+        {
+            common++;
+        }
+
+        return common >= 4 || (common >= 3 && (common == fa.Length || common == fb.Length));
+    }
+
+    /// <summary>Whether a word before the surname is a title rather than a first name.</summary>
+    private static bool HasHonorific(string name)
+    {
+        int end = name.LastIndexOf(' ');
+        int start = 0;
+        while (start < end)
+        {
+            int space = name.IndexOf(' ', start);
+            var word = name.AsSpan(start, space - start);
+            foreach (var honorific in Honorifics)
+            {
+                if (word.Equals(honorific, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            start = space + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a person mention is only a title: "the NATO Secretary General".</summary>
@@ -473,7 +570,9 @@ internal sealed class EntityResolver
             var type = span[root].Type;
             bool better = string.Equals(key, best, StringComparison.OrdinalIgnoreCase)
                 ? IsUpperWord(best) && !IsUpperWord(key) // "Riga" over the dateline's "RIGA"
-                : type is EntityType.Person or EntityType.Organization
+                : type == EntityType.Person && PersonNameRank(key) != PersonNameRank(best)
+                    ? PersonNameRank(key) > PersonNameRank(best) // "Charles Kennedy" over "Harrogate Mr Kennedy", "Jim Callaghan" over "Lord Callaghan"
+                    : type is EntityType.Person or EntityType.Organization
                     ? WordCount(key) > WordCount(best) || (WordCount(key) == WordCount(best) && key.Length > best.Length)
                     : counts[(root, key)] > counts[(root, best)];
             if (better)
@@ -496,6 +595,24 @@ internal sealed class EntityResolver
             m.EntityId = id;
             m.Canonical = m.IsTemporal ? keys[i] : canonical[root];
         }
+    }
+
+    /// <summary>
+    /// How fully and plainly a person's name reads: 3 for a first name and surname, 2 for a title and surname ("Lord
+    /// Callaghan", "Dame Alicia Markova"), 1 for a surname alone, 0 with characters no name has ("Igor) Biscan",
+    /// "Middlesbrough 2-2 Charlton"), so a full name beats a longer title form and a scrap of the text beside a name.
+    /// </summary>
+    private static int PersonNameRank(string name)
+    {
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '-' or '\'' or '\u2019' or '.' or '"' or '\u201C' or '\u201D'))
+            {
+                return 0;
+            }
+        }
+
+        return name.IndexOf(' ') < 0 ? 1 : char.IsLower(name[0]) ? 0 : HasHonorific(name) ? 2 : 3;
     }
 
     private static int WordCount(string s)

@@ -204,4 +204,40 @@ public class EntityResolverTests
         bare.Canonical.Should().Be(shortForm);
         mentions.Where(m => text.Substring(m.Start, m.Length) != shortForm).Should().OnlyContain(m => m.EntityId != bare.EntityId);
     }
+
+    [Fact]
+    public void Resolve_SurnameSharedByTwoPeople_JoinsTheOneNamedLastAndNeverMergesThem()
+    {
+        const string text = "Ed Miliband said Labour would win. Miliband was speaking in Leeds. His brother David Miliband spoke later. Miliband said he agreed.";
+        var mentions = Resolve(text, ("Ed Miliband", EntityType.Person), ("David Miliband", EntityType.Person), ("Miliband", EntityType.Person));
+        var ed = At(text, mentions, "Ed Miliband");
+        var david = At(text, mentions, "David Miliband");
+        ed.EntityId.Should().NotBe(david.EntityId);
+        ed.Canonical.Should().Be("Ed Miliband");
+        At(text, mentions, "Miliband", 1).EntityId.Should().Be(ed.EntityId); // the bare "Miliband" after "Ed Miliband" (0 and 2 lie inside the full names)
+        At(text, mentions, "Miliband", 3).EntityId.Should().Be(david.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Lord Goldsmith gave his advice in March. Peter Goldsmith later defended it.", "Lord Goldsmith", "Peter Goldsmith", "Peter Goldsmith")]
+    [InlineData("Steven Gerrard scored twice. Steve Gerrard said the team deserved it.", "Steven Gerrard", "Steve Gerrard", "Steven Gerrard")]
+    [InlineData("Baroness Boothroyd spoke in the debate. Betty Boothroyd was Speaker until 2000.", "Baroness Boothroyd", "Betty Boothroyd", "Betty Boothroyd")]
+    public void Resolve_TitleOrShortFirstName_IsTheSamePerson(string text, string first, string second, string canonical)
+    {
+        var mentions = Resolve(text, (first, EntityType.Person), (second, EntityType.Person));
+        mentions[0].EntityId.Should().Be(mentions[1].EntityId);
+        mentions.Select(m => m.Canonical).Should().AllBe(canonical);
+    }
+
+    [Theory]
+    [InlineData("Andy Robinson picked the side. Jason Robinson will captain it.", "Andy Robinson", "Jason Robinson")]
+    [InlineData("Mark Smith and Mary Smith both voted.", "Mark Smith", "Mary Smith")]
+    [InlineData("John Howard won in Australia. Michael Howard lost in Britain.", "John Howard", "Michael Howard")]
+    public void Resolve_DifferentFirstNamesWithOneSurname_StayTwoPeople(string text, string first, string second)
+    {
+        var mentions = Resolve(text, (first, EntityType.Person), (second, EntityType.Person));
+        mentions[0].EntityId.Should().NotBe(mentions[1].EntityId);
+        mentions[0].Canonical.Should().Be(first);
+        mentions[1].Canonical.Should().Be(second);
+    }
 }
