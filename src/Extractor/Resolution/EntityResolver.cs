@@ -94,7 +94,7 @@ internal sealed class EntityResolver
 
         if (bareSurnames is not null)
         {
-            LinkSurnames(span, keys, parent, byKey, bareSurnames);
+            LinkSurnames(document, span, keys, parent, byKey, bareSurnames);
         }
 
         // an acronym names the organization whose capitals it spells, when both are in the text
@@ -389,7 +389,7 @@ internal sealed class EntityResolver
     /// Each mention links on its own, so "Miliband" after "Ed Miliband" and "Miliband" after "David Miliband" never
     /// make the brothers one person.
     /// </summary>
-    private static void LinkSurnames(Span<EntityMention> span, string[] keys, int[] parent, Dictionary<(EntityType Type, string Key), int> byKey, List<int> bare)
+    private static void LinkSurnames(AnalyzedDocument document, Span<EntityMention> span, string[] keys, int[] parent, Dictionary<(EntityType Type, string Key), int> byKey, List<int> bare)
     {
         var lastFull = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var firstFull = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -398,6 +398,21 @@ internal sealed class EntityResolver
             if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0)
             {
                 firstFull[DocumentReferents.LastWord(keys[i])] = i;
+            }
+        }
+
+        // "Andy" after "Andy Murray": a first name alone is the one person the text gives that first name, in sport and
+        // entertainment news above all; two people with that first name leave it alone (-1)
+        Dictionary<string, int>? firstNames = null;
+        for (int i = 0; i < span.Length; i++)
+        {
+            string last = DocumentReferents.LastWord(keys[i]);
+            if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0 && !HasHonorific(keys[i]) && char.IsUpper(keys[i][0])
+                && last.Length > 1 && !char.IsUpper(last[1])) // "Labour MPs" is no person's name
+            {
+                string first = keys[i][..keys[i].IndexOf(' ')];
+                firstNames ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                firstNames[first] = !firstNames.TryGetValue(first, out int other) ? i : other < 0 || Find(parent, other) != Find(parent, i) ? -1 : other;
             }
         }
 
@@ -411,6 +426,10 @@ internal sealed class EntityResolver
                 if (lastFull.TryGetValue(surname, out int full) || firstFull.TryGetValue(surname, out full))
                 {
                     Union(parent, full, i);
+                }
+                else if (firstNames is not null && firstNames.TryGetValue(surname, out int named) && named >= 0 && !AfterSurnameTitle(document, span[i]))
+                {
+                    Union(parent, named, i);
                 }
                 else if (byKey.TryGetValue((EntityType.Person, surname), out int same))
                 {
@@ -461,6 +480,22 @@ internal sealed class EntityResolver
         }
 
         return common >= 4 || (common >= 3 && (common == fa.Length || common == fb.Length));
+    }
+
+    /// <summary>Whether "Mr", "Mrs", "Ms", "Miss" or "Dr" opens or precedes the mention: "Mr Howard" is a surname, never "Howard Flight".</summary>
+    private static bool AfterSurnameTitle(AnalyzedDocument document, EntityMention m)
+    {
+        for (int t = Math.Max(0, m.StartToken - 2); t < m.EndToken - 1; t++)
+        {
+            var word = document.TokenText(t);
+            if (word.Equals("Mr", StringComparison.Ordinal) || word.Equals("Mrs", StringComparison.Ordinal) || word.Equals("Ms", StringComparison.Ordinal)
+                || word.Equals("Miss", StringComparison.Ordinal) || word.Equals("Dr", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word before the surname is a title rather than a first name.</summary>

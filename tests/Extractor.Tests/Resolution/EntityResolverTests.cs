@@ -240,4 +240,34 @@ public class EntityResolverTests
         mentions[0].Canonical.Should().Be(first);
         mentions[1].Canonical.Should().Be(second);
     }
+
+    [Theory]
+    [InlineData("Andy Murray beat Roger Federer in the final. Andy said it was the best win of his career.", "Andy Murray", "Andy")]
+    [InlineData("Serena Williams won in two sets. Serena said she felt strong.", "Serena Williams", "Serena")]
+    [InlineData("Sir Paul McCartney played at Live 8. Sir Paul said it was a privilege.", "Paul McCartney", "Paul")]
+    public void Resolve_FirstNameAloneAfterOnePersonWithIt_IsThatPerson(string text, string full, string firstName)
+    {
+        var names = new List<(string, EntityType)> { (full, EntityType.Person), (firstName, EntityType.Person) };
+        if (text.Contains("Roger Federer", StringComparison.Ordinal))
+        {
+            names.Add(("Roger Federer", EntityType.Person));
+        }
+
+        var mentions = Resolve(text, names.ToArray());
+        var lone = mentions.Last(m => text.Substring(m.Start, m.Length) == firstName);
+        lone.EntityId.Should().Be(At(text, mentions, full).EntityId);
+        lone.Canonical.Should().Be(full);
+    }
+
+    [Theory]
+    [InlineData("Andy Murray and Andy Roddick both won. Andy said the wind was strong.", "Andy")]
+    [InlineData("Michael Howard attacked the budget. Howard Flight resigned. Mr Howard said the party was united.", "Howard")]
+    public void Resolve_FirstNameThatFitsTwoPeopleOrFollowsMr_DoesNotJoinByFirstName(string text, string lone)
+    {
+        var names = new[] { "Andy Murray", "Andy Roddick", "Michael Howard", "Howard Flight", lone }
+            .Where(n => text.Contains(n, StringComparison.Ordinal)).Distinct().Select(n => (n, EntityType.Person)).ToArray();
+        var mentions = Resolve(text, names);
+        var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == lone);
+        bare.Canonical.Should().NotBe("Andy Murray").And.NotBe("Andy Roddick").And.NotBe("Howard Flight");
+    }
 }
