@@ -183,7 +183,12 @@ internal sealed class DocumentReferents
     /// ("the committee" → "Public Accounts Committee", "the ministry" → "Ministry of Defence"), looking back over a
     /// bounded number of organization names so a megabyte stays linear; null when none is.
     /// </summary>
-    public string? LastOrganizationWithHead(int token, ReadOnlySpan<char> head)
+    public string? LastOrganizationWithHead(int token, ReadOnlySpan<char> head) => LastOrganizationWithHead(token, head, null);
+
+    /// <summary>The most recent organization named before <paramref name="token"/> whose head noun is one of <paramref name="heads"/> ("Financial Times" for a newspaper).</summary>
+    public string? LastOrganizationWithHead(int token, string[] heads) => LastOrganizationWithHead(token, default, heads);
+
+    private string? LastOrganizationWithHead(int token, ReadOnlySpan<char> head, string[]? heads)
     {
         int lo = 0;
         int hi = _organizationOccurrences.Count;
@@ -203,7 +208,7 @@ internal sealed class DocumentReferents
         for (int i = lo - 1; i >= 0 && i >= lo - 200; i--)
         {
             string name = _organizationOccurrences[i].Name;
-            if (HasHead(name, head))
+            if (heads is null ? HasHead(name, head) : name.IndexOf(' ') > 0 && Array.IndexOf(heads, LastWord(name)) >= 0)
             {
                 return OrganizationName(name);
             }

@@ -121,6 +121,13 @@ internal sealed class EntityResolver
     /// </summary>
     private static readonly string[] PublicationHeads = ["Times", "Post", "News", "Journal", "Press", "Tribune", "Herald", "Reuters", "Network", "Service"];
 
+    /// <summary>Words for a company's legal form that end its full name ("Apple Inc.", "Altria Group", "BP plc").</summary>
+    private static readonly string[] LegalForms =
+    [
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "plc", "Plc", "PLC",
+        "Group", "Holdings", "AG", "SA", "S.A.", "NV", "N.V.", "LLC", "GmbH", "SpA",
+    ];
+
     /// <summary>Bodies made of members: with no longer name of their kind, "the Alliance" is the body the document is about.</summary>
     private static readonly string[] MemberBodies = ["Alliance", "Coalition", "Bloc"];
 
@@ -142,6 +149,14 @@ internal sealed class EntityResolver
         foreach (var (name, index) in organizations)
         {
             int of = name.IndexOf(" of ", StringComparison.Ordinal);
+            // "Apple Inc." and "Apple", "Altria Group" and "Altria": a company's legal form is no part of what it is called
+            int lastSpace = name.LastIndexOf(' ');
+            if (lastSpace > 0 && Array.IndexOf(LegalForms, name[(lastSpace + 1)..]) >= 0
+                && organizations.TryGetValue(name[..lastSpace].TrimEnd(','), out int plain))
+            {
+                Union(parent, index, plain);
+            }
+
             if (of > 0 && organizations.ContainsKey(name[..of]))
             {
                 cuts ??= new Dictionary<string, int>(StringComparer.Ordinal);

@@ -302,6 +302,29 @@ internal sealed class SpeakerResolver
         "army", "military", "police", "council", "committee", "commission", "agency", "office",
     ];
 
+    /// <summary>Nouns for a newspaper or magazine as a speaker: "the paper said".</summary>
+    private static readonly string[] PublicationNouns = ["paper", "newspaper", "magazine", "tabloid", "daily", "weekly"];
+
+    /// <summary>Last words of a publication's name: "Financial Times", "Washington Post", "Daily Mail".</summary>
+    private static readonly string[] PublicationHeads =
+    [
+        "Times", "Post", "Journal", "News", "Herald", "Tribune", "Telegraph", "Guardian", "Mail", "Mirror", "Express", "Independent",
+        "Observer", "Sun", "Gazette", "Standard", "Magazine", "Chronicle", "Economist", "Record", "Star", "Today", "Week", "Newsweek",
+    ];
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "the committee" → the organization named last with "Committee" in its name ("the Public Accounts Committee");
     /// "the government" with no such name stays as written; null leaves the phrase to the document's salient body.
@@ -318,6 +341,14 @@ internal sealed class SpeakerResolver
         if (_referents.LastOrganizationWithHead(phrase.StartToken, word) is { } named && !named.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
         {
             return (named, EntityType.Organization); // a bare "the Alliance" is this phrase again, not a name
+        }
+
+        if (IsOneOf(word, PublicationNouns))
+        {
+            // "the paper" after "The Financial Times reported …"; a research paper names no publication and stays as written
+            return _referents.LastOrganizationWithHead(phrase.StartToken, PublicationHeads) is { } publication
+                ? (publication, EntityType.Organization)
+                : (text, EntityType.Organization);
         }
 
         foreach (var body in PublicBodies)

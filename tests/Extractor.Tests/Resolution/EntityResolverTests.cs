@@ -270,4 +270,25 @@ public class EntityResolverTests
         var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == lone);
         bare.Canonical.Should().NotBe("Andy Murray").And.NotBe("Andy Roddick").And.NotBe("Howard Flight");
     }
+
+    [Theory]
+    [InlineData("Apple Inc. reported weaker sales. Shares in Apple fell 3%.", "Apple Inc.", "Apple")]
+    [InlineData("Altria Group owns Philip Morris. Altria said profits rose.", "Altria Group", "Altria")]
+    [InlineData("BP plc cut its dividend. BP said oil prices had fallen.", "BP plc", "BP")]
+    public void Resolve_CompanyWithAndWithoutItsLegalForm_IsOneOrganization(string text, string full, string plain)
+    {
+        var mentions = Resolve(text, (full, EntityType.Organization), (plain, EntityType.Organization));
+        var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == plain);
+        bare.EntityId.Should().Be(At(text, mentions, full).EntityId);
+        bare.Canonical.Should().Be(full);
+    }
+
+    [Fact]
+    public void Resolve_CompanyWhoseNameOnlyStartsLikeAnother_StaysApart()
+    {
+        const string text = "Apple Records sued Apple over the logo.";
+        var mentions = Resolve(text, ("Apple Records", EntityType.Organization), ("Apple", EntityType.Organization));
+        var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == "Apple");
+        bare.EntityId.Should().NotBe(At(text, mentions, "Apple Records").EntityId);
+    }
 }

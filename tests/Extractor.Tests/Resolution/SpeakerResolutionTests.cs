@@ -169,6 +169,7 @@ public class SpeakerResolutionTests
     [InlineData("Shares in Ryanair rose on Monday. The airline said that passenger numbers had grown by a fifth.", "The airline", "Ryanair")]
     [InlineData("Norwich Union has cut 400 jobs. The insurer said that the cuts would fall mainly on its call centres.", "The insurer", "Norwich Union")]
     [InlineData("Toyota and Microsoft both reported strong sales. The Public Accounts Committee met on Tuesday. The committee said that the contract had been badly managed.", "The committee", "Public Accounts Committee")]
+    [InlineData("The Financial Times reported the deal on Monday. The paper said that the bank would cut 500 jobs.", "The paper", "Financial Times")]
     [InlineData("Ford and Volvo signed a deal in Gothenburg. The Swedish Economy Ministry welcomed it. The ministry said that 2,000 jobs would be saved.", "The ministry", "Swedish Economy Ministry")]
     public void ResolveSpeaker_BodyNoun_IsTheBodyJustNamedWithThatWordOrTheArticlesCompany(string text, string phrase, string canonical)
     {
@@ -179,6 +180,7 @@ public class SpeakerResolutionTests
     [Theory]
     [InlineData("Shares in Agroflora fell after the Vestey Group bought a stake. The government said that it would review the deal.", "The government")]
     [InlineData("Kazaa owner Sharman Networks lost its appeal on Friday. The court said that the firm had to filter its network.", "The court")]
+    [InlineData("Shares in TimeWarner rose on Monday. The paper, published in Nature, said that the drug had failed its trial.", "The paper")]
     [InlineData("Shares in TimeWarner rose on Monday. Police said that no one had been hurt in the blast at the plant.", "Police")]
     public void ResolveSpeaker_StateBodyWithNoNameOfItsKind_StaysAsWrittenNotTheCompany(string text, string phrase)
     {
