@@ -113,6 +113,11 @@ internal sealed class SpeakerResolver
             }
         }
 
+        if (IsPersonDescriptor(phrase))
+        {
+            return PersonPronoun(phrase.StartToken, text); // "the American", "the Dutchman", "the 24-year-old": a person named before
+        }
+
         switch (phrase.Kind)
         {
             case SpeakerKind.Pronoun:
@@ -247,6 +252,12 @@ internal sealed class SpeakerResolver
             return (named.Name, EntityType.Person);
         }
 
+        if (named is not null && _lastPerson is null && !IsSubjectNearby(at, token) && SubjectBefore(at, token) is { } subject)
+        {
+            // "Andre Agassi beat Roger Federer … he said": with no speaker yet, the subject, not the last name
+            return (subject.Name, EntityType.Person);
+        }
+
         if (_lastPerson is not null && (_lastOther is null || _lastPerson.Span.Start >= _lastOther.Span.Start || named is null))
         {
             return (_lastPerson.Canonical, EntityType.Person);
@@ -260,6 +271,29 @@ internal sealed class SpeakerResolver
         // with no person anywhere before it, "he" stays unresolved: a body is never "he" (“…” – he added, after a
         // NATO press release)
         return _last is not null && _last.Type != EntityType.Organization && _last.Type != EntityType.Location ? (_last.Canonical, _last.Type) : (text, null);
+    }
+
+    /// <summary>
+    /// The person named before <paramref name="at"/> who opens the sentence of <paramref name="token"/> or the one
+    /// before it; a few names back at most.
+    /// </summary>
+    private NamedPerson? SubjectBefore(int at, int token)
+    {
+        for (int i = 0; i < 4 && at > 0; i++)
+        {
+            var person = _referents.LastPersonBefore(at, out at);
+            if (person is null)
+            {
+                return null;
+            }
+
+            if (IsSubjectNearby(at, token))
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -360,6 +394,40 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the American", "the Dutchman", "the Scot", "the 24-year-old": a determiner and one word that describes a person
+    /// by nationality or age, which news uses, as it uses "he", for a person it has just named (sport above all).
+    /// </summary>
+    private bool IsPersonDescriptor(SpeakerPhrase phrase)
+    {
+        int k = phrase.StartToken;
+        if (phrase.EndToken - k < 2 || (_reader.Tags(k) & WordTags.Determiner) == 0 || !_reader.Text(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int last = phrase.EndToken - 1;
+        while (last > k && (_reader.IsPossessive(last) || !_reader.IsWord(last)))
+        {
+            last--;
+        }
+
+        var word = _reader.Text(last);
+        if (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
+        {
+            return last == k + 1 || (last == k + 3 && _reader.IsPunct(k + 2, '-')); // tokenized whole or as "24 - year-old"
+        }
+
+        if (last != k + 1 || !_reader.IsCapitalized(last) || word.EndsWith("s", StringComparison.Ordinal))
+        {
+            return false; // "the Tories", "the Democrats" are parties, not a person
+        }
+
+        return IsNationalityAt(last)
+            || ((word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) && word.Length > 6
+                && (IsNationalityAt(last) || char.IsLower(word[^4])));
     }
 
     /// <summary>Whether a nationality the recognizers found modifies the phrase ("the Lithuanian defence ministry").</summary>

@@ -187,4 +187,22 @@ public class SpeakerResolutionTests
         var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == phrase).Subject;
         quote.Speaker!.Canonical.Should().Be(phrase);
     }
+
+    [Theory]
+    [InlineData("Andre Agassi beat Roger Federer in the final on Sunday. \"I played well,\" the American said.", "the American", "Andre Agassi")]
+    [InlineData("Robin van Persie scored twice on Saturday. The Dutchman said that the team was ready for the final.", "The Dutchman", "Robin van Persie")]
+    [InlineData("Andre Agassi beat Roger Federer in the final on Sunday. \"I played well,\" he said.", "he", "Andre Agassi")]
+    public void ResolveSpeaker_DescriptorOrPronounWithNoSpeakerBefore_IsThePersonWhoOpensTheSentence(string text, string phrase, string canonical)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == phrase).Subject;
+        quote.Speaker!.Canonical.Should().Be(canonical);
+    }
+
+    [Fact]
+    public void ResolveSpeaker_APartyInThePlural_IsNoPerson()
+    {
+        const string text = "Tony Blair spoke in Brighton on Monday. The Tories said that the speech was empty.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == "The Tories").Subject;
+        quote.Speaker!.Canonical.Should().NotBe("Tony Blair");
+    }
 }
