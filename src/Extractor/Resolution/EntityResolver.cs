@@ -56,7 +56,8 @@ internal sealed class EntityResolver
         for (int i = 0; i < n; i++)
         {
             ref var m = ref span[i];
-            bool bare = m.Type == EntityType.Person && keys[i].IndexOf(' ') < 0;
+            bool role = m.Type == EntityType.Person && IsRolePhrase(document, m);
+            bool bare = m.Type == EntityType.Person && !role && keys[i].IndexOf(' ') < 0;
             var key = (m.Type, keys[i]);
             if (byKey.TryGetValue(key, out int same))
             {
@@ -72,7 +73,7 @@ internal sealed class EntityResolver
 
             if (m.Type == EntityType.Person)
             {
-                if (IsRolePhrase(document, m))
+                if (role)
                 {
                     (roleMentions ??= []).Add(i);
                     continue;
