@@ -179,6 +179,45 @@ internal sealed class DocumentReferents
     }
 
     /// <summary>
+    /// The most recent organization named before <paramref name="token"/> with <paramref name="head"/> as its head noun
+    /// ("the committee" → "Public Accounts Committee", "the ministry" → "Ministry of Defence"), looking back over a
+    /// bounded number of organization names so a megabyte stays linear; null when none is.
+    /// </summary>
+    public string? LastOrganizationWithHead(int token, ReadOnlySpan<char> head) => LastOrganizationWithHead(token, head, null);
+
+    /// <summary>The most recent organization named before <paramref name="token"/> whose head noun is one of <paramref name="heads"/> ("Financial Times" for a newspaper).</summary>
+    public string? LastOrganizationWithHead(int token, string[] heads) => LastOrganizationWithHead(token, default, heads);
+
+    private string? LastOrganizationWithHead(int token, ReadOnlySpan<char> head, string[]? heads)
+    {
+        int lo = 0;
+        int hi = _organizationOccurrences.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_organizationOccurrences[mid].Token < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo - 1; i >= 0 && i >= lo - 200; i--)
+        {
+            string name = _organizationOccurrences[i].Name;
+            if (heads is null ? HasHead(name, head) : name.IndexOf(' ') > 0 && Array.IndexOf(heads, LastWord(name)) >= 0)
+            {
+                return OrganizationName(name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The person who holds the role a phrase names: "the Union secretary general" and "the secretary" find the person
     /// written as "NATO Secretary General Jens Stoltenberg". The role's head word must be one of the person's titles
     /// (or a generic head such as "chief" with a matching body); more shared words win.
@@ -1008,6 +1047,31 @@ internal sealed class DocumentReferents
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is the head noun of the organization name <paramref name="name"/>, ignoring case:
+    /// its last word before any lower-case word ("Bank of England", "Public Accounts Committee", "Labour party"), so
+    /// "Second Chamber of Parliament" is a chamber, not a parliament.
+    /// </summary>
+    internal static bool HasHead(string name, ReadOnlySpan<char> word)
+    {
+        var rest = name.AsSpan();
+        ReadOnlySpan<char> head = default;
+        while (rest.Length > 0)
+        {
+            int space = rest.IndexOf(' ');
+            var part = space < 0 ? rest : rest[..space];
+            if (head.Length > 0 && part.Length > 0 && char.IsLower(part[0]) && !part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                break; // "of England", "to Protect Bloggers"; a lower-case head itself ("Labour party") is still the head
+            }
+
+            head = part;
+            rest = space < 0 ? default : rest[(space + 1)..];
+        }
+
+        return head.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     internal static string LastWord(string name)

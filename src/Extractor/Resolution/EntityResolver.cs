@@ -52,13 +52,19 @@ internal sealed class EntityResolver
         }
 
         RepairGluedNames(span, keys);
+        List<int>? bareSurnames = null;
         for (int i = 0; i < n; i++)
         {
             ref var m = ref span[i];
+            bool role = m.Type == EntityType.Person && IsRolePhrase(document, m);
+            bool bare = m.Type == EntityType.Person && !role && keys[i].IndexOf(' ') < 0;
             var key = (m.Type, keys[i]);
             if (byKey.TryGetValue(key, out int same))
             {
-                Union(parent, same, i);
+                if (!bare)
+                {
+                    Union(parent, same, i); // a lone surname joins by position below, so it never bridges two people
+                }
             }
             else
             {
@@ -67,9 +73,15 @@ internal sealed class EntityResolver
 
             if (m.Type == EntityType.Person)
             {
-                if (IsRolePhrase(document, m))
+                if (role)
                 {
                     (roleMentions ??= []).Add(i);
+                    continue;
+                }
+
+                if (bare)
+                {
+                    (bareSurnames ??= []).Add(i);
                     continue;
                 }
 
@@ -79,6 +91,11 @@ internal sealed class EntityResolver
             {
                 organizations[keys[i]] = i;
             }
+        }
+
+        if (bareSurnames is not null)
+        {
+            LinkSurnames(document, span, keys, parent, byKey, bareSurnames);
         }
 
         // an acronym names the organization whose capitals it spells, when both are in the text
@@ -91,12 +108,166 @@ internal sealed class EntityResolver
             }
         }
 
+        LinkShortOrganizationNames(span, keys, parent, organizations);
         if (roleMentions is not null)
         {
             LinkRoles(document, mentions, keys, parent, bySurname, roleMentions);
         }
 
         AssignIds(span, keys, parent);
+    }
+
+    /// <summary>
+    /// Publication heads: "the Times" is a paper of its own, not the "Financial Times" named beside it.
+    /// </summary>
+    private static readonly string[] PublicationHeads = ["Times", "Post", "News", "Journal", "Press", "Tribune", "Herald", "Reuters", "Network", "Service"];
+
+    /// <summary>Words for a company's legal form that end its full name ("Apple Inc.", "Altria Group", "BP plc").</summary>
+    private static readonly string[] LegalForms =
+    [
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "plc", "Plc", "PLC",
+        "Group", "Holdings", "AG", "SA", "S.A.", "NV", "N.V.", "LLC", "GmbH", "SpA",
+    ];
+
+    /// <summary>Bodies made of members: with no longer name of their kind, "the Alliance" is the body the document is about.</summary>
+    private static readonly string[] MemberBodies = ["Alliance", "Coalition", "Bloc"];
+
+    /// <summary>
+    /// Short forms of an organization's name join it: a body's head noun alone ("the Commission" after "the European
+    /// Commission", "the Bank" after "the Bank of England") when the document names one body only with that word, a
+    /// name cut before its "of" ("Reserve Bank" and "Reserve Bank of Australia"), and a body of members named only by
+    /// its noun ("the Alliance") the organization the document names most.
+    /// </summary>
+    private void LinkShortOrganizationNames(Span<EntityMention> span, string[] keys, int[] parent, Dictionary<string, int> organizations)
+    {
+        if (organizations.Count < 2)
+        {
+            return;
+        }
+
+        List<(string Word, int Index)>? bare = null;
+        Dictionary<string, int>? cuts = null; // "House" → the one "House of …" it cuts, or -1 when it cuts several
+        foreach (var (name, index) in organizations)
+        {
+            int of = name.IndexOf(" of ", StringComparison.Ordinal);
+            // "Apple Inc." and "Apple", "Altria Group" and "Altria": a company's legal form is no part of what it is called
+            int lastSpace = name.LastIndexOf(' ');
+            if (lastSpace > 0 && Array.IndexOf(LegalForms, name[(lastSpace + 1)..]) >= 0
+                && organizations.TryGetValue(name[..lastSpace].TrimEnd(','), out int plain))
+            {
+                Union(parent, index, plain);
+            }
+
+            if (of > 0 && organizations.ContainsKey(name[..of]))
+            {
+                cuts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                cuts[name[..of]] = cuts.ContainsKey(name[..of]) ? -1 : index; // "House of Lords" and "House of Commons"
+            }
+
+            if (name.IndexOf(' ') < 0 && name.Length > 2 && char.IsUpper(name[0]) && !IsUpperWord(name) && IsBodyHead(name))
+            {
+                (bare ??= []).Add((name, index));
+            }
+        }
+
+        if (cuts is not null)
+        {
+            foreach (var (cut, full) in cuts)
+            {
+                if (full >= 0)
+                {
+                    Union(parent, full, organizations[cut]);
+                }
+            }
+        }
+
+        if (bare is null)
+        {
+            return;
+        }
+
+        Dictionary<int, int>? sizes = null;
+        Dictionary<string, string>? renamed = null;
+        foreach (var (word, index) in bare)
+        {
+            int target = -1;
+            bool ambiguous = false;
+            foreach (var (name, other) in organizations)
+            {
+                if (other == index || name.IndexOf(' ') < 0 || !DocumentReferents.HasHead(name, word))
+                {
+                    continue;
+                }
+
+                if (target >= 0 && Find(parent, target) != Find(parent, other))
+                {
+                    ambiguous = true; // "the Commission" after both the European and the Competition Commission
+                    break;
+                }
+
+                target = other;
+            }
+
+            if (ambiguous)
+            {
+                continue;
+            }
+
+            if (target < 0 && Array.IndexOf(MemberBodies, word) >= 0)
+            {
+                sizes ??= OrganizationSizes(span, parent);
+                int best = 0;
+                foreach (var (root, size) in sizes)
+                {
+                    if (root != Find(parent, index) && size > best && !IsBodyHead(keys[root]))
+                    {
+                        best = size;
+                        target = root;
+                    }
+                }
+            }
+
+            if (target >= 0)
+            {
+                Union(parent, target, index);
+                (renamed ??= new Dictionary<string, string>(StringComparer.Ordinal))[word] = keys[target];
+            }
+        }
+
+        if (renamed is null)
+        {
+            return;
+        }
+
+        // the head noun alone never becomes the body's canonical name: "Alliance" is longer than "NATO"
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i].Type == EntityType.Organization && renamed.TryGetValue(keys[i], out var name))
+            {
+                keys[i] = name;
+            }
+        }
+    }
+
+    /// <summary>Whether a one-word name is a body's head noun ("Commission", "Alliance", "Bank") rather than a name of its own.</summary>
+    private bool IsBodyHead(string word) =>
+        (_lexicon.Word(word) & (WordTags.Group | WordTags.OrgHead)) != 0 && Array.IndexOf(PublicationHeads, word) < 0;
+
+    /// <summary>How many organization mentions each group has.</summary>
+    private static Dictionary<int, int> OrganizationSizes(Span<EntityMention> span, int[] parent)
+    {
+        var sizes = new Dictionary<int, int>();
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (span[i].Type == EntityType.Organization)
+            {
+                int root = Find(parent, i);
+                sizes.TryGetValue(root, out int c);
+                sizes[root] = c + 1;
+            }
+        }
+
+        return sizes;
     }
 
     /// <summary>
@@ -215,27 +386,85 @@ internal sealed class EntityResolver
         return true;
     }
 
-    /// <summary>"Stoltenberg" joins the "Jens Stoltenberg" named before it (or after, when it comes first); two full names join when their first names agree.</summary>
+    /// <summary>Two full names join when their first names agree ("J. Stoltenberg", "Jens Stoltenberg"); "Ed Miliband" and "David Miliband" stay two people.</summary>
     private static void LinkPerson(string[] keys, int[] parent, Dictionary<string, int> bySurname, int i)
     {
         string key = keys[i];
         string surname = DocumentReferents.LastWord(key);
-        bool full = key.Length > surname.Length;
-        if (bySurname.TryGetValue(surname, out int other))
+        if (bySurname.TryGetValue(surname, out int other) && FirstNamesAgree(key, keys[other]))
         {
-            string otherKey = keys[other];
-            bool otherFull = otherKey.Length > surname.Length;
-            if (!full || !otherFull || FirstNamesAgree(key, otherKey))
+            Union(parent, other, i);
+        }
+
+        bySurname[surname] = i;
+    }
+
+    /// <summary>
+    /// A lone surname ("Stoltenberg") joins the full name with that surname written last before it, or the first one
+    /// after it when the text gives the surname first; one the text never writes in full joins its other mentions.
+    /// Each mention links on its own, so "Miliband" after "Ed Miliband" and "Miliband" after "David Miliband" never
+    /// make the brothers one person.
+    /// </summary>
+    private static void LinkSurnames(AnalyzedDocument document, Span<EntityMention> span, string[] keys, int[] parent, Dictionary<(EntityType Type, string Key), int> byKey, List<int> bare)
+    {
+        var lastFull = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var firstFull = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = span.Length - 1; i >= 0; i--)
+        {
+            if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0)
             {
-                Union(parent, other, i);
+                firstFull[DocumentReferents.LastWord(keys[i])] = i;
             }
         }
 
-        if (full || !bySurname.ContainsKey(surname))
+        // "Andy" after "Andy Murray": a first name alone is the one person the text gives that first name, in sport and
+        // entertainment news above all; two people with that first name leave it alone (-1)
+        Dictionary<string, int>? firstNames = null;
+        for (int i = 0; i < span.Length; i++)
         {
-            bySurname[surname] = i;
+            string last = DocumentReferents.LastWord(keys[i]);
+            if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0 && !HasHonorific(keys[i]) && char.IsUpper(keys[i][0])
+                && last.Length > 1 && !char.IsUpper(last[1])) // "Labour MPs" is no person's name
+            {
+                string first = keys[i][..keys[i].IndexOf(' ')];
+                firstNames ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                firstNames[first] = !firstNames.TryGetValue(first, out int other) ? i : other < 0 || Find(parent, other) != Find(parent, i) ? -1 : other;
+            }
+        }
+
+        int next = 0;
+        for (int i = 0; i < span.Length && next < bare.Count; i++)
+        {
+            if (i == bare[next])
+            {
+                next++;
+                string surname = keys[i];
+                if (lastFull.TryGetValue(surname, out int full) || firstFull.TryGetValue(surname, out full))
+                {
+                    Union(parent, full, i);
+                }
+                else if (firstNames is not null && firstNames.TryGetValue(surname, out int named) && named >= 0 && !AfterSurnameTitle(document, span[i]))
+                {
+                    Union(parent, named, i);
+                }
+                else if (byKey.TryGetValue((EntityType.Person, surname), out int same))
+                {
+                    Union(parent, same, i);
+                }
+            }
+            else if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0)
+            {
+                lastFull[DocumentReferents.LastWord(keys[i])] = i;
+            }
         }
     }
+
+    /// <summary>Words that stand before a surname in place of a first name: "Lord Goldsmith", "Gen Pinochet", "Baroness Boothroyd".</summary>
+    private static readonly string[] Honorifics =
+    [
+        "Lord", "Lady", "Baron", "Baroness", "Sir", "Dame", "Gen", "Gen.", "General", "Rev", "Rev.", "Mr", "Mr.", "Mrs", "Mrs.",
+        "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "President", "Senator", "Sen.", "Judge", "Justice", "Chancellor", "King", "Queen",
+    ];
 
     private static bool FirstNamesAgree(string a, string b)
     {
@@ -247,7 +476,65 @@ internal sealed class EntityResolver
         }
 
         // "J. Stoltenberg" and "Jens Stoltenberg"
-        return (fa.Length <= 2 || fb.Length <= 2) && char.ToUpperInvariant(fa[0]) == char.ToUpperInvariant(fb[0]);
+        if ((fa.Length <= 2 || fb.Length <= 2) && char.ToUpperInvariant(fa[0]) == char.ToUpperInvariant(fb[0]))
+        {
+            return true;
+        }
+
+        // "Lord Goldsmith" and "Peter Goldsmith": a title says nothing against a first name, nor does a lower-case
+        // word the recognizer took in ("rob Dallaglio")
+        if (HasHonorific(a) || HasHonorific(b) || char.IsLower(fa[0]) || char.IsLower(fb[0]))
+        {
+            return true;
+        }
+
+        // "Freddie Forsyth" and "Frederick Forsyth", "Rob" and "Robert": one first name a short form of the other
+        int common = 0;
+        while (common < fa.Length && common < fb.Length && char.ToUpperInvariant(fa[common]) == char.ToUpperInvariant(fb[common]))
+        {
+            common++;
+        }
+
+        return common >= 4 || (common >= 3 && (common == fa.Length || common == fb.Length));
+    }
+
+    /// <summary>Whether "Mr", "Mrs", "Ms", "Miss" or "Dr" opens or precedes the mention: "Mr Howard" is a surname, never "Howard Flight".</summary>
+    private static bool AfterSurnameTitle(AnalyzedDocument document, EntityMention m)
+    {
+        for (int t = Math.Max(0, m.StartToken - 2); t < m.EndToken - 1; t++)
+        {
+            var word = document.TokenText(t);
+            if (word.Equals("Mr", StringComparison.Ordinal) || word.Equals("Mrs", StringComparison.Ordinal) || word.Equals("Ms", StringComparison.Ordinal)
+                || word.Equals("Miss", StringComparison.Ordinal) || word.Equals("Dr", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word before the surname is a title rather than a first name.</summary>
+    private static bool HasHonorific(string name)
+    {
+        int end = name.LastIndexOf(' ');
+        int start = 0;
+        while (start < end)
+        {
+            int space = name.IndexOf(' ', start);
+            var word = name.AsSpan(start, space - start);
+            foreach (var honorific in Honorifics)
+            {
+                if (word.Equals(honorific, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            start = space + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a person mention is only a title: "the NATO Secretary General".</summary>
@@ -334,7 +621,9 @@ internal sealed class EntityResolver
             var type = span[root].Type;
             bool better = string.Equals(key, best, StringComparison.OrdinalIgnoreCase)
                 ? IsUpperWord(best) && !IsUpperWord(key) // "Riga" over the dateline's "RIGA"
-                : type is EntityType.Person or EntityType.Organization
+                : type == EntityType.Person && PersonNameRank(key) != PersonNameRank(best)
+                    ? PersonNameRank(key) > PersonNameRank(best) // "Charles Kennedy" over "Harrogate Mr Kennedy", "Jim Callaghan" over "Lord Callaghan"
+                    : type is EntityType.Person or EntityType.Organization
                     ? WordCount(key) > WordCount(best) || (WordCount(key) == WordCount(best) && key.Length > best.Length)
                     : counts[(root, key)] > counts[(root, best)];
             if (better)
@@ -357,6 +646,24 @@ internal sealed class EntityResolver
             m.EntityId = id;
             m.Canonical = m.IsTemporal ? keys[i] : canonical[root];
         }
+    }
+
+    /// <summary>
+    /// How fully and plainly a person's name reads: 3 for a first name and surname, 2 for a title and surname ("Lord
+    /// Callaghan", "Dame Alicia Markova"), 1 for a surname alone, 0 with characters no name has ("Igor) Biscan",
+    /// "Middlesbrough 2-2 Charlton"), so a full name beats a longer title form and a scrap of the text beside a name.
+    /// </summary>
+    private static int PersonNameRank(string name)
+    {
+        foreach (char c in name)
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '-' or '\'' or '\u2019' or '.' or '"' or '\u201C' or '\u201D'))
+            {
+                return 0;
+            }
+        }
+
+        return name.IndexOf(' ') < 0 ? 1 : char.IsLower(name[0]) ? 0 : HasHonorific(name) ? 2 : 3;
     }
 
     private static int WordCount(string s)

@@ -113,6 +113,11 @@ internal sealed class SpeakerResolver
             }
         }
 
+        if (IsPersonDescriptor(phrase))
+        {
+            return PersonPronoun(phrase.StartToken, text); // "the American", "the Dutchman", "the 24-year-old": a person named before
+        }
+
         switch (phrase.Kind)
         {
             case SpeakerKind.Pronoun:
@@ -143,6 +148,11 @@ internal sealed class SpeakerResolver
                 if (HasNationality(phrase))
                 {
                     return (text, EntityType.Organization); // "the Lithuanian defence ministry" is its own body, not the article's
+                }
+
+                if (phrase.Kind == SpeakerKind.Group && BodyNamedWithHead(phrase, text) is { } body)
+                {
+                    return body;
                 }
 
                 return _referents.SalientOrganization is { } org ? (org, EntityType.Organization) : (text, EntityType.Organization);
@@ -242,6 +252,12 @@ internal sealed class SpeakerResolver
             return (named.Name, EntityType.Person);
         }
 
+        if (named is not null && _lastPerson is null && !IsSubjectNearby(at, token) && SubjectBefore(at, token) is { } subject)
+        {
+            // "Andre Agassi beat Roger Federer … he said": with no speaker yet, the subject, not the last name
+            return (subject.Name, EntityType.Person);
+        }
+
         if (_lastPerson is not null && (_lastOther is null || _lastPerson.Span.Start >= _lastOther.Span.Start || named is null))
         {
             return (_lastPerson.Canonical, EntityType.Person);
@@ -255,6 +271,29 @@ internal sealed class SpeakerResolver
         // with no person anywhere before it, "he" stays unresolved: a body is never "he" (“…” – he added, after a
         // NATO press release)
         return _last is not null && _last.Type != EntityType.Organization && _last.Type != EntityType.Location ? (_last.Canonical, _last.Type) : (text, null);
+    }
+
+    /// <summary>
+    /// The person named before <paramref name="at"/> who opens the sentence of <paramref name="token"/> or the one
+    /// before it; a few names back at most.
+    /// </summary>
+    private NamedPerson? SubjectBefore(int at, int token)
+    {
+        for (int i = 0; i < 4 && at > 0; i++)
+        {
+            var person = _referents.LastPersonBefore(at, out at);
+            if (person is null)
+            {
+                return null;
+            }
+
+            if (IsSubjectNearby(at, token))
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -285,6 +324,110 @@ internal sealed class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Bodies of the state: "the government", "the court", "the committee" speak for a body whose name the text writes
+    /// with that word, never for the company the article is about, so without such a name they stay as written.
+    /// </summary>
+    private static readonly string[] PublicBodies =
+    [
+        "government", "administration", "ministry", "ministries", "department", "court", "parliament", "congress", "senate",
+        "army", "military", "police", "council", "committee", "commission", "agency", "office",
+    ];
+
+    /// <summary>Nouns for a newspaper or magazine as a speaker: "the paper said".</summary>
+    private static readonly string[] PublicationNouns = ["paper", "newspaper", "magazine", "tabloid", "daily", "weekly"];
+
+    /// <summary>Last words of a publication's name: "Financial Times", "Washington Post", "Daily Mail".</summary>
+    private static readonly string[] PublicationHeads =
+    [
+        "Times", "Post", "Journal", "News", "Herald", "Tribune", "Telegraph", "Guardian", "Mail", "Mirror", "Express", "Independent",
+        "Observer", "Sun", "Gazette", "Standard", "Magazine", "Chronicle", "Economist", "Record", "Star", "Today", "Week", "Newsweek",
+    ];
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the committee" → the organization named last with "Committee" in its name ("the Public Accounts Committee");
+    /// "the government" with no such name stays as written; null leaves the phrase to the document's salient body.
+    /// </summary>
+    private (string Canonical, EntityType? Type)? BodyNamedWithHead(SpeakerPhrase phrase, string text)
+    {
+        int head = phrase.EndToken - 1;
+        while (head > phrase.StartToken && (_reader.IsPossessive(head) || !_reader.IsWord(head)))
+        {
+            head--;
+        }
+
+        var word = _reader.Text(head);
+        if (_referents.LastOrganizationWithHead(phrase.StartToken, word) is { } named && !named.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return (named, EntityType.Organization); // a bare "the Alliance" is this phrase again, not a name
+        }
+
+        if (IsOneOf(word, PublicationNouns))
+        {
+            // "the paper" after "The Financial Times reported …"; a research paper names no publication and stays as written
+            return _referents.LastOrganizationWithHead(phrase.StartToken, PublicationHeads) is { } publication
+                ? (publication, EntityType.Organization)
+                : (text, EntityType.Organization);
+        }
+
+        foreach (var body in PublicBodies)
+        {
+            if (word.Equals(body, StringComparison.OrdinalIgnoreCase))
+            {
+                return (text, EntityType.Organization);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the American", "the Dutchman", "the Scot", "the 24-year-old": a determiner and one word that describes a person
+    /// by nationality or age, which news uses, as it uses "he", for a person it has just named (sport above all).
+    /// </summary>
+    private bool IsPersonDescriptor(SpeakerPhrase phrase)
+    {
+        int k = phrase.StartToken;
+        if (phrase.EndToken - k < 2 || (_reader.Tags(k) & WordTags.Determiner) == 0 || !_reader.Text(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int last = phrase.EndToken - 1;
+        while (last > k && (_reader.IsPossessive(last) || !_reader.IsWord(last)))
+        {
+            last--;
+        }
+
+        var word = _reader.Text(last);
+        if (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
+        {
+            return last == k + 1 || (last == k + 3 && _reader.IsPunct(k + 2, '-')); // tokenized whole or as "24 - year-old"
+        }
+
+        if (last != k + 1 || !_reader.IsCapitalized(last) || word.EndsWith("s", StringComparison.Ordinal))
+        {
+            return false; // "the Tories", "the Democrats" are parties, not a person
+        }
+
+        return IsNationalityAt(last)
+            || ((word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) && word.Length > 6
+                && (IsNationalityAt(last) || char.IsLower(word[^4])));
     }
 
     /// <summary>Whether a nationality the recognizers found modifies the phrase ("the Lithuanian defence ministry").</summary>

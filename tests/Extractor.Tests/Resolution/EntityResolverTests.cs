@@ -174,4 +174,121 @@ public class EntityResolverTests
         quote.Speaker.Type.Should().Be(EntityType.Person);
         quote.Speaker.EntityId.Should().Be(mentions[0].EntityId);
     }
+
+    [Theory]
+    [InlineData("The European Commission fined the firm on Monday. The Commission said the fine was fair.", "European Commission", "Commission", "European Commission")]
+    [InlineData("The Bank of England held rates. The Bank said inflation was under control.", "Bank of England", "Bank", "Bank of England")]
+    [InlineData("The Reserve Bank of Australia raised rates. The Reserve Bank said growth was strong.", "Reserve Bank of Australia", "Reserve Bank", "Reserve Bank of Australia")]
+    [InlineData("The Federal Reserve raised rates on Wednesday. The Fed said inflation remained high.", "Federal Reserve", "Fed", "Federal Reserve")]
+    [InlineData("NATO ministers met in Brussels. NATO said the eastern part of the Alliance was safe.", "NATO", "Alliance", "NATO")]
+    public void Resolve_ShortFormOfAnOrganizationName_JoinsTheFullName(string text, string full, string shortForm, string canonical)
+    {
+        var mentions = Resolve(text, (full, EntityType.Organization), (shortForm, EntityType.Organization));
+        var first = mentions.First(m => text.Substring(m.Start, m.Length) == full);
+        var second = mentions.First(m => text.Substring(m.Start, m.Length) == shortForm);
+        second.EntityId.Should().Be(first.EntityId);
+        mentions.Select(m => m.Canonical).Should().AllBe(canonical);
+    }
+
+    [Theory]
+    [InlineData("The European Commission and the Competition Commission met. The Commission said nothing.", "Commission")]
+    [InlineData("The House of Lords and the House of Commons disagreed. The House voted on Tuesday.", "House")]
+    [InlineData("The Financial Times reported the deal. The Times said it was late.", "Times")]
+    [InlineData("The Treasury said growth was strong. Congress disagreed.", "Congress")]
+    public void Resolve_ShortFormThatFitsSeveralNamesOrNone_KeepsItsOwnName(string text, string shortForm)
+    {
+        var names = new[] { "European Commission", "Competition Commission", "House of Lords", "House of Commons", "Financial Times", "Treasury", shortForm }
+            .Where(n => text.Contains(n, StringComparison.Ordinal)).Distinct().Select(n => (n, EntityType.Organization)).ToArray();
+        var mentions = Resolve(text, names);
+        var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == shortForm);
+        bare.Canonical.Should().Be(shortForm);
+        mentions.Where(m => text.Substring(m.Start, m.Length) != shortForm).Should().OnlyContain(m => m.EntityId != bare.EntityId);
+    }
+
+    [Fact]
+    public void Resolve_SurnameSharedByTwoPeople_JoinsTheOneNamedLastAndNeverMergesThem()
+    {
+        const string text = "Ed Miliband said Labour would win. Miliband was speaking in Leeds. His brother David Miliband spoke later. Miliband said he agreed.";
+        var mentions = Resolve(text, ("Ed Miliband", EntityType.Person), ("David Miliband", EntityType.Person), ("Miliband", EntityType.Person));
+        var ed = At(text, mentions, "Ed Miliband");
+        var david = At(text, mentions, "David Miliband");
+        ed.EntityId.Should().NotBe(david.EntityId);
+        ed.Canonical.Should().Be("Ed Miliband");
+        At(text, mentions, "Miliband", 1).EntityId.Should().Be(ed.EntityId); // the bare "Miliband" after "Ed Miliband" (0 and 2 lie inside the full names)
+        At(text, mentions, "Miliband", 3).EntityId.Should().Be(david.EntityId);
+    }
+
+    [Theory]
+    [InlineData("Lord Goldsmith gave his advice in March. Peter Goldsmith later defended it.", "Lord Goldsmith", "Peter Goldsmith", "Peter Goldsmith")]
+    [InlineData("Steven Gerrard scored twice. Steve Gerrard said the team deserved it.", "Steven Gerrard", "Steve Gerrard", "Steven Gerrard")]
+    [InlineData("Baroness Boothroyd spoke in the debate. Betty Boothroyd was Speaker until 2000.", "Baroness Boothroyd", "Betty Boothroyd", "Betty Boothroyd")]
+    public void Resolve_TitleOrShortFirstName_IsTheSamePerson(string text, string first, string second, string canonical)
+    {
+        var mentions = Resolve(text, (first, EntityType.Person), (second, EntityType.Person));
+        mentions[0].EntityId.Should().Be(mentions[1].EntityId);
+        mentions.Select(m => m.Canonical).Should().AllBe(canonical);
+    }
+
+    [Theory]
+    [InlineData("Andy Robinson picked the side. Jason Robinson will captain it.", "Andy Robinson", "Jason Robinson")]
+    [InlineData("Mark Smith and Mary Smith both voted.", "Mark Smith", "Mary Smith")]
+    [InlineData("John Howard won in Australia. Michael Howard lost in Britain.", "John Howard", "Michael Howard")]
+    public void Resolve_DifferentFirstNamesWithOneSurname_StayTwoPeople(string text, string first, string second)
+    {
+        var mentions = Resolve(text, (first, EntityType.Person), (second, EntityType.Person));
+        mentions[0].EntityId.Should().NotBe(mentions[1].EntityId);
+        mentions[0].Canonical.Should().Be(first);
+        mentions[1].Canonical.Should().Be(second);
+    }
+
+    [Theory]
+    [InlineData("Andy Murray beat Roger Federer in the final. Andy said it was the best win of his career.", "Andy Murray", "Andy")]
+    [InlineData("Serena Williams won in two sets. Serena said she felt strong.", "Serena Williams", "Serena")]
+    [InlineData("Sir Paul McCartney played at Live 8. Sir Paul said it was a privilege.", "Paul McCartney", "Paul")]
+    public void Resolve_FirstNameAloneAfterOnePersonWithIt_IsThatPerson(string text, string full, string firstName)
+    {
+        var names = new List<(string, EntityType)> { (full, EntityType.Person), (firstName, EntityType.Person) };
+        if (text.Contains("Roger Federer", StringComparison.Ordinal))
+        {
+            names.Add(("Roger Federer", EntityType.Person));
+        }
+
+        var mentions = Resolve(text, names.ToArray());
+        var lone = mentions.Last(m => text.Substring(m.Start, m.Length) == firstName);
+        lone.EntityId.Should().Be(At(text, mentions, full).EntityId);
+        lone.Canonical.Should().Be(full);
+    }
+
+    [Theory]
+    [InlineData("Andy Murray and Andy Roddick both won. Andy said the wind was strong.", "Andy")]
+    [InlineData("Michael Howard attacked the budget. Howard Flight resigned. Mr Howard said the party was united.", "Howard")]
+    public void Resolve_FirstNameThatFitsTwoPeopleOrFollowsMr_DoesNotJoinByFirstName(string text, string lone)
+    {
+        var names = new[] { "Andy Murray", "Andy Roddick", "Michael Howard", "Howard Flight", lone }
+            .Where(n => text.Contains(n, StringComparison.Ordinal)).Distinct().Select(n => (n, EntityType.Person)).ToArray();
+        var mentions = Resolve(text, names);
+        var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == lone);
+        bare.Canonical.Should().NotBe("Andy Murray").And.NotBe("Andy Roddick").And.NotBe("Howard Flight");
+    }
+
+    [Theory]
+    [InlineData("Apple Inc. reported weaker sales. Shares in Apple fell 3%.", "Apple Inc.", "Apple")]
+    [InlineData("Altria Group owns Philip Morris. Altria said profits rose.", "Altria Group", "Altria")]
+    [InlineData("BP plc cut its dividend. BP said oil prices had fallen.", "BP plc", "BP")]
+    public void Resolve_CompanyWithAndWithoutItsLegalForm_IsOneOrganization(string text, string full, string plain)
+    {
+        var mentions = Resolve(text, (full, EntityType.Organization), (plain, EntityType.Organization));
+        var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == plain);
+        bare.EntityId.Should().Be(At(text, mentions, full).EntityId);
+        bare.Canonical.Should().Be(full);
+    }
+
+    [Fact]
+    public void Resolve_CompanyWhoseNameOnlyStartsLikeAnother_StaysApart()
+    {
+        const string text = "Apple Records sued Apple over the logo.";
+        var mentions = Resolve(text, ("Apple Records", EntityType.Organization), ("Apple", EntityType.Organization));
+        var bare = mentions.Last(m => text.Substring(m.Start, m.Length) == "Apple");
+        bare.EntityId.Should().NotBe(At(text, mentions, "Apple Records").EntityId);
+    }
 }

@@ -163,4 +163,46 @@ public class SpeakerResolutionTests
         var quote = Quotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
         quote.Speaker!.Canonical.Should().NotBe("Jens Stoltenberg");
     }
+
+    [Theory]
+    [InlineData("Apple Inc shares fell 5% on Tuesday. The iPhone maker warned that sales of its phones would slow this year.", "The iPhone maker", "Apple Inc")]
+    [InlineData("Shares in Ryanair rose on Monday. The airline said that passenger numbers had grown by a fifth.", "The airline", "Ryanair")]
+    [InlineData("Norwich Union has cut 400 jobs. The insurer said that the cuts would fall mainly on its call centres.", "The insurer", "Norwich Union")]
+    [InlineData("Toyota and Microsoft both reported strong sales. The Public Accounts Committee met on Tuesday. The committee said that the contract had been badly managed.", "The committee", "Public Accounts Committee")]
+    [InlineData("The Financial Times reported the deal on Monday. The paper said that the bank would cut 500 jobs.", "The paper", "Financial Times")]
+    [InlineData("Ford and Volvo signed a deal in Gothenburg. The Swedish Economy Ministry welcomed it. The ministry said that 2,000 jobs would be saved.", "The ministry", "Swedish Economy Ministry")]
+    public void ResolveSpeaker_BodyNoun_IsTheBodyJustNamedWithThatWordOrTheArticlesCompany(string text, string phrase, string canonical)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == phrase).Subject;
+        quote.Speaker!.Canonical.Should().Be(canonical);
+    }
+
+    [Theory]
+    [InlineData("Shares in Agroflora fell after the Vestey Group bought a stake. The government said that it would review the deal.", "The government")]
+    [InlineData("Kazaa owner Sharman Networks lost its appeal on Friday. The court said that the firm had to filter its network.", "The court")]
+    [InlineData("Shares in TimeWarner rose on Monday. The paper, published in Nature, said that the drug had failed its trial.", "The paper")]
+    [InlineData("Shares in TimeWarner rose on Monday. Police said that no one had been hurt in the blast at the plant.", "Police")]
+    public void ResolveSpeaker_StateBodyWithNoNameOfItsKind_StaysAsWrittenNotTheCompany(string text, string phrase)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == phrase).Subject;
+        quote.Speaker!.Canonical.Should().Be(phrase);
+    }
+
+    [Theory]
+    [InlineData("Andre Agassi beat Roger Federer in the final on Sunday. \"I played well,\" the American said.", "the American", "Andre Agassi")]
+    [InlineData("Robin van Persie scored twice on Saturday. The Dutchman said that the team was ready for the final.", "The Dutchman", "Robin van Persie")]
+    [InlineData("Andre Agassi beat Roger Federer in the final on Sunday. \"I played well,\" he said.", "he", "Andre Agassi")]
+    public void ResolveSpeaker_DescriptorOrPronounWithNoSpeakerBefore_IsThePersonWhoOpensTheSentence(string text, string phrase, string canonical)
+    {
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == phrase).Subject;
+        quote.Speaker!.Canonical.Should().Be(canonical);
+    }
+
+    [Fact]
+    public void ResolveSpeaker_APartyInThePlural_IsNoPerson()
+    {
+        const string text = "Tony Blair spoke in Brighton on Monday. The Tories said that the speech was empty.";
+        var quote = Quotes(text).Should().ContainSingle(q => q.Speaker != null && q.Speaker.Text == "The Tories").Subject;
+        quote.Speaker!.Canonical.Should().NotBe("Tony Blair");
+    }
 }
