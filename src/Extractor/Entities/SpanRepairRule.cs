@@ -146,7 +146,13 @@ internal static class SpanRepairRule
             var result = new List<EntityMention>(2);
             var type = score ? EntityType.Organization : m.Type;
             AddPart(document, result, m, first, t, type);
-            AddPart(document, result, m, t + 1, end, type);
+            if (score || m.Type != EntityType.Person || !IsOpeningBracket(word))
+            {
+                // "Howard Webb (South Yorkshire", "N Buckfield (Crawley AC": what a person's name opens a bracket on is
+                // a note about them (a place, a club), not more of the person, so that part is not reported as one.
+                AddPart(document, result, m, t + 1, end, type);
+            }
+
             return result;
         }
 
@@ -360,6 +366,8 @@ internal static class SpanRepairRule
 
         return count;
     }
+
+    private static bool IsOpeningBracket(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '(' or '[' or '{';
 
     private static bool IsUnpairedBracket(AnalyzedDocument document, int first, int end, int t)
     {

@@ -91,6 +91,14 @@ public class SpanRepairRuleTests
         Apply(text, (joined, EntityType.Organization)).Should().Equal((left, EntityType.Organization), (right, EntityType.Organization));
     }
 
+    [Theory]
+    [InlineData("Referee: Howard Webb (South Yorkshire).", "Howard Webb (South Yorkshire", "Howard Webb")]
+    [InlineData("High jump: 1. N Buckfield (Crawley AC) 5.50m", "N Buckfield (Crawley AC", "N Buckfield")]
+    public void Apply_PersonCutAtAnOpeningBracket_KeepsOnlyThePerson(string text, string joined, string person)
+    {
+        Apply(text, (joined, EntityType.Person)).Should().Equal((person, EntityType.Person));
+    }
+
     [Fact]
     public void Apply_PairedBracketInside_StaysWhole()
     {
