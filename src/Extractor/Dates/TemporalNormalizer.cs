@@ -29,7 +29,7 @@ internal static class TemporalNormalizer
             TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
             _ => null,
         };
-        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx))
+        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx))
         {
             return false;
         }
@@ -68,6 +68,28 @@ internal static class TemporalNormalizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "will close next month", "to start 2005", "could end this year": after a modal or "to" the words that name the
+    /// parts of a period ("start", "end", "close") are verbs, so they are no part of the date (which the next token
+    /// starts instead); "the close of 2004", "by end-2004", "late next year" keep them.
+    /// </summary>
+    private static bool IsVerbBeforeDate(ref TemporalContext ctx)
+    {
+        if (!ctx.Tokens[ctx.First].Is(TemporalCategory.Part) || ctx.End - ctx.First < 2)
+        {
+            return false;
+        }
+
+        var first = ctx.Text(ctx.First);
+        if (!first.Equals("start", StringComparison.OrdinalIgnoreCase) && !first.Equals("end", StringComparison.OrdinalIgnoreCase)
+            && !first.Equals("close", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return ctx.PreviousIs("to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "'ll", "’ll", "did", "not", "n't", "n’t");
     }
 
     /// <summary>"the quarter-to-quarter comparison", "day-to-day": a unit repeated around "to" is a manner, not a time.</summary>
@@ -643,6 +665,21 @@ internal static class TemporalNormalizer
 
     /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
     /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
+    /// <summary>
+    /// "will close at 6pm on Saturday": a weekday just after the clock names the clock's own day, which wins over a day
+    /// named earlier in the sentence ("opened at 8am on Friday and will close at 6pm on Saturday").
+    /// </summary>
+    private static bool WeekdayRightAfter(ref TemporalContext ctx)
+    {
+        int i = ctx.End;
+        if (i < ctx.SentenceEnd && ctx.Text(i).Equals("on", StringComparison.OrdinalIgnoreCase))
+        {
+            i++;
+        }
+
+        return i < ctx.SentenceEnd && ctx.Tokens[i].Is(TemporalCategory.Weekday) && ctx.Tokens[i].Is(TemporalCategory.Capitalized);
+    }
+
     private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
     {
         int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
@@ -653,6 +690,12 @@ internal static class TemporalNormalizer
                 && int.TryParse(word.ValueOf(TemporalCategory.Weekday), NumberStyles.None, CultureInfo.InvariantCulture, out int weekday))
             {
                 return weekday;
+            }
+
+            if (token.Is(TemporalCategory.Clock) && i > ctx.End && ctx.Text(i - 1).Equals("(", StringComparison.Ordinal))
+            {
+                // "(0735 GMT)": the same time in another zone, not another time.
+                continue;
             }
 
             if (token.Is(TemporalCategory.Month | TemporalCategory.MonthAbbr | TemporalCategory.DayRef | TemporalCategory.Clock | TemporalCategory.Weekdays))
@@ -1032,6 +1075,19 @@ internal static class TemporalNormalizer
             {
                 return null;
             }
+
+            if (s.AmPm == 0 && s.TimeZone && ctx.Text(ctx.First).Length == 4 && ctx.IsNameLike(ctx.Previous))
+            {
+                // "Windows 2000 ET": a name with a number.
+                return null;
+            }
+
+            if (s.AmPm == 0 && s.TimeZone && s.Approx is null && ctx.PreviousIs("(") && ctx.Text(ctx.First).Length == 4)
+            {
+                // "10:35 a.m. (0735 GMT)": the 24-hour clock in parentheses restates the time just given in another
+                // zone; TimeBank leaves it unmarked.
+                return null;
+            }
         }
         else if (s.Number is >= 1 and <= 12 && s.AmPm == 0 && (s.Pod is "MO" or "AF" or "EV" or "NI" || ctx.Text(ctx.End - 1).Equals("night", StringComparison.OrdinalIgnoreCase))
             && ctx.Tokens[s.NumberToken].Is(TemporalCategory.Num) && !ctx.Tokens[s.NumberToken].Is(TemporalCategory.Unit))
@@ -1077,7 +1133,7 @@ internal static class TemporalNormalizer
                 ? (ctx.Reference is { } r0 ? TimexValues.Day(r0.AddDays(s.DayOffset)) : "XXXX-XX-XX")
                 : Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
         }
-        else if (ctx.Anchor is { } anchor)
+        else if (ctx.Anchor is { } anchor && !WeekdayRightAfter(ref ctx))
         {
             day = TimexValues.Day(anchor);
         }
