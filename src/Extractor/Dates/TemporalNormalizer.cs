@@ -292,7 +292,9 @@ internal static class TemporalNormalizer
             // Without a year: the reference year's, unless the quarter (or half) has not begun yet and the sentence
             // does not point forward: results are reported after the period, so the fourth quarter in January is
             // last year's.
+            int yearAfter = s.Year == Unset && s.Rel == Unset ? RelativeYearAfter(ref ctx) : Unset;
             string year = s.Year != Unset ? TimexValues.Year(s.Year)
+                : reference is { } r0 && yearAfter != Unset ? TimexValues.Year(r0.Year + yearAfter)
                 : reference is { } r ? TimexValues.Year(s.Rel != Unset ? r.Year + s.Rel : PeriodYear(ordinal, s.Unit == "Q" ? TimexValues.QuarterOf(r.Month) : (r.Month > 6 ? 2 : 1), r.Year, ctx.Direction))
                 : TimexValues.UnknownYear;
             value = string.Create(CultureInfo.InvariantCulture, $"{year}-{(s.Unit == "Q" ? 'Q' : 'H')}{ordinal}");
@@ -729,6 +731,30 @@ internal static class TemporalNormalizer
         return before.Equals("months", StringComparison.OrdinalIgnoreCase) || before.Equals("weeks", StringComparison.OrdinalIgnoreCase)
             || before.Equals("half", StringComparison.OrdinalIgnoreCase) || before.Equals("quarter", StringComparison.OrdinalIgnoreCase)
             || before.Equals("quarters", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "the first half of next year", "the fourth quarter of last year": the year named just after a quarter or half
+    /// (a separate expression) says which year's it is, as an offset from the reference year; Unset when none is.
+    /// </summary>
+    private static int RelativeYearAfter(ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (next < 0 || next + 2 >= ctx.SentenceEnd || !ctx.Text(next).Equals("of", StringComparison.OrdinalIgnoreCase)
+            || !ctx.Tokens[next + 1].Is(TemporalCategory.Rel) || ctx.Tokens[next + 1].Word is not { } rel
+            || !ctx.Text(next + 2).Equals("year", StringComparison.OrdinalIgnoreCase))
+        {
+            return Unset;
+        }
+
+        var relText = ctx.Text(next + 1);
+        if (!relText.Equals("this", StringComparison.OrdinalIgnoreCase) && !relText.Equals("next", StringComparison.OrdinalIgnoreCase)
+            && !relText.Equals("last", StringComparison.OrdinalIgnoreCase))
+        {
+            return Unset;
+        }
+
+        return int.TryParse(rel.ValueOf(TemporalCategory.Rel), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int offset) ? offset : Unset;
     }
 
     private static int PeriodYear(int ordinal, int current, int year, int direction) =>

@@ -142,4 +142,18 @@ public sealed class TemporalNewsStyleTests
         entity.Value.Should().Be(value);
         entity.Modifier.Should().Be(mod);
     }
+
+    [Theory]
+    [InlineData("The economy will expand in the first half of next year.", "the first half", "2006-H1")]
+    [InlineData("Sales will rise in the third quarter of next year, the firm predicts.", "the third quarter", "2006-Q3")]
+    [InlineData("Profits fell in the fourth quarter of last year.", "the fourth quarter", "2004-Q4")]
+    [InlineData("Growth slowed in the second half of last year.", "the second half", "2004-H2")]
+    [InlineData("The chart was due within the first half of this year.", "the first half", "2005-H1")]
+    // Without a year named after it, the quarter keeps its own reading (reported after it ends).
+    [InlineData("Profits fell in the fourth quarter, the firm said.", "the fourth quarter", "2004-Q4")]
+    [InlineData("Profits rose in the first quarter of 2003.", "the first quarter of 2003", "2003-Q1")]
+    public void Recognize_QuarterOrHalfOfARelativeYear_TakesThatYear(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
 }
