@@ -494,6 +494,13 @@ internal static class TemporalNormalizer
                 direction = direction != 0 ? direction
                     : ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && (ctx.PreviousIs("by", "starting", "beginning", "effective") || (s.Day != Unset && ctx.PreviousIs("from"))) ? 1 : ctx.Direction;
                 year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, direction);
+                if (s.Day != Unset && ctx.Anchor is { } start && s.Rel == Unset && EndsAtRangeStart(ref ctx, start)
+                    && (ctx.PreviousIs("to", "until", "till", "through", "thru") || ctx.Tokens[ctx.Previous].Is(TemporalCategory.Hyphen)))
+                {
+                    // "from June 3 to June 7", "Dec. 28 - Jan. 3": the end of a range comes after its start, within a
+                    // year of it, whatever the tense says.
+                    year = s.Month > start.Month || (s.Month == start.Month && s.Day >= start.Day) ? start.Year : start.Year + 1;
+                }
             }
 
             string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
@@ -731,6 +738,30 @@ internal static class TemporalNormalizer
         return before.Equals("months", StringComparison.OrdinalIgnoreCase) || before.Equals("weeks", StringComparison.OrdinalIgnoreCase)
             || before.Equals("half", StringComparison.OrdinalIgnoreCase) || before.Equals("quarter", StringComparison.OrdinalIgnoreCase)
             || before.Equals("quarters", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the token just before the connector ("to", "-") before the match ends the date <paramref name="start"/>
+    /// ("June 3 to", "12 March -", "Dec. 28, 2023 until"), so the match is the end of a range that starts there (and not
+    /// "the week to 25 December" or "9-10 July" after some other date of the sentence).
+    /// </summary>
+    private static bool EndsAtRangeStart(ref TemporalContext ctx, DateOnly start)
+    {
+        int last = ctx.Previous - 1;
+        if (ctx.Previous < 0 || last < ctx.SentenceFirst)
+        {
+            return false;
+        }
+
+        var token = ctx.Tokens[last];
+        if (token.Is(TemporalCategory.DayNum | TemporalCategory.Year))
+        {
+            return token.Number == start.Day || token.Number == start.Year;
+        }
+
+        var category = token.Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr;
+        return token.Is(TemporalCategory.Month | TemporalCategory.MonthAbbr) && token.Word is { } word
+            && int.TryParse(word.ValueOf(category), NumberStyles.None, CultureInfo.InvariantCulture, out int month) && month == start.Month;
     }
 
     /// <summary>

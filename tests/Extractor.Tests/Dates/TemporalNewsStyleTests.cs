@@ -156,4 +156,15 @@ public sealed class TemporalNewsStyleTests
     {
         TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
     }
+
+    [Theory]
+    [InlineData("The festival runs from June 3 to June 7.", "June 7", "2024-06-07")]
+    [InlineData("The show opens Dec. 28 and runs until Jan. 3.", "Jan. 3", "2024-01-03")]
+    [InlineData("He was held from 12 March to 15 March.", "15 March", "2023-03-15")]
+    // No range start just before the connector: the date is read on its own.
+    [InlineData("Figures released on 2 March showed sales in the week to 25 February were higher.", "25 February", "2023-02-25")]
+    public void Recognize_EndOfADateRange_ComesAfterItsStart(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, "2023-10-04", expression).Value.Should().Be(value);
+    }
 }
