@@ -32,4 +32,7 @@ internal enum TemporalAction
 
     /// <summary>A bare four-digit year, checked against its context.</summary>
     Year,
+
+    /// <summary>A calendar quarter named by its first and last months: "the April-June quarter".</summary>
+    MonthSpan,
 }

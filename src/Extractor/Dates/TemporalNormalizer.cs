@@ -27,6 +27,7 @@ internal static class TemporalNormalizer
             TemporalAction.Set => Set(ref s, ref ctx),
             TemporalAction.Year => Year(ref s, ref ctx),
             TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
+            TemporalAction.MonthSpan => MonthSpan(ref s, ref ctx),
             _ => null,
         };
         if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx))
@@ -1640,6 +1641,42 @@ internal static class TemporalNormalizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the April-June quarter", "the January-to-March quarter", "the July to September period": three months that
+    /// make a calendar quarter are that quarter (its year as for "the second quarter": a quarter not begun yet is last
+    /// year's unless the sentence points forward). Other spans ("the June-August quarter" of a fiscal year) are rejected, and their
+    /// months are read one by one.
+    /// </summary>
+    private static string? MonthSpan(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        int first = Unset;
+        int last = Unset;
+        for (int i = ctx.First; i < ctx.End; i++)
+        {
+            var token = ctx.Tokens[i];
+            if (token.Is(TemporalCategory.Month | TemporalCategory.MonthAbbr) && token.Word is { } word
+                && int.TryParse(word.ValueOf(token.Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), NumberStyles.None, CultureInfo.InvariantCulture, out int month))
+            {
+                if (first == Unset)
+                {
+                    first = month;
+                }
+
+                last = month;
+            }
+        }
+
+        if (first == Unset || last != first + 2 || first % 3 != 1)
+        {
+            return null;
+        }
+
+        int year = s.Year != Unset ? s.Year
+            : ctx.Reference is { } r ? PeriodYear(TimexValues.QuarterOf(first), TimexValues.QuarterOf(r.Month), r.Year, ctx.Direction)
+            : Unset;
+        return year == Unset ? $"{TimexValues.UnknownYear}-Q{TimexValues.QuarterOf(first)}" : TimexValues.Quarter(year, TimexValues.QuarterOf(first));
     }
 
     private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)

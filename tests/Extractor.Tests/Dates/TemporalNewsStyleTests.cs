@@ -167,4 +167,26 @@ public sealed class TemporalNewsStyleTests
     {
         TemporalTestText.Single(text, "2023-10-04", expression).Value.Should().Be(value);
     }
+
+    [Theory]
+    [InlineData("Sales fell in the April-June quarter.", "the April-June quarter", "2004-Q2")]
+    [InlineData("The company took a charge of $618m in the October-to-December quarter.", "the October-to-December quarter", "2004-Q4")]
+    [InlineData("The economy grew at an annual rate of 3.7% in the July to September period.", "the July to September period", "2004-Q3")]
+    [InlineData("Growth in the October-December 2003 quarter slowed.", "the October-December 2003 quarter", "2003-Q4")]
+    public void Recognize_ThreeMonthsOfACalendarQuarter_IsThatQuarter(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, "2005-01-20", expression);
+
+        entity.Type.Should().Be(EntityType.Date);
+        entity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    // A span that is not a calendar quarter, or has no "quarter"/"period", keeps its months.
+    [InlineData("The firm reported results for the June-August quarter.", "June", "2004-06")]
+    [InlineData("The value of trade in April-July rose.", "April", "2004-04")]
+    public void Recognize_MonthSpanThatIsNoCalendarQuarter_KeepsTheMonths(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, "2005-01-20", expression).Value.Should().Be(value);
+    }
 }
