@@ -28,6 +28,7 @@ internal static class TemporalNormalizer
             TemporalAction.Year => Year(ref s, ref ctx),
             TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
             TemporalAction.MonthSpan => MonthSpan(ref s, ref ctx),
+            TemporalAction.QuarterCode => QuarterCode(ref s, ref ctx),
             _ => null,
         };
         if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx))
@@ -1677,6 +1678,29 @@ internal static class TemporalNormalizer
             : ctx.Reference is { } r ? PeriodYear(TimexValues.QuarterOf(first), TimexValues.QuarterOf(r.Month), r.Year, ctx.Direction)
             : Unset;
         return year == Unset ? $"{TimexValues.UnknownYear}-Q{TimexValues.QuarterOf(first)}" : TimexValues.Quarter(year, TimexValues.QuarterOf(first));
+    }
+
+    /// <summary>
+    /// "Q3", "Q4 2023", "H1": a quarter or half in business shorthand, upper case only and not after a name ("Audi
+    /// Q5" is a car); without a year as "the third quarter" (a period not begun yet is last year's unless the sentence
+    /// points forward).
+    /// </summary>
+    private static string? QuarterCode(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        var code = ctx.Text(ctx.First);
+        if (code.Length != 2 || code[0] is not ('Q' or 'H') || ctx.IsNameLike(ctx.Previous)
+            || (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
+        {
+            // "Audi Q5", "the H1-B visa": names and codes.
+            return null;
+        }
+
+        int ordinal = code[1] - '0';
+        bool quarter = code[0] == 'Q';
+        int current = ctx.Reference is { } r0 ? (quarter ? TimexValues.QuarterOf(r0.Month) : (r0.Month > 6 ? 2 : 1)) : 0;
+        int year = s.Year != Unset ? s.Year : ctx.Reference is { } r ? PeriodYear(ordinal, current, r.Year, ctx.Direction) : Unset;
+        string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
+        return string.Create(CultureInfo.InvariantCulture, $"{y}-{code[0]}{ordinal}");
     }
 
     private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)

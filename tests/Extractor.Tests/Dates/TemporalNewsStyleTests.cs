@@ -189,4 +189,26 @@ public sealed class TemporalNewsStyleTests
     {
         TemporalTestText.Single(text, "2005-01-20", expression).Value.Should().Be(value);
     }
+
+    [Theory]
+    [InlineData("Q2 revenue rose 12%, Apple said.", "Q2", "2004-Q2")]
+    [InlineData("The deal will close in Q3.", "Q3", "2005-Q3")]
+    [InlineData("Sales in Q4 2003 fell.", "Q4 2003", "2003-Q4")]
+    [InlineData("The firm expects growth in H2.", "H2", "2005-H2")]
+    [InlineData("For fiscal year 2004, it expects growth.", "fiscal year 2004", "2004")]
+    [InlineData("Wells Fargo had net income of $6.2bn in its last financial year.", "last financial year", "2004")]
+    public void Recognize_BusinessShorthandForPeriods_IsThatPeriod(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, "2005-01-20", expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("Sales of the Audi Q3 rose in Germany.", "Q3")]
+    [InlineData("The q3 team met on the pitch.", "q3")]
+    [InlineData("He applied for an H1-B visa.", "H1")]
+    [InlineData("The Mail on Sunday's Financial Mail reported it.", "Sunday")]
+    public void Recognize_CodeOrNameThatIsNoPeriod_FindsNoDate(string text, string word)
+    {
+        TemporalTestText.Temporal(text, "2005-01-20").Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
 }
