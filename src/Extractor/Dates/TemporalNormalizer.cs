@@ -46,7 +46,7 @@ internal static class TemporalNormalizer
     /// </summary>
     private static bool IsTitle(ref TemporalSlots s, ref TemporalContext ctx)
     {
-        if (s.Holiday is not null)
+        if (s.Holiday is not null || IsNewYear(ref ctx))
         {
             return false;
         }
@@ -92,6 +92,18 @@ internal static class TemporalNormalizer
         }
 
         return ctx.PreviousIs("to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "'ll", "’ll", "did", "not", "n't", "n’t");
+    }
+
+    /// <summary>"New Year's Day", "New Year's Eve": a feast whose words are capitalized units.</summary>
+    private static bool IsNewYear(ref TemporalContext ctx)
+    {
+        int first = ctx.First;
+        if (ctx.Tokens[first].Is(TemporalCategory.Rel))
+        {
+            first++;
+        }
+
+        return ctx.End - first >= 4 && ctx.Text(first).Equals("New", StringComparison.Ordinal) && ctx.Text(first + 1).Equals("Year", StringComparison.Ordinal);
     }
 
     /// <summary>"the quarter-to-quarter comparison", "day-to-day": a unit repeated around "to" is a manner, not a time.</summary>
@@ -354,15 +366,20 @@ internal static class TemporalNormalizer
 
             value = (ctx.Anchor ?? ctx.Reference) is { } partDay ? TimexValues.Day(partDay) : "XXXX-XX-XX";
         }
+        else if (s.Holiday is null && IsNewYear(ref ctx))
+        {
+            // "New Year's Day", "New Year's Eve" (capitalized: "a new year's day of trading" is no feast).
+            value = Holiday(s.Has(TemporalSlots.LitEve) ? "12-31" : "01-01", s.Year, false, s.Rel, ref ctx);
+        }
         else if (s.Holiday is { } holiday)
         {
-            // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day" needs its
-            // "Day" and capital letter ("the election" is an event, not a date).
+            // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day", "Boxing
+            // Day", "Valentine's Day" need their "Day" and capital letters ("the election", "boxing" are no dates).
             var last = ctx.Text(ctx.End - 1);
             bool afterEaster = last.Equals("sunday", StringComparison.OrdinalIgnoreCase) || last.Equals("monday", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("week", StringComparison.OrdinalIgnoreCase);
             if ((afterEaster && holiday != "EA")
-                || (holiday == "ED" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0])))
+                || (holiday is "ED" or "12-26" or "02-14" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
                 || (holiday == "EA" && !afterEaster && !s.Has(TemporalSlots.LitDay) && s.Rel == Unset && s.Year == Unset
                     && !ctx.PreviousIs("at", "on", "over", "before", "after", "until", "till", "since", "by", "for", "around", "during")))
             {

@@ -211,4 +211,23 @@ public sealed class TemporalNewsStyleTests
     {
         TemporalTestText.Temporal(text, "2005-01-20").Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The tsunami struck south Asia on Boxing Day.", "Boxing Day", "2004-12-26")]
+    [InlineData("The film took $12.2m on New Year's Eve.", "New Year's Eve", "2004-12-31")]
+    [InlineData("It took $18m on New Year's Day.", "New Year's Day", "2005-01-01")]
+    [InlineData("Florists expect sales to rise before Valentine's Day.", "Valentine's Day", "2005-02-14")]
+    public void Recognize_FixedFeastDay_IsItsDate(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, "2005-01-20", expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("He took up boxing as a boy.", "boxing")]
+    [InlineData("The Valentine card was never sent.", "Valentine")]
+    [InlineData("It was a new year's day of trading for the exchange.", "new year")]
+    public void Recognize_FeastWordsWithoutTheirDay_FindNoDate(string text, string word)
+    {
+        TemporalTestText.Temporal(text, "2005-01-20").Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
 }
