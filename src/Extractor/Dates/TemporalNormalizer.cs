@@ -720,9 +720,10 @@ internal static class TemporalNormalizer
                 return weekday;
             }
 
-            if (token.Is(TemporalCategory.Clock) && i > ctx.End && ctx.Text(i - 1).Equals("(", StringComparison.Ordinal))
+            if (token.Is(TemporalCategory.Clock) && i > ctx.End && (ctx.Text(i - 1) is "(" or "to" or "and" or "-" || ctx.Tokens[i - 1].Is(TemporalCategory.Hyphen)))
             {
-                // "(0735 GMT)": the same time in another zone, not another time.
+                // "(0735 GMT)": the same time in another zone, not another time; "from 1130 to 1215 GMT on Wednesday":
+                // the end of a range on the same day.
                 continue;
             }
 
@@ -1147,7 +1148,7 @@ internal static class TemporalNormalizer
         {
             hour = s.Clock / 100;
             minute = s.Clock % 100;
-            if (s.AmPm == 0 && !s.TimeZone && s.Month == Unset && !ctx.PreviousIs("at", "by", "until", "till", "from", "before", "after", "around", "about", "to"))
+            if (s.AmPm == 0 && !s.TimeZone && s.Month == Unset && !ctx.PreviousIs("at", "by", "until", "till", "from", "before", "after", "around", "about", "to", "between"))
             {
                 return null;
             }

@@ -52,8 +52,13 @@ internal static class TemporalTokenizer
             var token = Classify(text, start, end, t, lexicon);
             if (token.Is(TemporalCategory.TimeZone) && count > 0 && output[count - 1].Token == t - 1 && IsUpperCase(text.AsSpan(start, end - start)))
             {
-                // "at 0710 GMT", "by 1200 GMT": four digits before a zone are a 24-hour clock, not a year.
-                TryMakeMilitaryClock(ref output[count - 1], text);
+                // "at 0710 GMT", "by 1200 GMT": four digits before a zone are a 24-hour clock, not a year; so is the
+                // start of a range that shares the zone ("from 1130 to 1215 GMT", "between 2000 and 2100 GMT").
+                if (TryMakeMilitaryClock(ref output[count - 1], text) && count >= 3 && output[count - 3].Token == t - 3
+                    && text.AsSpan(output[count - 2].Start, output[count - 2].End - output[count - 2].Start) is "to" or "and" or "-" or "\u2013")
+                {
+                    TryMakeMilitaryClock(ref output[count - 3], text);
+                }
             }
 
             if (count > 0 && IsCentury(output[count - 1]) && output[count - 1].Token == t - 1 && token.Is(TemporalCategory.NumWord) && token.Number is >= 10 and <= 99)
@@ -170,15 +175,16 @@ internal static class TemporalTokenizer
     }
 
     /// <summary>Turns a plain four-digit number "0710" into the clock time 07:10 when it is one.</summary>
-    private static void TryMakeMilitaryClock(ref TemporalToken token, string text)
+    private static bool TryMakeMilitaryClock(ref TemporalToken token, string text)
     {
         if (token.End - token.Start != 4 || !token.Is(TemporalCategory.Num) || token.Number is < 0 or > 2400 || token.Number % 100 >= 60
             || !char.IsAsciiDigit(text[token.Start]))
         {
-            return;
+            return false;
         }
 
         token.Categories = (token.Categories & TemporalCategory.Capitalized) | TemporalCategory.Clock;
+        return true;
     }
 
     private static bool IsUpperCase(ReadOnlySpan<char> span)

@@ -230,4 +230,23 @@ public sealed class TemporalNewsStyleTests
     {
         TemporalTestText.Temporal(text, "2005-01-20").Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Millions tuned into EastEnders between 2000 and 2100 GMT.", "2000", "2005-01-19T20:00")]
+    [InlineData("The debate was shown from 1130 to 1215 GMT on Monday.", "1130", "2005-01-17T11:30")]
+    public void Recognize_StartOfAZoneClockRange_IsAClockTime(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(EntityType.Time);
+        entity.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_RangeOfYearsWithoutAZone_StaysYears()
+    {
+        var found = TemporalTestText.Temporal("Output rose between 1990 and 1995, and from 2000 to 2004 it fell.", Reference);
+
+        found.Select(e => e.Value).Should().Equal("1990", "1995", "2000", "2004");
+    }
 }
