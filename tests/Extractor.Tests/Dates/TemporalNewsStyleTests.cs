@@ -249,4 +249,25 @@ public sealed class TemporalNewsStyleTests
 
         found.Select(e => e.Value).Should().Equal("1990", "1995", "2000", "2004");
     }
+
+    [Theory]
+    [InlineData("The Fed raised rates by a quarter point.", "a quarter")]
+    [InlineData("Euronext has a quarter stake in the firm.", "a quarter")]
+    [InlineData("Arsenal sealed a quarter-final trip to Bolton.", "quarter")]
+    [InlineData("Turnout fell by between a quarter and a third.", "a quarter")]
+    [InlineData("Just over a quarter, 26 percent, back him.", "a quarter")]
+    [InlineData("\"At the end of the day, voters will decide,\" he said.", "the end of the day")]
+    [InlineData("But at the end of the day it is a simple choice.", "the end of the day")]
+    public void Recognize_FractionOrIdiomThatIsNoTime_FindsNothing(string text, string words)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(words, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The index predicts growth a quarter in advance.", "a quarter", "P1Q")]
+    [InlineData("Prices had cooled by the end of the day.", "the end of the day", "2005-01-19")]
+    public void Recognize_QuarterOrEndOfDayPlacedInTime_IsKept(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
 }
