@@ -32,4 +32,10 @@ internal enum TemporalAction
 
     /// <summary>A bare four-digit year, checked against its context.</summary>
     Year,
+
+    /// <summary>A calendar quarter named by its first and last months: "the April-June quarter".</summary>
+    MonthSpan,
+
+    /// <summary>A quarter or half in its business shorthand: "Q3", "H1 2024".</summary>
+    QuarterCode,
 }

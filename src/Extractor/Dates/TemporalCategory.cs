@@ -73,4 +73,7 @@ internal enum TemporalCategory : ulong
 
     /// <summary>Anything: the first character of a token is upper case (used by context checks, not rules).</summary>
     Capitalized = 1UL << 40,
+
+    /// <summary>A quarter or half in business shorthand: "Q3", "H1".</summary>
+    QuarterCode = 1UL << 41,
 }

@@ -149,8 +149,10 @@ internal ref struct TemporalContext
             return false;
         }
 
+        // Temporal words are no names, except "Financial" and "Fiscal", which capitalized inside a sentence start one
+        // ("the Mail on Sunday's Financial Mail").
         var token = Tokens[index];
-        if (!token.Is(TemporalCategory.Capitalized) || (token.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.PastCue | TemporalCategory.FutureCue | TemporalCategory.NotPast)) != 0)
+        if (!token.Is(TemporalCategory.Capitalized) || (token.Categories & ~(TemporalCategory.Capitalized | TemporalCategory.Literal | TemporalCategory.LeadLiteral | TemporalCategory.PastCue | TemporalCategory.FutureCue | TemporalCategory.NotPast | TemporalCategory.Fiscal)) != 0)
         {
             return false;
         }

@@ -27,9 +27,11 @@ internal static class TemporalNormalizer
             TemporalAction.Set => Set(ref s, ref ctx),
             TemporalAction.Year => Year(ref s, ref ctx),
             TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
+            TemporalAction.MonthSpan => MonthSpan(ref s, ref ctx),
+            TemporalAction.QuarterCode => QuarterCode(ref s, ref ctx),
             _ => null,
         };
-        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx))
+        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx) || IsAtTheEndOfTheDay(ref ctx))
         {
             return false;
         }
@@ -44,7 +46,7 @@ internal static class TemporalNormalizer
     /// </summary>
     private static bool IsTitle(ref TemporalSlots s, ref TemporalContext ctx)
     {
-        if (s.Holiday is not null)
+        if (s.Holiday is not null || IsNewYear(ref ctx))
         {
             return false;
         }
@@ -68,6 +70,53 @@ internal static class TemporalNormalizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "will close next month", "to start 2005", "could end this year": after a modal or "to" the words that name the
+    /// parts of a period ("start", "end", "close") are verbs, so they are no part of the date (which the next token
+    /// starts instead); "the close of 2004", "by end-2004", "late next year" keep them.
+    /// </summary>
+    private static bool IsVerbBeforeDate(ref TemporalContext ctx)
+    {
+        if (!ctx.Tokens[ctx.First].Is(TemporalCategory.Part) || ctx.End - ctx.First < 2)
+        {
+            return false;
+        }
+
+        var first = ctx.Text(ctx.First);
+        if (!first.Equals("start", StringComparison.OrdinalIgnoreCase) && !first.Equals("end", StringComparison.OrdinalIgnoreCase)
+            && !first.Equals("close", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return ctx.PreviousIs("to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "'ll", "’ll", "did", "not", "n't", "n’t");
+    }
+
+    /// <summary>"New Year's Day", "New Year's Eve": a feast whose words are capitalized units.</summary>
+    private static bool IsNewYear(ref TemporalContext ctx)
+    {
+        int first = ctx.First;
+        if (ctx.Tokens[first].Is(TemporalCategory.Rel))
+        {
+            first++;
+        }
+
+        return ctx.End - first >= 4 && ctx.Text(first).Equals("New", StringComparison.Ordinal) && ctx.Text(first + 1).Equals("Year", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "At the end of the day, voters will decide": the idiom means "in the end", not a time of day (18 of the 19
+    /// uses after "at" in the BBC and PolNeAR articles); "by the end of the day" and "the end of the day's trading"
+    /// stay times.
+    /// </summary>
+    private static bool IsAtTheEndOfTheDay(ref TemporalContext ctx)
+    {
+        return ctx.End - ctx.First == 5 && ctx.PreviousIs("at") && ctx.Text(ctx.First).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && ctx.Text(ctx.First + 1).Equals("end", StringComparison.OrdinalIgnoreCase) && ctx.Text(ctx.First + 3).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && ctx.Text(ctx.End - 1).Equals("day", StringComparison.OrdinalIgnoreCase)
+            && !(ctx.Next >= 0 && ctx.Text(ctx.Next) is "'s" or "’s");
     }
 
     /// <summary>"the quarter-to-quarter comparison", "day-to-day": a unit repeated around "to" is a manner, not a time.</summary>
@@ -270,7 +319,9 @@ internal static class TemporalNormalizer
             // Without a year: the reference year's, unless the quarter (or half) has not begun yet and the sentence
             // does not point forward: results are reported after the period, so the fourth quarter in January is
             // last year's.
+            int yearAfter = s.Year == Unset && s.Rel == Unset ? RelativeYearAfter(ref ctx) : Unset;
             string year = s.Year != Unset ? TimexValues.Year(s.Year)
+                : reference is { } r0 && yearAfter != Unset ? TimexValues.Year(r0.Year + yearAfter)
                 : reference is { } r ? TimexValues.Year(s.Rel != Unset ? r.Year + s.Rel : PeriodYear(ordinal, s.Unit == "Q" ? TimexValues.QuarterOf(r.Month) : (r.Month > 6 ? 2 : 1), r.Year, ctx.Direction))
                 : TimexValues.UnknownYear;
             value = string.Create(CultureInfo.InvariantCulture, $"{year}-{(s.Unit == "Q" ? 'Q' : 'H')}{ordinal}");
@@ -328,15 +379,20 @@ internal static class TemporalNormalizer
 
             value = (ctx.Anchor ?? ctx.Reference) is { } partDay ? TimexValues.Day(partDay) : "XXXX-XX-XX";
         }
+        else if (s.Holiday is null && IsNewYear(ref ctx))
+        {
+            // "New Year's Day", "New Year's Eve" (capitalized: "a new year's day of trading" is no feast).
+            value = Holiday(s.Has(TemporalSlots.LitEve) ? "12-31" : "01-01", s.Year, false, s.Rel, ref ctx);
+        }
         else if (s.Holiday is { } holiday)
         {
-            // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day" needs its
-            // "Day" and capital letter ("the election" is an event, not a date).
+            // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day", "Boxing
+            // Day", "Valentine's Day" need their "Day" and capital letters ("the election", "boxing" are no dates).
             var last = ctx.Text(ctx.End - 1);
             bool afterEaster = last.Equals("sunday", StringComparison.OrdinalIgnoreCase) || last.Equals("monday", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("week", StringComparison.OrdinalIgnoreCase);
             if ((afterEaster && holiday != "EA")
-                || (holiday == "ED" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0])))
+                || (holiday is "ED" or "12-26" or "02-14" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
                 || (holiday == "EA" && !afterEaster && !s.Has(TemporalSlots.LitDay) && s.Rel == Unset && s.Year == Unset
                     && !ctx.PreviousIs("at", "on", "over", "before", "after", "until", "till", "since", "by", "for", "around", "during")))
             {
@@ -470,6 +526,13 @@ internal static class TemporalNormalizer
                 direction = direction != 0 ? direction
                     : ctx.PreviousIs("since") ? -1 : ctx.Direction == 0 && (ctx.PreviousIs("by", "starting", "beginning", "effective") || (s.Day != Unset && ctx.PreviousIs("from"))) ? 1 : ctx.Direction;
                 year = InferYear(s.Month, s.Day != Unset ? s.Day : 15, r, direction);
+                if (s.Day != Unset && ctx.Anchor is { } start && s.Rel == Unset && EndsAtRangeStart(ref ctx, start)
+                    && (ctx.PreviousIs("to", "until", "till", "through", "thru") || ctx.Tokens[ctx.Previous].Is(TemporalCategory.Hyphen)))
+                {
+                    // "from June 3 to June 7", "Dec. 28 - Jan. 3": the end of a range comes after its start, within a
+                    // year of it, whatever the tense says.
+                    year = s.Month > start.Month || (s.Month == start.Month && s.Day >= start.Day) ? start.Year : start.Year + 1;
+                }
             }
 
             string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
@@ -643,6 +706,21 @@ internal static class TemporalNormalizer
 
     /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
     /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
+    /// <summary>
+    /// "will close at 6pm on Saturday": a weekday just after the clock names the clock's own day, which wins over a day
+    /// named earlier in the sentence ("opened at 8am on Friday and will close at 6pm on Saturday").
+    /// </summary>
+    private static bool WeekdayRightAfter(ref TemporalContext ctx)
+    {
+        int i = ctx.End;
+        if (i < ctx.SentenceEnd && ctx.Text(i).Equals("on", StringComparison.OrdinalIgnoreCase))
+        {
+            i++;
+        }
+
+        return i < ctx.SentenceEnd && ctx.Tokens[i].Is(TemporalCategory.Weekday) && ctx.Tokens[i].Is(TemporalCategory.Capitalized);
+    }
+
     private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
     {
         int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
@@ -653,6 +731,13 @@ internal static class TemporalNormalizer
                 && int.TryParse(word.ValueOf(TemporalCategory.Weekday), NumberStyles.None, CultureInfo.InvariantCulture, out int weekday))
             {
                 return weekday;
+            }
+
+            if (token.Is(TemporalCategory.Clock) && i > ctx.End && (ctx.Text(i - 1) is "(" or "to" or "and" or "-" || ctx.Tokens[i - 1].Is(TemporalCategory.Hyphen)))
+            {
+                // "(0735 GMT)": the same time in another zone, not another time; "from 1130 to 1215 GMT on Wednesday":
+                // the end of a range on the same day.
+                continue;
             }
 
             if (token.Is(TemporalCategory.Month | TemporalCategory.MonthAbbr | TemporalCategory.DayRef | TemporalCategory.Clock | TemporalCategory.Weekdays))
@@ -686,6 +771,54 @@ internal static class TemporalNormalizer
         return before.Equals("months", StringComparison.OrdinalIgnoreCase) || before.Equals("weeks", StringComparison.OrdinalIgnoreCase)
             || before.Equals("half", StringComparison.OrdinalIgnoreCase) || before.Equals("quarter", StringComparison.OrdinalIgnoreCase)
             || before.Equals("quarters", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the token just before the connector ("to", "-") before the match ends the date <paramref name="start"/>
+    /// ("June 3 to", "12 March -", "Dec. 28, 2023 until"), so the match is the end of a range that starts there (and not
+    /// "the week to 25 December" or "9-10 July" after some other date of the sentence).
+    /// </summary>
+    private static bool EndsAtRangeStart(ref TemporalContext ctx, DateOnly start)
+    {
+        int last = ctx.Previous - 1;
+        if (ctx.Previous < 0 || last < ctx.SentenceFirst)
+        {
+            return false;
+        }
+
+        var token = ctx.Tokens[last];
+        if (token.Is(TemporalCategory.DayNum | TemporalCategory.Year))
+        {
+            return token.Number == start.Day || token.Number == start.Year;
+        }
+
+        var category = token.Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr;
+        return token.Is(TemporalCategory.Month | TemporalCategory.MonthAbbr) && token.Word is { } word
+            && int.TryParse(word.ValueOf(category), NumberStyles.None, CultureInfo.InvariantCulture, out int month) && month == start.Month;
+    }
+
+    /// <summary>
+    /// "the first half of next year", "the fourth quarter of last year": the year named just after a quarter or half
+    /// (a separate expression) says which year's it is, as an offset from the reference year; Unset when none is.
+    /// </summary>
+    private static int RelativeYearAfter(ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (next < 0 || next + 2 >= ctx.SentenceEnd || !ctx.Text(next).Equals("of", StringComparison.OrdinalIgnoreCase)
+            || !ctx.Tokens[next + 1].Is(TemporalCategory.Rel) || ctx.Tokens[next + 1].Word is not { } rel
+            || !ctx.Text(next + 2).Equals("year", StringComparison.OrdinalIgnoreCase))
+        {
+            return Unset;
+        }
+
+        var relText = ctx.Text(next + 1);
+        if (!relText.Equals("this", StringComparison.OrdinalIgnoreCase) && !relText.Equals("next", StringComparison.OrdinalIgnoreCase)
+            && !relText.Equals("last", StringComparison.OrdinalIgnoreCase))
+        {
+            return Unset;
+        }
+
+        return int.TryParse(rel.ValueOf(TemporalCategory.Rel), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int offset) ? offset : Unset;
     }
 
     private static int PeriodYear(int ordinal, int current, int year, int direction) =>
@@ -1028,8 +1161,21 @@ internal static class TemporalNormalizer
         {
             hour = s.Clock / 100;
             minute = s.Clock % 100;
-            if (s.AmPm == 0 && !s.TimeZone && s.Month == Unset && !ctx.PreviousIs("at", "by", "until", "till", "from", "before", "after", "around", "about", "to"))
+            if (s.AmPm == 0 && !s.TimeZone && s.Month == Unset && !ctx.PreviousIs("at", "by", "until", "till", "from", "before", "after", "around", "about", "to", "between"))
             {
+                return null;
+            }
+
+            if (s.AmPm == 0 && s.TimeZone && ctx.Text(ctx.First).Length == 4 && ctx.IsNameLike(ctx.Previous))
+            {
+                // "Windows 2000 ET": a name with a number.
+                return null;
+            }
+
+            if (s.AmPm == 0 && s.TimeZone && s.Approx is null && ctx.PreviousIs("(") && ctx.Text(ctx.First).Length == 4)
+            {
+                // "10:35 a.m. (0735 GMT)": the 24-hour clock in parentheses restates the time just given in another
+                // zone; TimeBank leaves it unmarked.
                 return null;
             }
         }
@@ -1077,7 +1223,7 @@ internal static class TemporalNormalizer
                 ? (ctx.Reference is { } r0 ? TimexValues.Day(r0.AddDays(s.DayOffset)) : "XXXX-XX-XX")
                 : Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
         }
-        else if (ctx.Anchor is { } anchor)
+        else if (ctx.Anchor is { } anchor && !WeekdayRightAfter(ref ctx))
         {
             day = TimexValues.Day(anchor);
         }
@@ -1326,6 +1472,15 @@ internal static class TemporalNormalizer
             return null;
         }
 
+        // "a quarter point rise", "a quarter stake", "a quarter-final", "a quarter-century", "between a quarter and a
+        // third": a single quarter is a fraction or part of a compound unless what follows places it in time ("a
+        // quarter in advance", "a quarter earlier").
+        if (unit is "Q" && s.Number == 1 && !s.UnitPlural && ctx.End - ctx.First == 2 && ctx.Next >= 0
+            && !(ctx.Text(ctx.Next) is "." or "in" or "ahead" or "earlier" or "later" or "before" or "after" or "ago" or "from" or "into"))
+        {
+            return null;
+        }
+
         // "the two-year contract": the adjective alone; "three-quarters" is a fraction; "a two-year" keeps no "a".
         bool period = s.Has(TemporalSlots.LitPeriod) || s.Has(TemporalSlots.LitOf);
         if ((s.Hyphen && !longAdjective && (s.The || s.UnitPlural || (s.Has(TemporalSlots.LitA) && !period))) || (s.Has(TemporalSlots.LitA) && s.Number != TemporalToken.UnknownNumber && !period && !s.Has(TemporalSlots.LitHalf)))
@@ -1527,6 +1682,65 @@ internal static class TemporalNormalizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the April-June quarter", "the January-to-March quarter", "the July to September period": three months that
+    /// make a calendar quarter are that quarter (its year as for "the second quarter": a quarter not begun yet is last
+    /// year's unless the sentence points forward). Other spans ("the June-August quarter" of a fiscal year) are rejected, and their
+    /// months are read one by one.
+    /// </summary>
+    private static string? MonthSpan(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        int first = Unset;
+        int last = Unset;
+        for (int i = ctx.First; i < ctx.End; i++)
+        {
+            var token = ctx.Tokens[i];
+            if (token.Is(TemporalCategory.Month | TemporalCategory.MonthAbbr) && token.Word is { } word
+                && int.TryParse(word.ValueOf(token.Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), NumberStyles.None, CultureInfo.InvariantCulture, out int month))
+            {
+                if (first == Unset)
+                {
+                    first = month;
+                }
+
+                last = month;
+            }
+        }
+
+        if (first == Unset || last != first + 2 || first % 3 != 1)
+        {
+            return null;
+        }
+
+        int year = s.Year != Unset ? s.Year
+            : ctx.Reference is { } r ? PeriodYear(TimexValues.QuarterOf(first), TimexValues.QuarterOf(r.Month), r.Year, ctx.Direction)
+            : Unset;
+        return year == Unset ? $"{TimexValues.UnknownYear}-Q{TimexValues.QuarterOf(first)}" : TimexValues.Quarter(year, TimexValues.QuarterOf(first));
+    }
+
+    /// <summary>
+    /// "Q3", "Q4 2023", "H1": a quarter or half in business shorthand, upper case only and not after a name ("Audi
+    /// Q5" is a car); without a year as "the third quarter" (a period not begun yet is last year's unless the sentence
+    /// points forward).
+    /// </summary>
+    private static string? QuarterCode(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        var code = ctx.Text(ctx.First);
+        if (code.Length != 2 || code[0] is not ('Q' or 'H') || ctx.IsNameLike(ctx.Previous)
+            || (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen)))
+        {
+            // "Audi Q5", "the H1-B visa": names and codes.
+            return null;
+        }
+
+        int ordinal = code[1] - '0';
+        bool quarter = code[0] == 'Q';
+        int current = ctx.Reference is { } r0 ? (quarter ? TimexValues.QuarterOf(r0.Month) : (r0.Month > 6 ? 2 : 1)) : 0;
+        int year = s.Year != Unset ? s.Year : ctx.Reference is { } r ? PeriodYear(ordinal, current, r.Year, ctx.Direction) : Unset;
+        string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
+        return string.Create(CultureInfo.InvariantCulture, $"{y}-{code[0]}{ordinal}");
     }
 
     private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)

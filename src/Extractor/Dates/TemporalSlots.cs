@@ -138,6 +138,12 @@ internal struct TemporalSlots
                 break;
             case TemporalCategory.Clock:
                 Clock = token.Number;
+                if (text.Length > 2 && text[^1] is 'm' or 'M' && text[^2] is 'a' or 'A' or 'p' or 'P')
+                {
+                    // "8pm", "10.38am": the a.m. or p.m. is glued to the clock.
+                    AmPm = text[^2] is 'p' or 'P' ? 2 : 1;
+                }
+
                 break;
             case TemporalCategory.Decade:
                 Decade = token.Number;

@@ -50,6 +50,17 @@ internal static class TemporalTokenizer
             }
 
             var token = Classify(text, start, end, t, lexicon);
+            if (token.Is(TemporalCategory.TimeZone) && count > 0 && output[count - 1].Token == t - 1 && IsUpperCase(text.AsSpan(start, end - start)))
+            {
+                // "at 0710 GMT", "by 1200 GMT": four digits before a zone are a 24-hour clock, not a year; so is the
+                // start of a range that shares the zone ("from 1130 to 1215 GMT", "between 2000 and 2100 GMT").
+                if (TryMakeMilitaryClock(ref output[count - 1], text) && count >= 3 && output[count - 3].Token == t - 3
+                    && text.AsSpan(output[count - 2].Start, output[count - 2].End - output[count - 2].Start) is "to" or "and" or "-" or "\u2013")
+                {
+                    TryMakeMilitaryClock(ref output[count - 3], text);
+                }
+            }
+
             if (count > 0 && IsCentury(output[count - 1]) && output[count - 1].Token == t - 1 && token.Is(TemporalCategory.NumWord) && token.Number is >= 10 and <= 99)
             {
                 // "nineteen twenty" is a year.
@@ -113,6 +124,24 @@ internal static class TemporalTokenizer
                     continue;
                 }
 
+                if (i == end && i - partStart == 2 && count - 2 >= first && output[count - 1].Is(TemporalCategory.Hyphen)
+                    && output[count - 2].Is(TemporalCategory.Year) && output[count - 2].End - output[count - 2].Start == 4 && part.Is(TemporalCategory.Num))
+                {
+                    // "2003-04", "1973-90": a range of years whose end keeps only its last two digits.
+                    int startYear = output[count - 2].Number;
+                    int endYear = (startYear / 100 * 100) + part.Number;
+                    if (endYear <= startYear)
+                    {
+                        endYear += 100;
+                    }
+
+                    if (endYear - startYear < 100)
+                    {
+                        part.Categories = (part.Categories & TemporalCategory.Capitalized) | TemporalCategory.Year | TemporalCategory.Num;
+                        part.Number = endYear;
+                    }
+                }
+
                 Ensure(ref output, count + 1);
                 output[count++] = part;
             }
@@ -143,6 +172,32 @@ internal static class TemporalTokenizer
         century.Number = (century.Number * 100) + rest.Number;
         century.Categories = (century.Categories & TemporalCategory.Capitalized) | TemporalCategory.Year | TemporalCategory.Num;
         century.Word = null;
+    }
+
+    /// <summary>Turns a plain four-digit number "0710" into the clock time 07:10 when it is one.</summary>
+    private static bool TryMakeMilitaryClock(ref TemporalToken token, string text)
+    {
+        if (token.End - token.Start != 4 || !token.Is(TemporalCategory.Num) || token.Number is < 0 or > 2400 || token.Number % 100 >= 60
+            || !char.IsAsciiDigit(text[token.Start]))
+        {
+            return false;
+        }
+
+        token.Categories = (token.Categories & TemporalCategory.Capitalized) | TemporalCategory.Clock;
+        return true;
+    }
+
+    private static bool IsUpperCase(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCentury(in TemporalToken token) =>
@@ -285,6 +340,15 @@ internal static class TemporalTokenizer
             return;
         }
 
+        if (digits is 1 or 2 && value is >= 1 and <= 12 && TwelveHourMinutes(rest) is int glued)
+        {
+            // "8pm", "10.38am", "7:30am": a clock time with its a.m./p.m. glued on (British style); the slots read
+            // the a.m. or p.m. from the token's last letters.
+            result.Categories |= TemporalCategory.Clock;
+            result.Number = (value * 100) + glued;
+            return;
+        }
+
         if (rest.Length >= 3 && rest[0] == ':' && digits <= 2 && value <= 24 && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && (rest.Length == 3 || !char.IsAsciiDigit(rest[3])))
         {
             int minutes = ((rest[1] - '0') * 10) + (rest[2] - '0');
@@ -312,6 +376,20 @@ internal static class TemporalTokenizer
                 result.Number = rest[0] == ',' ? int.MaxValue : value;
             }
         }
+    }
+
+    /// <summary>The minutes of "am", "pm", ".38am", ":30pm" after an hour; null for anything else.</summary>
+    private static int? TwelveHourMinutes(ReadOnlySpan<char> rest)
+    {
+        int minutes = 0;
+        if (rest.Length == 5 && rest[0] is '.' or ':' && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]))
+        {
+            minutes = ((rest[1] - '0') * 10) + (rest[2] - '0');
+            rest = rest[3..];
+        }
+
+        bool meridiem = rest.Length == 2 && rest[0] is 'a' or 'A' or 'p' or 'P' && rest[1] is 'm' or 'M';
+        return meridiem && minutes < 60 ? minutes : null;
     }
 
     private static void Ensure(ref TemporalToken[] array, int size)
