@@ -91,12 +91,20 @@ internal static class IndirectClaimFinder
         {
             // "told Military Times that", "told reporters on Thursday that": the hearer comes before "that"
             int that = -1;
-            for (int k = t + 1; k < end && k <= t + 6; k++)
+            int window = t + 6;
+            for (int k = t + 1; k < end && k <= window; k++)
             {
                 if ((reader.Tags(k) & WordTags.That) != 0 && !reader.IsCapitalized(k))
                 {
                     that = k;
                     break;
+                }
+
+                // "told MSNBC's "Morning Joe" that": a programme's title in marks is part of the hearer
+                if (QuotedTitleMark(reader, k, insideQuote))
+                {
+                    window++; // the title's words do not count against the hearer's length
+                    continue;
                 }
 
                 // "told the state news agency TASS that": a cue word after a determiner is a noun of the hearer's name
@@ -135,7 +143,8 @@ internal static class IndirectClaimFinder
                     break;
                 }
 
-                if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || reader.Cue(k) != CueTags.None)
+                // "wrote in a blog post that", "said in a written statement that": a cue word inside the phrase is its noun
+                if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (reader.Cue(k) != CueTags.None && !NounInPhrase(reader, k)))
                 {
                     break;
                 }
@@ -170,7 +179,7 @@ internal static class IndirectClaimFinder
         {
             content = t; // "asked whether …", "asked how high the wall would be"
         }
-        else if ((tags & CueTags.Bare) != 0 && StartsClause(reader, t, end))
+        else if ((tags & CueTags.Bare) != 0 && (StartsClause(reader, t, end) || SubordinateFirst(reader, t, end, insideQuote)))
         {
             content = t;
         }
@@ -179,7 +188,7 @@ internal static class IndirectClaimFinder
             return false;
         }
 
-        int contentEnd = TrimEnd(reader, content, CoordinatedCue(reader, content, end, insideQuote));
+        int contentEnd = TrimEnd(reader, content, TrailingAccording(reader, content, CoordinatedCue(reader, content, end, insideQuote), insideQuote));
         if (contentEnd - content < MinContentTokens || (OpensWithQuote(reader, content, insideQuote) && QuotedShare(reader, content, contentEnd, insideQuote) > 0.8))
         {
             return false;
@@ -327,9 +336,9 @@ internal static class IndirectClaimFinder
             // "Mr. Obama, officials said, has become skeptical …": the claim is the whole sentence
             contentEnd = TrimEnd(reader, content, end);
         }
-        else if (CountTrailing(reader, after, end) > MaxTrailingTokens)
+        else if (CountTrailing(reader, after, end) > MaxTrailingTokens || OnlyPhrase(reader, content, contentEnd))
         {
-            return false;
+            return false; // "During his attack, Mateen also posted messages …": a phrase alone is no claim
         }
 
         if (contentEnd - content < MinContentTokens || insideQuote[content] || (reader.Kind(contentEnd - 1) == TokenKind.Quote && !endsInQuote)
@@ -547,6 +556,7 @@ internal static class IndirectClaimFinder
         }
 
         // a lower-case noun subject needs its verb close by: "said investigators were probably feeling …"
+        bool pastEnds = false;
         for (int k = t + 1; k < end && k <= t + 6; k++)
         {
             if (reader.Kind(k) == TokenKind.Punctuation)
@@ -558,10 +568,65 @@ internal static class IndirectClaimFinder
             {
                 return true;
             }
+
+            // "said profits rose", "said investigators seized …": a past verb right after the noun; a conjunction,
+            // preposition or cue first means the noun was an object ("said goodbye and left", "said thanks to …")
+            if ((reader.Tags(k) & (WordTags.Conjunction | WordTags.Preposition | WordTags.That)) != 0 || reader.Cue(k) != CueTags.None)
+            {
+                pastEnds = true;
+            }
+            else if (!pastEnds && k <= t + 3 && (LooksLikePastTense(reader, k) || (reader.IsWord(k) && reader.Lexicon.IsIrregularPast(reader.Text(k)))))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the clause after a cue opens with a subordinate clause and goes on with its main clause after a comma:
+    /// "said because Obama is popular with Democrats, he is a good surrogate", "says despite being an alumna, she
+    /// plans to …". The reported claim takes both. A subordinator with no main clause after its comma ("said when
+    /// asked, …" ending the sentence) or one the scan cannot close is no claim.
+    /// </summary>
+    private static bool SubordinateFirst(PhraseReader reader, int t, int end, bool[] insideQuote)
+    {
+        if (!reader.IsWord(t) || reader.IsCapitalized(t) || !IsSubordinator(reader.Text(t)))
+        {
+            return false;
+        }
+
+        for (int k = t + 2; k < end && k <= t + 16; k++)
+        {
+            if (insideQuote[k] || reader.Kind(k) == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (reader.IsPunct(k, ','))
+            {
+                int main = k + 1;
+                return main < end && (reader.IsWord(main) && (reader.Tags(main) & WordTags.Pronoun) != 0 && main + 1 < end && reader.IsWord(main + 1)
+                    || StartsClause(reader, main, end));
+            }
+
+            if (reader.Kind(k) == TokenKind.Punctuation || reader.Cue(k) != CueTags.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSubordinator(ReadOnlySpan<char> word) =>
+        word.Equals("because", StringComparison.OrdinalIgnoreCase) || word.Equals("if", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("although", StringComparison.OrdinalIgnoreCase) || word.Equals("though", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("when", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("unless", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("once", StringComparison.OrdinalIgnoreCase) || word.Equals("despite", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("until", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether an auxiliary ("was", "is", "would") comes within a few words after <paramref name="t"/>, before any stop, relative word or cue.</summary>
     private static bool VerbFollows(PhraseReader reader, int t, int end)
@@ -630,6 +695,73 @@ internal static class IndirectClaimFinder
         }
 
         return end;
+    }
+
+    /// <summary>Whether a would-be claim is one prepositional phrase and nothing more ("During his attack", "In the end").</summary>
+    private static bool OnlyPhrase(PhraseReader reader, int content, int contentEnd)
+    {
+        if (!reader.IsWord(content) || (reader.Tags(content) & WordTags.Preposition) == 0 || reader.Text(content).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int k = content + 1; k < contentEnd; k++)
+        {
+            if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (reader.Tags(k) & (WordTags.Auxiliary | WordTags.That | WordTags.Conjunction)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Where a reported clause gives way to a second source: "The company insisted it had done nothing wrong,
+    /// according to a statement" ends before ", according to" (that phrase is a claim of its own).
+    /// </summary>
+    private static int TrailingAccording(PhraseReader reader, int content, int end, bool[] insideQuote)
+    {
+        for (int k = content + MinContentTokens; k + 2 < end && k < content + MaxCoordinationScan; k++)
+        {
+            if (!insideQuote[k] && reader.IsPunct(k, ',') && (reader.Cue(k + 1) & CueTags.According) != 0
+                && reader.Text(k + 2).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether a cue word inside a prepositional phrase after a cue is a noun: after a determiner or a lower-case
+    /// modifier ("in a blog post", "in a written statement", "in his comments"), unless it is a past form ("-ed").
+    /// </summary>
+    private static bool NounInPhrase(PhraseReader reader, int k)
+    {
+        if (reader.Text(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var previous = reader.Tags(k - 1);
+        return (previous & WordTags.Determiner) != 0
+            || (reader.IsWord(k - 1) && !reader.IsCapitalized(k - 1) && previous == WordTags.None);
+    }
+
+    /// <summary>A quote mark around a capitalized title, or a word of that title: "told MSNBC's “Morning Joe” that".</summary>
+    private static bool QuotedTitleMark(PhraseReader reader, int k, bool[] insideQuote)
+    {
+        if (reader.Kind(k) == TokenKind.Quote)
+        {
+            // an opening mark before a capitalized word, or a closing mark after one
+            return (k + 1 < insideQuote.Length && insideQuote[k + 1] && reader.IsCapitalized(k + 1))
+                || (k > 0 && insideQuote[k - 1] && reader.IsCapitalized(k - 1));
+        }
+
+        // "State of the Union": lower-case function words inside a title count too
+        return insideQuote[k] && reader.IsWord(k) && (reader.IsCapitalized(k) || (reader.Tags(k) & (WordTags.Preposition | WordTags.Determiner)) != 0);
     }
 
     private static int TrimEnd(PhraseReader reader, int content, int end)

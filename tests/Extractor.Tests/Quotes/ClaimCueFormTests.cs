@@ -1,0 +1,42 @@
+namespace Extractor.Tests.Quotes;
+
+/// <summary>
+/// Reported claims in forms ordinary news writes often: a cue followed by a phrase that holds a cue word as its noun
+/// ("wrote in a blog post that"), a hearer whose programme title is in marks ("told CNN's “State of the Union”
+/// that"), a clause that opens with a subordinate clause ("said because …, …"), a lower-case noun subject with a
+/// past verb ("said profits rose"), and a claim followed by a second source (", according to …").
+/// </summary>
+public class ClaimCueFormTests
+{
+    private static IReadOnlyList<Quote> Claims(string text) =>
+        NewsExtractor.Default.ExtractQuotes(text).Where(q => q.Kind == QuoteKind.Indirect).ToList();
+
+    [Theory]
+    [InlineData("Smith wrote in a blog post that the company would cut 500 jobs.", "the company would cut 500 jobs")]
+    [InlineData("The senator said in a written statement that the bill would pass.", "the bill would pass")]
+    [InlineData("Musk posted on X that the deal was off.", "the deal was off")]
+    [InlineData("The mayor told CNN's \"State of the Union\" on Sunday that the city would recover.", "the city would recover")]
+    [InlineData("She told MSNBC's “Morning Joe” that she would run again.", "she would run again")]
+    [InlineData("Swers said because Obama is popular with Democratic voters, he is a very good campaign surrogate.", "because Obama is popular with Democratic voters, he is a very good campaign surrogate")]
+    [InlineData("Carly Fiorina says despite being a Stanford alumna, she plans to root for Iowa.", "despite being a Stanford alumna, she plans to root for Iowa")]
+    [InlineData("The company said profits rose 12 percent in the third quarter.", "profits rose 12 percent in the third quarter")]
+    [InlineData("Police said investigators seized three guns at the house.", "investigators seized three guns at the house")]
+    [InlineData("Analysts said sales fell short of expectations.", "sales fell short of expectations")]
+    [InlineData("The company insisted it had done nothing wrong, according to a statement.", "it had done nothing wrong")]
+    public void ExtractQuotes_ClaimAfterItsCue_ReturnsTheClause(string text, string content)
+    {
+        Claims(text).Select(q => q.Text).Should().Contain(content);
+    }
+
+    [Theory]
+    [InlineData("He said goodbye and left the room.")]
+    [InlineData("She said thanks to the volunteers who helped.")]
+    [InlineData("He said hello to everyone in the room.")]
+    [InlineData("During his attack, Mateen also posted messages on Facebook.")]
+    [InlineData("He said when asked about the vote, adding nothing more.")]
+    [InlineData("The band posted a video of the concert on Sunday.")]
+    public void ExtractQuotes_CueWithAnObjectOrPhraseOnly_ReturnsNoClaim(string text)
+    {
+        Claims(text).Should().BeEmpty();
+    }
+}
