@@ -79,13 +79,27 @@ internal static class IndirectClaimFinder
     private static bool Forward(PhraseReader reader, int cue, int first, int end, CueTags tags, bool[] insideQuote, List<QuoteCandidate> claims)
     {
         bool hasSpeaker = reader.ReadBackward(cue, first, out var speaker) || SentenceSubject(reader, cue, first, insideQuote, out speaker);
-        if (!hasSpeaker && !MaySpeakWithoutSubject(reader, cue, first))
+        int from = cue + 1 < end && reader.Text(cue + 1).Equals("out", StringComparison.OrdinalIgnoreCase) ? cue + 2 : cue + 1; // "pointed out that"
+        int t = SkipModifiers(reader, from, end);
+        if (!hasSpeaker && !MaySpeakWithoutSubject(reader, cue, first) && !(t < end && IsThat(reader, t) && UnreadSubjectBefore(reader, cue, first)))
         {
             return false;
         }
 
-        int from = cue + 1 < end && reader.Text(cue + 1).Equals("out", StringComparison.OrdinalIgnoreCase) ? cue + 2 : cue + 1; // "pointed out that"
-        int t = SkipModifiers(reader, from, end);
+        if (t + 1 < end && (reader.IsPunct(t, ',') || reader.IsDash(t)) && !NounCue(reader, cue, first)
+            && !(cue > first && reader.IsPunct(cue - 1, ',')) && (reader.Tags(t + 1) & WordTags.Conjunction) == 0)
+        {
+            // "said, however, that …", "said — on Twitter, as it happens — that …", "says, win or lose on Tuesday, he is
+            // staying": a parenthesis between the cue and its clause; not "…, say, single digits, she could …" (the cue
+            // is itself a parenthesis) nor "said, and with …, it's …" (a new clause of the writer's)
+            int close = ParenthesisEnd(reader, t, end, insideQuote);
+            if (close > 0 && close + 2 < end && (IsThat(reader, close + 1)
+                || ((tags & CueTags.Bare) != 0 && reader.IsWord(close + 1) && (reader.Tags(close + 1) & WordTags.Pronoun) != 0 && reader.IsWord(close + 2))))
+            {
+                t = close + 1;
+            }
+        }
+
         bool asks = reader.Text(cue).StartsWith("ask", StringComparison.OrdinalIgnoreCase);
         if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & (WordTags.That | WordTags.Conjunction)) == 0)
         {
@@ -182,6 +196,11 @@ internal static class IndirectClaimFinder
         else if ((tags & CueTags.Bare) != 0 && (StartsClause(reader, t, end) || SubordinateFirst(reader, t, end, insideQuote)))
         {
             content = t;
+        }
+        else if ((tags & CueTags.Bare) != 0 && reader.Kind(t) == TokenKind.Quote && t + 1 < end && insideQuote[t + 1] && reader.IsWord(t + 1)
+            && !reader.IsCapitalized(t + 1) && StartsClause(reader, t + 1, end))
+        {
+            content = t; // "said “it gets me mad” every time he …": a clause that opens with a quoted phrase and goes on
         }
         else
         {
@@ -634,6 +653,11 @@ internal static class IndirectClaimFinder
         for (int k = t; k < end && k <= t + 5; k++)
         {
             var w = reader.Tags(k);
+            if (reader.Kind(k) == TokenKind.Quote && k + 1 < end && (reader.Tags(k + 1) & WordTags.Auxiliary) != 0)
+            {
+                return true; // "said the people of upstate New York “have been suffering …”": the verb opens a quoted phrase
+            }
+
             if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (w & WordTags.That) != 0 || IsRelative(reader.Text(k)) || reader.Cue(k) != CueTags.None)
             {
                 return false; // "announced the appointment of an envoy who was …": the verb is the relative clause's
@@ -695,6 +719,73 @@ internal static class IndirectClaimFinder
         }
 
         return end;
+    }
+
+    private static bool IsThat(PhraseReader reader, int t) =>
+        reader.IsWord(t) && (reader.Tags(t) & WordTags.That) != 0 && !reader.IsCapitalized(t);
+
+    /// <summary>
+    /// Whether the words before a cue are a subject the speaker reader cannot read ("A court document filed Thursday
+    /// says that …"), so a cue with "that" after it still reports a claim; never after "to", an auxiliary or modal,
+    /// a preposition, a conjunction or a determiner ("refused to say that", "would say that").
+    /// </summary>
+    private static bool UnreadSubjectBefore(PhraseReader reader, int cue, int first)
+    {
+        int prev = cue - 1;
+        if (prev < first || !reader.IsWord(prev))
+        {
+            return false;
+        }
+
+        var word = reader.Text(cue);
+        if ((word.EndsWith("s", StringComparison.Ordinal) && !(word is "says" or "tells" or "writes")) || reader.Text(prev).EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false; // "diverse states that have been …": a cue form in -s is often a plural noun
+        }
+
+        var tags = reader.Tags(prev);
+        return (tags & (WordTags.Auxiliary | WordTags.Preposition | WordTags.Conjunction | WordTags.Determiner | WordTags.That | WordTags.Adverb)) == 0
+            && reader.Cue(prev) == CueTags.None && !reader.Text(prev).Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a cue word is a noun after a determiner or a possessive ("Obama's comments", "the reports").</summary>
+    private static bool NounCue(PhraseReader reader, int cue, int first)
+    {
+        if (cue <= first)
+        {
+            return false;
+        }
+
+        var previous = reader.Text(cue - 1);
+        return (reader.Tags(cue - 1) & WordTags.Determiner) != 0 || previous is "'s" or "’s" or "'" or "’";
+    }
+
+    /// <summary>
+    /// The comma or dash that closes a parenthesis opened by the comma or dash at <paramref name="open"/> right
+    /// after a cue, within a dozen words and before any quote or stop; -1 when there is none.
+    /// </summary>
+    private static int ParenthesisEnd(PhraseReader reader, int open, int end, bool[] insideQuote)
+    {
+        bool dash = reader.IsDash(open);
+        for (int k = open + 2; k < end && k <= open + 12; k++)
+        {
+            if (insideQuote[k] || reader.Kind(k) == TokenKind.Quote)
+            {
+                return -1;
+            }
+
+            if (dash ? reader.IsDash(k) : reader.IsPunct(k, ','))
+            {
+                return k;
+            }
+
+            if (reader.Kind(k) == TokenKind.Punctuation && !reader.IsPunct(k, ',') && !reader.IsDash(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a would-be claim is one prepositional phrase and nothing more ("During his attack", "In the end").</summary>

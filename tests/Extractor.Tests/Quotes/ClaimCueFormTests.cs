@@ -4,7 +4,9 @@ namespace Extractor.Tests.Quotes;
 /// Reported claims in forms ordinary news writes often: a cue followed by a phrase that holds a cue word as its noun
 /// ("wrote in a blog post that"), a hearer whose programme title is in marks ("told CNN's “State of the Union”
 /// that"), a clause that opens with a subordinate clause ("said because …, …"), a lower-case noun subject with a
-/// past verb ("said profits rose"), and a claim followed by a second source (", according to …").
+/// past verb ("said profits rose"), a claim followed by a second source (", according to …"), a parenthesis between
+/// the cue and its clause ("said, however, that"), a subject the speaker reader cannot read before "says that", and a
+/// clause of the speaker's that holds a quoted phrase ("said the people … “have been suffering …”").
 /// </summary>
 public class ClaimCueFormTests
 {
@@ -23,6 +25,12 @@ public class ClaimCueFormTests
     [InlineData("Police said investigators seized three guns at the house.", "investigators seized three guns at the house")]
     [InlineData("Analysts said sales fell short of expectations.", "sales fell short of expectations")]
     [InlineData("The company insisted it had done nothing wrong, according to a statement.", "it had done nothing wrong")]
+    [InlineData("He said, however, that he hopes somebody else takes up the cause.", "he hopes somebody else takes up the cause")]
+    [InlineData("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.", "Trump raised about $4 million that day")]
+    [InlineData("Republican presidential candidate Marco Rubio says, win or lose in Tuesday’s Florida primary, he’s staying in the race.", "he’s staying in the race")]
+    [InlineData("A court document filed Thursday says that the campaign manager will not be prosecuted.", "the campaign manager will not be prosecuted")]
+    [InlineData("Cruz said the people of upstate New York “have been suffering under the misguided policies.”", "the people of upstate New York “have been suffering under the misguided policies.”")]
+    [InlineData("Obama said “it gets me mad” every time he thinks about the first-graders who were killed.", "“it gets me mad” every time he thinks about the first-graders who were killed")]
     public void ExtractQuotes_ClaimAfterItsCue_ReturnsTheClause(string text, string content)
     {
         Claims(text).Select(q => q.Text).Should().Contain(content);
@@ -35,6 +43,9 @@ public class ClaimCueFormTests
     [InlineData("During his attack, Mateen also posted messages on Facebook.")]
     [InlineData("He said when asked about the vote, adding nothing more.")]
     [InlineData("The band posted a video of the concert on Sunday.")]
+    [InlineData("Democrats could pick off increasingly diverse states that have been reliably Republican.")]
+    [InlineData("He refused to say that the plan had failed.")]
+    [InlineData("Even if she narrows the gap to, say, single digits, she could help minimize the bump.")]
     public void ExtractQuotes_CueWithAnObjectOrPhraseOnly_ReturnsNoClaim(string text)
     {
         Claims(text).Should().BeEmpty();
