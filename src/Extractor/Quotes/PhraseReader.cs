@@ -260,6 +260,13 @@ internal sealed class PhraseReader
             // lower-case words belong to the phrase after a determiner ("the press release") or when they name a speaker ("officials")
             if (!determiner && !lowerLed && (w & (WordTags.PersonNoun | WordTags.Title | WordTags.Group | WordTags.Document)) == 0)
             {
+                if (RoleBetweenNames(i, first, limit))
+                {
+                    i++; // "Aviator star Alan Alda", "Chelsea striker Didier Drogba": a role word between a body or work and a name
+                    end = i;
+                    continue;
+                }
+
                 break;
             }
 
@@ -280,6 +287,31 @@ internal sealed class PhraseReader
 
         phrase = new SpeakerPhrase(first, end, Classify(first, end));
         return true;
+    }
+
+    /// <summary>
+    /// Whether the lower-case word at <paramref name="i"/> is a role written between a capitalized body, team or work
+    /// before it and a capitalized name after it ("Linkin Park singer Chester Bennington", "Chelsea striker Didier
+    /// Drogba"), so the phrase reads on to the name. The word must be a plain word outside the lexicon's classes, not a
+    /// participle or adverb, not a verb in -s, and not a cue.
+    /// </summary>
+    private bool RoleBetweenNames(int i, int first, int limit)
+    {
+        if (i <= first || !IsCapitalized(i - 1) || IsPossessive(i - 1) || i + 2 > limit || Tags(i) != WordTags.None || Cue(i) != CueTags.None)
+        {
+            return false;
+        }
+
+        var word = Text(i);
+        if (word.Length < 3 || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)
+            || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)))
+        {
+            return false; // a headline's verb ("Sarah Silverman heckles Sanders supporters") is no role; "boss" is
+        }
+
+        int next = i + 1;
+        return IsWord(next) && IsCapitalized(next) && !LineBefore(next) && Cue(next) == CueTags.None
+            && (Tags(next) & (WordTags.Preposition | WordTags.Conjunction | WordTags.Time | WordTags.Pronoun | WordTags.Determiner)) == 0;
     }
 
     /// <summary>Most tokens inside the parentheses that <see cref="ReadBackward"/> passes over ("(D-Mass.)", "(R-Ga.)").</summary>
