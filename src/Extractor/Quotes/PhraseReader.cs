@@ -267,6 +267,14 @@ internal sealed class PhraseReader
                     continue;
                 }
 
+                if (i + 2 < limit && (Tags(i + 1) & (WordTags.Title | WordTags.PersonNoun)) != 0 && !IsCapitalized(i + 1) && RoleBetweenNames(i + 1, first, limit, qualified: true)
+                    && IsCapitalized(i - 1) && !IsPossessive(i - 1) && Tags(i) == WordTags.None && Cue(i) == CueTags.None && PlainModifier(Text(i)))
+                {
+                    i += 2; // "England sevens coach Mike Friday", "Florida state archivist Jody Norman"
+                    end = i;
+                    continue;
+                }
+
                 break;
             }
 
@@ -295,16 +303,16 @@ internal sealed class PhraseReader
     /// Drogba"), so the phrase reads on to the name. The word must be a plain word outside the lexicon's classes, not a
     /// participle or adverb, not a verb in -s, and not a cue.
     /// </summary>
-    private bool RoleBetweenNames(int i, int first, int limit)
+    private bool RoleBetweenNames(int i, int first, int limit, bool qualified = false)
     {
-        if (i <= first || !IsCapitalized(i - 1) || IsPossessive(i - 1) || i + 2 > limit || Tags(i) != WordTags.None || Cue(i) != CueTags.None)
+        // qualified: the role word comes after a lower-case qualifier ("sevens coach"), itself after the capitalized body
+        if (i <= first || (!qualified && (!IsCapitalized(i - 1) || IsPossessive(i - 1) || Tags(i) != WordTags.None)) || i + 2 > limit || Cue(i) != CueTags.None)
         {
             return false;
         }
 
         var word = Text(i);
-        if (word.Length < 3 || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)
-            || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)))
+        if (!qualified && (!PlainModifier(word) || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal))))
         {
             return false; // a headline's verb ("Sarah Silverman heckles Sanders supporters") is no role; "boss" is
         }
@@ -313,6 +321,10 @@ internal sealed class PhraseReader
         return IsWord(next) && IsCapitalized(next) && !LineBefore(next) && Cue(next) == CueTags.None
             && (Tags(next) & (WordTags.Preposition | WordTags.Conjunction | WordTags.Time | WordTags.Pronoun | WordTags.Determiner)) == 0;
     }
+
+    /// <summary>A lower-case word that can qualify a name: not a participle, gerund or adverb, and longer than two letters.</summary>
+    private static bool PlainModifier(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>Most tokens inside the parentheses that <see cref="ReadBackward"/> passes over ("(D-Mass.)", "(R-Ga.)").</summary>
     private const int MaxParenthetical = 8;

@@ -11,6 +11,8 @@ public class SpeakerRoleBetweenNamesTests
     [InlineData("\"Ossie was a thing of beauty,\" said Aviator star Alan Alda, a family friend.", "Aviator star Alan Alda", "Alan Alda")]
     [InlineData("\"It was a great night,\" Linkin Park singer Chester Bennington said.", "Linkin Park singer Chester Bennington", "Chester Bennington")]
     [InlineData("\"We deserved it,\" said West Ham boss Alan Pardew.", "West Ham boss Alan Pardew", "Alan Pardew")]
+    [InlineData("\"England can win both,\" said England sevens coach Mike Friday.", "England sevens coach Mike Friday", "Mike Friday")]
+    [InlineData("\"Growth will slow,\" said Citigroup senior economist Steven Wieting.", "Citigroup senior economist Steven Wieting", "Steven Wieting")]
     public void ExtractQuotes_RoleWordBetweenTeamAndName_SpeakerIsThePerson(string text, string mention, string canonical)
     {
         var quote = NewsExtractor.Default.ExtractQuotes(text).Should().ContainSingle().Subject;
