@@ -442,6 +442,51 @@ internal static class DirectQuoteFinder
             return false;
         }
 
+        return ReportingSentenceSpeaker(reader, first, end, out cue, out speaker);
+    }
+
+    /// <summary>Most tokens a reporting sentence's subject may take before its cue.</summary>
+    private const int MaxSubjectLead = 12;
+
+    /// <summary>
+    /// The speaker of a sentence that reports someone's words and is followed by a quote of theirs: "Party chairman
+    /// David Smith said he had suspended Mr Houston. “He will remain suspended …”". The sentence must open with its
+    /// subject (a name, pronoun or role: not "officials"), then a speech cue; a sentence with quote marks of its own or
+    /// a second speech cue is left alone, since whose words follow is then unclear.
+    /// </summary>
+    private static bool ReportingSentenceSpeaker(PhraseReader reader, int first, int end, out int cue, out SpeakerPhrase speaker)
+    {
+        cue = -1;
+        speaker = default;
+        for (int k = first; k < end && k <= first + MaxSubjectLead; k++)
+        {
+            if (reader.Kind(k) == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if ((reader.Cue(k) & CueTags.Speech) == 0 || (reader.Cue(k) & (CueTags.Bare | CueTags.Object)) == 0)
+            {
+                continue;
+            }
+
+            if (!reader.ReadBackward(k, first, out speaker) || speaker.Kind == SpeakerKind.Generic || speaker.StartToken > first + 1)
+            {
+                return false;
+            }
+
+            for (int j = k + 1; j < end; j++)
+            {
+                if (reader.Kind(j) == TokenKind.Quote || (reader.Cue(j) & CueTags.Speech) != 0)
+                {
+                    return false;
+                }
+            }
+
+            cue = k;
+            return true;
+        }
+
         return false;
     }
 
