@@ -245,6 +245,29 @@ internal static class DirectQuoteFinder
         return true;
     }
 
+    /// <summary>
+    /// Whether a quote that opens its sentence and ends without a comma is attributed by a cue right after it, in the
+    /// style that leaves the comma out ("“The obvious choice is Dawson” said Guscott.", "“…” Mr Smith said."). A quote
+    /// inside a sentence without that comma is a name or title ("Dwayne “The Rock” Johnson said"), so it is left alone.
+    /// </summary>
+    private static bool UnpunctuatedAttribution(PhraseReader reader, QuoteSegment segment, int t)
+    {
+        var tokens = reader.Document.Tokens;
+        int open = segment.OpenToken;
+        if (open < 0 || tokens.SentenceStarts[tokens.SentenceOf(open)] != open && !reader.LineBefore(open) && !(open > 0 && reader.IsTerminal(open - 1)))
+        {
+            return false;
+        }
+
+        if ((reader.Cue(t) & CueTags.Speech) != 0)
+        {
+            return true;
+        }
+
+        return reader.ReadForward(t, Math.Min(reader.Count, t + MaxAfterTokens), out var speaker) && speaker.EndToken < reader.Count
+            && (reader.Cue(speaker.EndToken) & CueTags.Speech) != 0;
+    }
+
     private static bool FindAfterBeside(PhraseReader reader, QuoteSegment segment, out int cue, out SpeakerPhrase speaker)
     {
         cue = -1;
@@ -272,7 +295,8 @@ internal static class DirectQuoteFinder
         {
             // without a comma or dash after the mark, the quote must end in punctuation: “Q,” S said — not Dwayne "The Rock" Johnson
             char last = LastCharBefore(reader, close);
-            if (last is not (',' or '.' or '!' or '?' or '\u2026' or ':' or ';' or '-' or '\u2014' or '\u2013') && !char.IsWhiteSpace(last))
+            if (last is not (',' or '.' or '!' or '?' or '\u2026' or ':' or ';' or '-' or '\u2014' or '\u2013') && !char.IsWhiteSpace(last)
+                && !UnpunctuatedAttribution(reader, segment, t))
             {
                 return false;
             }
