@@ -143,6 +143,21 @@ internal static class IndirectClaimFinder
             return false;
         }
 
+        if ((tags & CueTags.Bare) != 0 && t + 2 < end && (reader.Tags(t) & WordTags.Preposition) != 0 && !reader.IsCapitalized(t) && (reader.Tags(t + 1) & WordTags.Time) != 0)
+        {
+            // "said on Tuesday its quarterly revenue rose", "said on Monday night investors were …": a time, then the clause
+            int k = t + 2;
+            if (k < end && (reader.Tags(k) & WordTags.Time) != 0)
+            {
+                k++;
+            }
+
+            if (StartsClause(reader, k, end))
+            {
+                t = k;
+            }
+        }
+
         if ((reader.Tags(t) & WordTags.Preposition) != 0 && !reader.IsCapitalized(t))
         {
             // "announced on the convention floor that …", "says in a statement that …", and without "that" a

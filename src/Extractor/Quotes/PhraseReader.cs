@@ -337,9 +337,31 @@ internal sealed class PhraseReader
     {
         phrase = default;
         int t = cue - 1;
-        while (t >= floor && IsWord(t) && (Tags(t) & (WordTags.Auxiliary | WordTags.Adverb)) != 0 && (Tags(t) & WordTags.Pronoun) == 0)
+        while (t >= floor && IsWord(t) && (Tags(t) & WordTags.Pronoun) == 0)
         {
-            t--;
+            var tags = Tags(t);
+            if ((tags & (WordTags.Auxiliary | WordTags.Adverb)) != 0)
+            {
+                t--;
+            }
+            else if ((tags & WordTags.Time) != 0 && t - 1 > floor)
+            {
+                // "Acme Corp. today announced", "Apple on Tuesday said", "the bank last week said": a time between subject and cue
+                t--;
+                if (IsWord(t) && (Tags(t) & WordTags.Time) != 0)
+                {
+                    t--;
+                }
+
+                if (t > floor && IsWord(t) && !IsCapitalized(t) && (Tags(t) & WordTags.Preposition) != 0)
+                {
+                    t--;
+                }
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (t < floor)
