@@ -576,6 +576,13 @@ internal static class IndirectClaimFinder
 
         if ((tags & WordTags.ClauseStart) != 0)
         {
+            // "reported it to the F.B.I.", "admitted it in court": "it" before a preposition or conjunction is an object
+            if ((tags & WordTags.ThingPronoun) != 0 && t + 1 < end && reader.IsWord(t + 1)
+                && (reader.Tags(t + 1) & (WordTags.Preposition | WordTags.Conjunction)) != 0)
+            {
+                return false;
+            }
+
             return (tags & WordTags.Preposition) == 0;
         }
 

@@ -31,6 +31,9 @@ public class ClaimCueFormTests
     [InlineData("A court document filed Thursday says that the campaign manager will not be prosecuted.", "the campaign manager will not be prosecuted")]
     [InlineData("Cruz said the people of upstate New York “have been suffering under the misguided policies.”", "the people of upstate New York “have been suffering under the misguided policies.”")]
     [InlineData("Obama said “it gets me mad” every time he thinks about the first-graders who were killed.", "“it gets me mad” every time he thinks about the first-graders who were killed")]
+    [InlineData("The New York Times reported the email came hours after the proposal.", "the email came hours after the proposal")]
+    [InlineData("Chelsea Clinton announced she and her husband are expecting their second child.", "she and her husband are expecting their second child")]
+    [InlineData("The ministry confirmed three soldiers had been wounded.", "three soldiers had been wounded")]
     public void ExtractQuotes_ClaimAfterItsCue_ReturnsTheClause(string text, string content)
     {
         Claims(text).Select(q => q.Text).Should().Contain(content);
@@ -46,6 +49,9 @@ public class ClaimCueFormTests
     [InlineData("Democrats could pick off increasingly diverse states that have been reliably Republican.")]
     [InlineData("He refused to say that the plan had failed.")]
     [InlineData("Even if she narrows the gap to, say, single digits, she could help minimize the bump.")]
+    [InlineData("The company reported it to the police on Thursday.")]
+    [InlineData("He announced his resignation on Friday.")]
+    [InlineData("The Senate confirmed his appointment on Tuesday.")]
     public void ExtractQuotes_CueWithAnObjectOrPhraseOnly_ReturnsNoClaim(string text)
     {
         Claims(text).Should().BeEmpty();
