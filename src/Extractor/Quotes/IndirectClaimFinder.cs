@@ -831,12 +831,23 @@ internal static class IndirectClaimFinder
 
     /// <summary>
     /// Where a reported clause gives way to a second source: "The company insisted it had done nothing wrong,
-    /// according to a statement" ends before ", according to" (that phrase is a claim of its own).
+    /// according to a statement" ends before ", according to" (that phrase is a claim of its own); and where it gives
+    /// way to a direct quote after a colon ("said the team had been unlucky: “We had our chances.”").
     /// </summary>
     private static int TrailingAccording(PhraseReader reader, int content, int end, bool[] insideQuote)
     {
-        for (int k = content + MinContentTokens; k + 2 < end && k < content + MaxCoordinationScan; k++)
+        for (int k = content + MinContentTokens; k + 1 < end && k < content + MaxCoordinationScan; k++)
         {
+            if (!insideQuote[k] && reader.IsPunct(k, ':') && reader.Kind(k + 1) == TokenKind.Quote)
+            {
+                return k; // "said the team had been unlucky: “We had our chances.”": the quote after the colon is its own
+            }
+
+            if (k + 2 >= end)
+            {
+                continue;
+            }
+
             if (!insideQuote[k] && reader.IsPunct(k, ',') && (reader.Cue(k + 1) & CueTags.According) != 0
                 && reader.Text(k + 2).Equals("to", StringComparison.OrdinalIgnoreCase))
             {

@@ -34,6 +34,7 @@ public class ClaimCueFormTests
     [InlineData("The New York Times reported the email came hours after the proposal.", "the email came hours after the proposal")]
     [InlineData("Chelsea Clinton announced she and her husband are expecting their second child.", "she and her husband are expecting their second child")]
     [InlineData("The ministry confirmed three soldiers had been wounded.", "three soldiers had been wounded")]
+    [InlineData("The manager said the team had been unlucky: \"We had our chances.\"", "the team had been unlucky")]
     public void ExtractQuotes_ClaimAfterItsCue_ReturnsTheClause(string text, string content)
     {
         Claims(text).Select(q => q.Text).Should().Contain(content);
