@@ -245,6 +245,29 @@ internal static class DirectQuoteFinder
         return true;
     }
 
+    /// <summary>
+    /// Whether a quote that opens its sentence and ends without a comma is attributed by a cue right after it, in the
+    /// style that leaves the comma out ("“The obvious choice is Dawson” said Guscott.", "“…” Mr Smith said."). A quote
+    /// inside a sentence without that comma is a name or title ("Dwayne “The Rock” Johnson said"), so it is left alone.
+    /// </summary>
+    private static bool UnpunctuatedAttribution(PhraseReader reader, QuoteSegment segment, int t)
+    {
+        var tokens = reader.Document.Tokens;
+        int open = segment.OpenToken;
+        if (open < 0 || tokens.SentenceStarts[tokens.SentenceOf(open)] != open && !reader.LineBefore(open) && !(open > 0 && reader.IsTerminal(open - 1)))
+        {
+            return false;
+        }
+
+        if ((reader.Cue(t) & CueTags.Speech) != 0)
+        {
+            return true;
+        }
+
+        return reader.ReadForward(t, Math.Min(reader.Count, t + MaxAfterTokens), out var speaker) && speaker.EndToken < reader.Count
+            && (reader.Cue(speaker.EndToken) & CueTags.Speech) != 0;
+    }
+
     private static bool FindAfterBeside(PhraseReader reader, QuoteSegment segment, out int cue, out SpeakerPhrase speaker)
     {
         cue = -1;
@@ -272,7 +295,8 @@ internal static class DirectQuoteFinder
         {
             // without a comma or dash after the mark, the quote must end in punctuation: “Q,” S said — not Dwayne "The Rock" Johnson
             char last = LastCharBefore(reader, close);
-            if (last is not (',' or '.' or '!' or '?' or '\u2026' or ':' or ';' or '-' or '\u2014' or '\u2013') && !char.IsWhiteSpace(last))
+            if (last is not (',' or '.' or '!' or '?' or '\u2026' or ':' or ';' or '-' or '\u2014' or '\u2013') && !char.IsWhiteSpace(last)
+                && !UnpunctuatedAttribution(reader, segment, t))
             {
                 return false;
             }
@@ -440,6 +464,51 @@ internal static class DirectQuoteFinder
             }
 
             return false;
+        }
+
+        return ReportingSentenceSpeaker(reader, first, end, out cue, out speaker);
+    }
+
+    /// <summary>Most tokens a reporting sentence's subject may take before its cue.</summary>
+    private const int MaxSubjectLead = 12;
+
+    /// <summary>
+    /// The speaker of a sentence that reports someone's words and is followed by a quote of theirs: "Party chairman
+    /// David Smith said he had suspended Mr Houston. “He will remain suspended …”". The sentence must open with its
+    /// subject (a name, pronoun or role: not "officials"), then a speech cue; a sentence with quote marks of its own or
+    /// a second speech cue is left alone, since whose words follow is then unclear.
+    /// </summary>
+    private static bool ReportingSentenceSpeaker(PhraseReader reader, int first, int end, out int cue, out SpeakerPhrase speaker)
+    {
+        cue = -1;
+        speaker = default;
+        for (int k = first; k < end && k <= first + MaxSubjectLead; k++)
+        {
+            if (reader.Kind(k) == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if ((reader.Cue(k) & CueTags.Speech) == 0 || (reader.Cue(k) & (CueTags.Bare | CueTags.Object)) == 0)
+            {
+                continue;
+            }
+
+            if (!reader.ReadBackward(k, first, out speaker) || speaker.Kind == SpeakerKind.Generic || speaker.StartToken > first + 1)
+            {
+                return false;
+            }
+
+            for (int j = k + 1; j < end; j++)
+            {
+                if (reader.Kind(j) == TokenKind.Quote || (reader.Cue(j) & CueTags.Speech) != 0)
+                {
+                    return false;
+                }
+            }
+
+            cue = k;
+            return true;
         }
 
         return false;

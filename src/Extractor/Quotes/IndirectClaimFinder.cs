@@ -79,24 +79,46 @@ internal static class IndirectClaimFinder
     private static bool Forward(PhraseReader reader, int cue, int first, int end, CueTags tags, bool[] insideQuote, List<QuoteCandidate> claims)
     {
         bool hasSpeaker = reader.ReadBackward(cue, first, out var speaker) || SentenceSubject(reader, cue, first, insideQuote, out speaker);
-        if (!hasSpeaker && !MaySpeakWithoutSubject(reader, cue, first))
+        int from = cue + 1 < end && reader.Text(cue + 1).Equals("out", StringComparison.OrdinalIgnoreCase) ? cue + 2 : cue + 1; // "pointed out that"
+        int t = SkipModifiers(reader, from, end);
+        if (!hasSpeaker && !MaySpeakWithoutSubject(reader, cue, first) && !(t < end && IsThat(reader, t) && UnreadSubjectBefore(reader, cue, first)))
         {
             return false;
         }
 
-        int from = cue + 1 < end && reader.Text(cue + 1).Equals("out", StringComparison.OrdinalIgnoreCase) ? cue + 2 : cue + 1; // "pointed out that"
-        int t = SkipModifiers(reader, from, end);
+        if (t + 1 < end && (reader.IsPunct(t, ',') || reader.IsDash(t)) && !NounCue(reader, cue, first)
+            && !(cue > first && reader.IsPunct(cue - 1, ',')) && (reader.Tags(t + 1) & WordTags.Conjunction) == 0)
+        {
+            // "said, however, that …", "said — on Twitter, as it happens — that …", "says, win or lose on Tuesday, he is
+            // staying": a parenthesis between the cue and its clause; not "…, say, single digits, she could …" (the cue
+            // is itself a parenthesis) nor "said, and with …, it's …" (a new clause of the writer's)
+            int close = ParenthesisEnd(reader, t, end, insideQuote);
+            if (close > 0 && close + 2 < end && (IsThat(reader, close + 1)
+                || ((tags & CueTags.Bare) != 0 && reader.IsWord(close + 1) && (reader.Tags(close + 1) & WordTags.Pronoun) != 0 && reader.IsWord(close + 2))))
+            {
+                t = close + 1;
+            }
+        }
+
         bool asks = reader.Text(cue).StartsWith("ask", StringComparison.OrdinalIgnoreCase);
         if (t < end && (tags & CueTags.Object) != 0 && (reader.Tags(t) & (WordTags.That | WordTags.Conjunction)) == 0)
         {
             // "told Military Times that", "told reporters on Thursday that": the hearer comes before "that"
             int that = -1;
-            for (int k = t + 1; k < end && k <= t + 6; k++)
+            int window = t + 6;
+            for (int k = t + 1; k < end && k <= window; k++)
             {
                 if ((reader.Tags(k) & WordTags.That) != 0 && !reader.IsCapitalized(k))
                 {
                     that = k;
                     break;
+                }
+
+                // "told MSNBC's "Morning Joe" that": a programme's title in marks is part of the hearer
+                if (QuotedTitleMark(reader, k, insideQuote))
+                {
+                    window++; // the title's words do not count against the hearer's length
+                    continue;
                 }
 
                 // "told the state news agency TASS that": a cue word after a determiner is a noun of the hearer's name
@@ -121,6 +143,21 @@ internal static class IndirectClaimFinder
             return false;
         }
 
+        if ((tags & CueTags.Bare) != 0 && t + 2 < end && (reader.Tags(t) & WordTags.Preposition) != 0 && !reader.IsCapitalized(t) && (reader.Tags(t + 1) & WordTags.Time) != 0)
+        {
+            // "said on Tuesday its quarterly revenue rose", "said on Monday night investors were …": a time, then the clause
+            int k = t + 2;
+            if (k < end && (reader.Tags(k) & WordTags.Time) != 0)
+            {
+                k++;
+            }
+
+            if (StartsClause(reader, k, end))
+            {
+                t = k;
+            }
+        }
+
         if ((reader.Tags(t) & WordTags.Preposition) != 0 && !reader.IsCapitalized(t))
         {
             // "announced on the convention floor that …", "says in a statement that …", and without "that" a
@@ -135,7 +172,8 @@ internal static class IndirectClaimFinder
                     break;
                 }
 
-                if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || reader.Cue(k) != CueTags.None)
+                // "wrote in a blog post that", "said in a written statement that": a cue word inside the phrase is its noun
+                if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (reader.Cue(k) != CueTags.None && !NounInPhrase(reader, k)))
                 {
                     break;
                 }
@@ -170,16 +208,21 @@ internal static class IndirectClaimFinder
         {
             content = t; // "asked whether …", "asked how high the wall would be"
         }
-        else if ((tags & CueTags.Bare) != 0 && StartsClause(reader, t, end))
+        else if ((tags & CueTags.Bare) != 0 && (StartsClause(reader, t, end) || SubordinateFirst(reader, t, end, insideQuote)))
         {
             content = t;
+        }
+        else if ((tags & CueTags.Bare) != 0 && reader.Kind(t) == TokenKind.Quote && t + 1 < end && insideQuote[t + 1] && reader.IsWord(t + 1)
+            && !reader.IsCapitalized(t + 1) && StartsClause(reader, t + 1, end))
+        {
+            content = t; // "said “it gets me mad” every time he …": a clause that opens with a quoted phrase and goes on
         }
         else
         {
             return false;
         }
 
-        int contentEnd = TrimEnd(reader, content, CoordinatedCue(reader, content, end, insideQuote));
+        int contentEnd = TrimEnd(reader, content, TrailingAccording(reader, content, CoordinatedCue(reader, content, end, insideQuote), insideQuote));
         if (contentEnd - content < MinContentTokens || (OpensWithQuote(reader, content, insideQuote) && QuotedShare(reader, content, contentEnd, insideQuote) > 0.8))
         {
             return false;
@@ -327,9 +370,9 @@ internal static class IndirectClaimFinder
             // "Mr. Obama, officials said, has become skeptical …": the claim is the whole sentence
             contentEnd = TrimEnd(reader, content, end);
         }
-        else if (CountTrailing(reader, after, end) > MaxTrailingTokens)
+        else if (CountTrailing(reader, after, end) > MaxTrailingTokens || OnlyPhrase(reader, content, contentEnd))
         {
-            return false;
+            return false; // "During his attack, Mateen also posted messages …": a phrase alone is no claim
         }
 
         if (contentEnd - content < MinContentTokens || insideQuote[content] || (reader.Kind(contentEnd - 1) == TokenKind.Quote && !endsInQuote)
@@ -533,6 +576,13 @@ internal static class IndirectClaimFinder
 
         if ((tags & WordTags.ClauseStart) != 0)
         {
+            // "reported it to the F.B.I.", "admitted it in court": "it" before a preposition or conjunction is an object
+            if ((tags & WordTags.ThingPronoun) != 0 && t + 1 < end && reader.IsWord(t + 1)
+                && (reader.Tags(t + 1) & (WordTags.Preposition | WordTags.Conjunction)) != 0)
+            {
+                return false;
+            }
+
             return (tags & WordTags.Preposition) == 0;
         }
 
@@ -547,6 +597,7 @@ internal static class IndirectClaimFinder
         }
 
         // a lower-case noun subject needs its verb close by: "said investigators were probably feeling …"
+        bool pastEnds = false;
         for (int k = t + 1; k < end && k <= t + 6; k++)
         {
             if (reader.Kind(k) == TokenKind.Punctuation)
@@ -558,10 +609,65 @@ internal static class IndirectClaimFinder
             {
                 return true;
             }
+
+            // "said profits rose", "said investigators seized …": a past verb right after the noun; a conjunction,
+            // preposition or cue first means the noun was an object ("said goodbye and left", "said thanks to …")
+            if ((reader.Tags(k) & (WordTags.Conjunction | WordTags.Preposition | WordTags.That)) != 0 || reader.Cue(k) != CueTags.None)
+            {
+                pastEnds = true;
+            }
+            else if (!pastEnds && k <= t + 3 && (LooksLikePastTense(reader, k) || (reader.IsWord(k) && reader.Lexicon.IsIrregularPast(reader.Text(k)))))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the clause after a cue opens with a subordinate clause and goes on with its main clause after a comma:
+    /// "said because Obama is popular with Democrats, he is a good surrogate", "says despite being an alumna, she
+    /// plans to …". The reported claim takes both. A subordinator with no main clause after its comma ("said when
+    /// asked, …" ending the sentence) or one the scan cannot close is no claim.
+    /// </summary>
+    private static bool SubordinateFirst(PhraseReader reader, int t, int end, bool[] insideQuote)
+    {
+        if (!reader.IsWord(t) || reader.IsCapitalized(t) || !IsSubordinator(reader.Text(t)))
+        {
+            return false;
+        }
+
+        for (int k = t + 2; k < end && k <= t + 16; k++)
+        {
+            if (insideQuote[k] || reader.Kind(k) == TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (reader.IsPunct(k, ','))
+            {
+                int main = k + 1;
+                return main < end && (reader.IsWord(main) && (reader.Tags(main) & WordTags.Pronoun) != 0 && main + 1 < end && reader.IsWord(main + 1)
+                    || StartsClause(reader, main, end));
+            }
+
+            if (reader.Kind(k) == TokenKind.Punctuation || reader.Cue(k) != CueTags.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSubordinator(ReadOnlySpan<char> word) =>
+        word.Equals("because", StringComparison.OrdinalIgnoreCase) || word.Equals("if", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("although", StringComparison.OrdinalIgnoreCase) || word.Equals("though", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("when", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("unless", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("once", StringComparison.OrdinalIgnoreCase) || word.Equals("despite", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("until", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether an auxiliary ("was", "is", "would") comes within a few words after <paramref name="t"/>, before any stop, relative word or cue.</summary>
     private static bool VerbFollows(PhraseReader reader, int t, int end)
@@ -569,6 +675,11 @@ internal static class IndirectClaimFinder
         for (int k = t; k < end && k <= t + 5; k++)
         {
             var w = reader.Tags(k);
+            if (reader.Kind(k) == TokenKind.Quote && k + 1 < end && (reader.Tags(k + 1) & WordTags.Auxiliary) != 0)
+            {
+                return true; // "said the people of upstate New York “have been suffering …”": the verb opens a quoted phrase
+            }
+
             if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (w & WordTags.That) != 0 || IsRelative(reader.Text(k)) || reader.Cue(k) != CueTags.None)
             {
                 return false; // "announced the appointment of an envoy who was …": the verb is the relative clause's
@@ -630,6 +741,151 @@ internal static class IndirectClaimFinder
         }
 
         return end;
+    }
+
+    private static bool IsThat(PhraseReader reader, int t) =>
+        reader.IsWord(t) && (reader.Tags(t) & WordTags.That) != 0 && !reader.IsCapitalized(t);
+
+    /// <summary>
+    /// Whether the words before a cue are a subject the speaker reader cannot read ("A court document filed Thursday
+    /// says that …"), so a cue with "that" after it still reports a claim; never after "to", an auxiliary or modal,
+    /// a preposition, a conjunction or a determiner ("refused to say that", "would say that").
+    /// </summary>
+    private static bool UnreadSubjectBefore(PhraseReader reader, int cue, int first)
+    {
+        int prev = cue - 1;
+        if (prev < first || !reader.IsWord(prev))
+        {
+            return false;
+        }
+
+        var word = reader.Text(cue);
+        if ((word.EndsWith("s", StringComparison.Ordinal) && !(word is "says" or "tells" or "writes")) || reader.Text(prev).EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false; // "diverse states that have been …": a cue form in -s is often a plural noun
+        }
+
+        var tags = reader.Tags(prev);
+        return (tags & (WordTags.Auxiliary | WordTags.Preposition | WordTags.Conjunction | WordTags.Determiner | WordTags.That | WordTags.Adverb)) == 0
+            && reader.Cue(prev) == CueTags.None && !reader.Text(prev).Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a cue word is a noun after a determiner or a possessive ("Obama's comments", "the reports").</summary>
+    private static bool NounCue(PhraseReader reader, int cue, int first)
+    {
+        if (cue <= first)
+        {
+            return false;
+        }
+
+        var previous = reader.Text(cue - 1);
+        return (reader.Tags(cue - 1) & WordTags.Determiner) != 0 || previous is "'s" or "’s" or "'" or "’";
+    }
+
+    /// <summary>
+    /// The comma or dash that closes a parenthesis opened by the comma or dash at <paramref name="open"/> right
+    /// after a cue, within a dozen words and before any quote or stop; -1 when there is none.
+    /// </summary>
+    private static int ParenthesisEnd(PhraseReader reader, int open, int end, bool[] insideQuote)
+    {
+        bool dash = reader.IsDash(open);
+        for (int k = open + 2; k < end && k <= open + 12; k++)
+        {
+            if (insideQuote[k] || reader.Kind(k) == TokenKind.Quote)
+            {
+                return -1;
+            }
+
+            if (dash ? reader.IsDash(k) : reader.IsPunct(k, ','))
+            {
+                return k;
+            }
+
+            if (reader.Kind(k) == TokenKind.Punctuation && !reader.IsPunct(k, ',') && !reader.IsDash(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a would-be claim is one prepositional phrase and nothing more ("During his attack", "In the end").</summary>
+    private static bool OnlyPhrase(PhraseReader reader, int content, int contentEnd)
+    {
+        if (!reader.IsWord(content) || (reader.Tags(content) & WordTags.Preposition) == 0 || reader.Text(content).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int k = content + 1; k < contentEnd; k++)
+        {
+            if (reader.Kind(k) is TokenKind.Punctuation or TokenKind.Quote || (reader.Tags(k) & (WordTags.Auxiliary | WordTags.That | WordTags.Conjunction)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Where a reported clause gives way to a second source: "The company insisted it had done nothing wrong,
+    /// according to a statement" ends before ", according to" (that phrase is a claim of its own); and where it gives
+    /// way to a direct quote after a colon ("said the team had been unlucky: “We had our chances.”").
+    /// </summary>
+    private static int TrailingAccording(PhraseReader reader, int content, int end, bool[] insideQuote)
+    {
+        for (int k = content + MinContentTokens; k + 1 < end && k < content + MaxCoordinationScan; k++)
+        {
+            if (!insideQuote[k] && reader.IsPunct(k, ':') && reader.Kind(k + 1) == TokenKind.Quote)
+            {
+                return k; // "said the team had been unlucky: “We had our chances.”": the quote after the colon is its own
+            }
+
+            if (k + 2 >= end)
+            {
+                continue;
+            }
+
+            if (!insideQuote[k] && reader.IsPunct(k, ',') && (reader.Cue(k + 1) & CueTags.According) != 0
+                && reader.Text(k + 2).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether a cue word inside a prepositional phrase after a cue is a noun: after a determiner or a lower-case
+    /// modifier ("in a blog post", "in a written statement", "in his comments"), unless it is a past form ("-ed").
+    /// </summary>
+    private static bool NounInPhrase(PhraseReader reader, int k)
+    {
+        if (reader.Text(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var previous = reader.Tags(k - 1);
+        return (previous & WordTags.Determiner) != 0
+            || (reader.IsWord(k - 1) && !reader.IsCapitalized(k - 1) && previous == WordTags.None);
+    }
+
+    /// <summary>A quote mark around a capitalized title, or a word of that title: "told MSNBC's “Morning Joe” that".</summary>
+    private static bool QuotedTitleMark(PhraseReader reader, int k, bool[] insideQuote)
+    {
+        if (reader.Kind(k) == TokenKind.Quote)
+        {
+            // an opening mark before a capitalized word, or a closing mark after one
+            return (k + 1 < insideQuote.Length && insideQuote[k + 1] && reader.IsCapitalized(k + 1))
+                || (k > 0 && insideQuote[k - 1] && reader.IsCapitalized(k - 1));
+        }
+
+        // "State of the Union": lower-case function words inside a title count too
+        return insideQuote[k] && reader.IsWord(k) && (reader.IsCapitalized(k) || (reader.Tags(k) & (WordTags.Preposition | WordTags.Determiner)) != 0);
     }
 
     private static int TrimEnd(PhraseReader reader, int content, int end)

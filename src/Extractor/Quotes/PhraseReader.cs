@@ -260,6 +260,21 @@ internal sealed class PhraseReader
             // lower-case words belong to the phrase after a determiner ("the press release") or when they name a speaker ("officials")
             if (!determiner && !lowerLed && (w & (WordTags.PersonNoun | WordTags.Title | WordTags.Group | WordTags.Document)) == 0)
             {
+                if (RoleBetweenNames(i, first, limit))
+                {
+                    i++; // "Aviator star Alan Alda", "Chelsea striker Didier Drogba": a role word between a body or work and a name
+                    end = i;
+                    continue;
+                }
+
+                if (i + 2 < limit && (Tags(i + 1) & (WordTags.Title | WordTags.PersonNoun)) != 0 && !IsCapitalized(i + 1) && RoleBetweenNames(i + 1, first, limit, qualified: true)
+                    && IsCapitalized(i - 1) && !IsPossessive(i - 1) && Tags(i) == WordTags.None && Cue(i) == CueTags.None && PlainModifier(Text(i)))
+                {
+                    i += 2; // "England sevens coach Mike Friday", "Florida state archivist Jody Norman"
+                    end = i;
+                    continue;
+                }
+
                 break;
             }
 
@@ -282,6 +297,35 @@ internal sealed class PhraseReader
         return true;
     }
 
+    /// <summary>
+    /// Whether the lower-case word at <paramref name="i"/> is a role written between a capitalized body, team or work
+    /// before it and a capitalized name after it ("Linkin Park singer Chester Bennington", "Chelsea striker Didier
+    /// Drogba"), so the phrase reads on to the name. The word must be a plain word outside the lexicon's classes, not a
+    /// participle or adverb, not a verb in -s, and not a cue.
+    /// </summary>
+    private bool RoleBetweenNames(int i, int first, int limit, bool qualified = false)
+    {
+        // qualified: the role word comes after a lower-case qualifier ("sevens coach"), itself after the capitalized body
+        if (i <= first || (!qualified && (!IsCapitalized(i - 1) || IsPossessive(i - 1) || Tags(i) != WordTags.None)) || i + 2 > limit || Cue(i) != CueTags.None)
+        {
+            return false;
+        }
+
+        var word = Text(i);
+        if (!qualified && (!PlainModifier(word) || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal))))
+        {
+            return false; // a headline's verb ("Sarah Silverman heckles Sanders supporters") is no role; "boss" is
+        }
+
+        int next = i + 1;
+        return IsWord(next) && IsCapitalized(next) && !LineBefore(next) && Cue(next) == CueTags.None
+            && (Tags(next) & (WordTags.Preposition | WordTags.Conjunction | WordTags.Time | WordTags.Pronoun | WordTags.Determiner)) == 0;
+    }
+
+    /// <summary>A lower-case word that can qualify a name: not a participle, gerund or adverb, and longer than two letters.</summary>
+    private static bool PlainModifier(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
+
     /// <summary>Most tokens inside the parentheses that <see cref="ReadBackward"/> passes over ("(D-Mass.)", "(R-Ga.)").</summary>
     private const int MaxParenthetical = 8;
 
@@ -293,9 +337,31 @@ internal sealed class PhraseReader
     {
         phrase = default;
         int t = cue - 1;
-        while (t >= floor && IsWord(t) && (Tags(t) & (WordTags.Auxiliary | WordTags.Adverb)) != 0 && (Tags(t) & WordTags.Pronoun) == 0)
+        while (t >= floor && IsWord(t) && (Tags(t) & WordTags.Pronoun) == 0)
         {
-            t--;
+            var tags = Tags(t);
+            if ((tags & (WordTags.Auxiliary | WordTags.Adverb)) != 0)
+            {
+                t--;
+            }
+            else if ((tags & WordTags.Time) != 0 && t - 1 > floor)
+            {
+                // "Acme Corp. today announced", "Apple on Tuesday said", "the bank last week said": a time between subject and cue
+                t--;
+                if (IsWord(t) && (Tags(t) & WordTags.Time) != 0)
+                {
+                    t--;
+                }
+
+                if (t > floor && IsWord(t) && !IsCapitalized(t) && (Tags(t) & WordTags.Preposition) != 0)
+                {
+                    t--;
+                }
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (t < floor)

@@ -15,12 +15,14 @@ internal sealed class QuoteLexicon
     private readonly SpanDictionary<WordTags> _words;
     private readonly SpanSet _placeHeads;
     private readonly SpanSet _workNouns;
+    private readonly SpanSet _pastForms;
 
     private readonly int _maxLength;
     private readonly SpanDictionary<uint> _combined;
 
-    public QuoteLexicon(SpanDictionary<CueTags> cues, SpanDictionary<WordTags> words, SpanSet placeHeads, SpanSet? workNouns = null)
+    public QuoteLexicon(SpanDictionary<CueTags> cues, SpanDictionary<WordTags> words, SpanSet placeHeads, SpanSet? workNouns = null, SpanSet? pastForms = null)
     {
+        _pastForms = pastForms ?? new SpanSet(Array.Empty<string>());
         _cues = cues;
         _words = words;
         _placeHeads = placeHeads;
@@ -92,6 +94,9 @@ internal sealed class QuoteLexicon
     /// <summary>Whether a word names a work whose title follows it in quotes ("book", "film", "titled").</summary>
     public bool IsWorkNoun(ReadOnlySpan<char> word) => _workNouns.Contains(word);
 
+    /// <summary>Whether a lower-case word is an irregular past-tense verb ("rose", "fell", "grew"): a clause's verb after its subject.</summary>
+    public bool IsIrregularPast(ReadOnlySpan<char> word) => _pastForms.Contains(word);
+
     private static QuoteLexicon Load()
     {
         var cues = new SpanDictionary<CueTags>(ignoreCase: true, capacity: 512);
@@ -120,6 +125,7 @@ internal sealed class QuoteLexicon
         var words = new SpanDictionary<WordTags>(ignoreCase: true, capacity: 512);
         var placeHeads = new List<string>();
         var workNouns = new List<string>();
+        var pastForms = new List<string>();
         foreach (var file in new[] { "quote-words.txt", "resolution-nouns.txt" })
         {
             foreach (var (word, tags) in Lines(file))
@@ -136,6 +142,12 @@ internal sealed class QuoteLexicon
                     if (tag == "work")
                     {
                         workNouns.Add(word);
+                        continue;
+                    }
+
+                    if (tag == "past")
+                    {
+                        pastForms.Add(word);
                         continue;
                     }
 
@@ -166,7 +178,7 @@ internal sealed class QuoteLexicon
             }
         }
 
-        return new QuoteLexicon(cues, words, new SpanSet(placeHeads), new SpanSet(workNouns, ignoreCase: true));
+        return new QuoteLexicon(cues, words, new SpanSet(placeHeads), new SpanSet(workNouns, ignoreCase: true), new SpanSet(pastForms));
     }
 
     /// <summary>The non-comment lines of an embedded resource, split into the word and its tags.</summary>
