@@ -233,19 +233,7 @@ internal static class MentionMerger
     {
         // Gazetteer mentions arrive in text order and never overlap: the last one starting at or before the inner
         // mention is the only one that can cover it.
-        int lo = 0, hi = sortedOuter.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (sortedOuter[mid].Start <= inner.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = SortedMentions.FirstStartingAfter(sortedOuter, inner.Start);
 
         return lo > 0 && sortedOuter[lo - 1].End >= inner.End;
     }
@@ -256,19 +244,7 @@ internal static class MentionMerger
     private static bool IsGazetteerPlace(EntityMention m, List<EntityMention> sortedGazetteer, string? text)
     {
         int leading = text is not null && m.End <= text.Length && m.Length > 4 && text.AsSpan(m.Start, 4).Equals("The ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
-        int lo = 0, hi = sortedGazetteer.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (sortedGazetteer[mid].Start < m.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = SortedMentions.FirstStartingAtOrAfter(sortedGazetteer, m.Start);
 
         for (int i = lo; i < sortedGazetteer.Count && sortedGazetteer[i].Start <= m.Start + leading; i++)
         {
@@ -294,19 +270,7 @@ internal static class MentionMerger
             return false;
         }
 
-        int lo = 0, hi = sortedGazetteer.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (sortedGazetteer[mid].Start < m.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = SortedMentions.FirstStartingAtOrAfter(sortedGazetteer, m.Start);
 
         int first = lo;
         bool inside = false;
@@ -526,19 +490,7 @@ internal static class MentionMerger
 
     private static bool IsGazetteerAt(List<EntityMention> sortedGazetteer, int start, int end)
     {
-        int lo = 0, hi = sortedGazetteer.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (sortedGazetteer[mid].End <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = SortedMentions.FirstEndingAfter(sortedGazetteer, start);
 
         return lo < sortedGazetteer.Count && sortedGazetteer[lo].Start < end;
     }
@@ -615,19 +567,7 @@ internal static class MentionMerger
     private static bool StrictlyContainsAny(EntityMention outer, List<EntityMention> sortedTemporal)
     {
         // Temporal mentions arrive in text order: binary search the first that could lie inside.
-        int lo = 0, hi = sortedTemporal.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (sortedTemporal[mid].Start < outer.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = SortedMentions.FirstStartingAtOrAfter(sortedTemporal, outer.Start);
 
         for (int i = lo; i < sortedTemporal.Count && sortedTemporal[i].Start < outer.End; i++)
         {

@@ -203,7 +203,7 @@ internal static class ResultLineRule
 
     private static bool IsPlaceAt(List<EntityMention> mentions, int start, int end)
     {
-        for (int i = FirstEndingAfter(mentions, start); i < mentions.Count && mentions[i].Start <= start; i++)
+        for (int i = SortedMentions.FirstEndingAfter(mentions, start); i < mentions.Count && mentions[i].Start <= start; i++)
         {
             if (mentions[i].Start == start && mentions[i].End == end && mentions[i].Type == EntityType.Location)
             {
@@ -215,29 +215,6 @@ internal static class ResultLineRule
     }
 
     /// <summary>
-    /// The index of the first mention that ends after <paramref name="start"/>: the mentions are in text order and do not
-    /// overlap, so their ends rise with their starts and a binary search keeps a document of many result lines linear.
-    /// </summary>
-    private static int FirstEndingAfter(List<EntityMention> mentions, int start)
-    {
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (mentions[mid].End <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    /// <summary>
     /// Retypes the place (or, in a result line, the person) that is exactly the name [first, end) as an organization; in
     /// a result line (<paramref name="pending"/> given), a team nothing holds any character of is added there.
     /// </summary>
@@ -245,7 +222,7 @@ internal static class ResultLineRule
     {
         bool add = pending is not null;
         int start = document.Tokens.Start(first), stop = document.Tokens.End(end - 1);
-        for (int i = FirstEndingAfter(mentions, start); i < mentions.Count && mentions[i].Start < stop; i++)
+        for (int i = SortedMentions.FirstEndingAfter(mentions, start); i < mentions.Count && mentions[i].Start < stop; i++)
         {
             var m = mentions[i];
             if (m.End <= start || m.Start >= stop)

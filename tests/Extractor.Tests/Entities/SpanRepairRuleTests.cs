@@ -1,5 +1,6 @@
 using Extractor.Entities;
 using Extractor.Pipeline;
+using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Entities;
 
@@ -9,18 +10,7 @@ public class SpanRepairRuleTests
     private static List<(string Text, EntityType Type)> Apply(string text, params (string Text, EntityType Type)[] found)
     {
         var document = AnalyzedDocument.Create(text, ExtractionOptions.Default);
-        var mentions = new List<EntityMention>();
-        int from = 0;
-        foreach (var (mention, type) in found)
-        {
-            int start = text.IndexOf(mention, from, StringComparison.Ordinal);
-            int end = start + mention.Length;
-            from = end;
-            int first = Enumerable.Range(0, document.Tokens.Count).First(t => document.Tokens.Start(t) == start);
-            int last = Enumerable.Range(0, document.Tokens.Count).First(t => document.Tokens.End(t) == end);
-            mentions.Add(new EntityMention(first, last + 1, start, end, type, EntityOrigin.Model, 0.5f));
-        }
-
+        var mentions = MentionsFromText.Build(document, found);
         SpanRepairRule.Apply(document, mentions);
         return mentions.Select(m => (text[m.Start..m.End], m.Type)).ToList();
     }
