@@ -38,7 +38,13 @@ internal static class SpanRepairRule
          "Trust", "Fund", "Organisation", "Organization", "Corporation", "Bureau", "Court"]);
 
     /// <summary>Names of political parties that are never a person's.</summary>
-    private static readonly SpanSet Parties = new(["Labour", "Lib Dem", "Lib Dems", "Liberal Democrats", "Tories", "Conservatives", "Plaid Cymru", "Sinn Fein", "UKIP"]);
+    private static readonly SpanSet Parties = new(["Labour", "Plaid Cymru", "Sinn Fein", "UKIP"]);
+
+    /// <summary>
+    /// Words for a party's members or its adjective, never a person's name: a political group (NORP), as "Republicans"
+    /// and "Democratic" are, not the party as a body.
+    /// </summary>
+    private static readonly SpanSet PartyMembers = new(["Lib Dem", "Lib Dems", "Liberal Democrats", "Tories", "Tory", "Conservatives"]);
 
     /// <summary>Words that end only the names of football clubs.</summary>
     private static readonly SpanSet ClubWords = new(
@@ -156,11 +162,13 @@ internal static class SpanRepairRule
             return result;
         }
 
-        // "Labour", "Lib Dems" read as a person (British party names look like surnames to the model): a party.
-        if (m.Type == EntityType.Person && Parties.Contains(document.TokenRangeText(first, end)))
+        // "Labour", "Lib Dems" read as a person (British party names look like surnames to the model): the party, or
+        // its members as a political group.
+        if (m.Type == EntityType.Person && (Parties.Contains(document.TokenRangeText(first, end)) || PartyMembers.Contains(document.TokenRangeText(first, end))))
         {
             var party = new List<EntityMention>(1);
-            AddPart(document, party, m, first, end, EntityType.Organization);
+            var type = Parties.Contains(document.TokenRangeText(first, end)) ? EntityType.Organization : EntityType.Nationality;
+            AddPart(document, party, m, first, end, type);
             return party;
         }
 
@@ -185,7 +193,8 @@ internal static class SpanRepairRule
                 }
 
                 var result = new List<EntityMention>(2);
-                AddPart(document, result, m, first, t, EntityType.Organization);
+                var body = PartyMembers.Contains(document.TokenRangeText(first, t)) ? EntityType.Nationality : EntityType.Organization;
+                AddPart(document, result, m, first, t, body);
                 AddPart(document, result, m, t + 1, end, EntityType.Person);
                 if (t == end - 1 && result.Count == 1)
                 {

@@ -137,11 +137,11 @@ public class SpanRepairRuleTests
     }
 
     [Theory]
-    [InlineData("Labour MP Barry Sheerman said the plan was flawed.", "Labour MP Barry Sheerman", "Labour", "Barry Sheerman")]
-    [InlineData("Lib Dem MEP Chris Davies voted against.", "Lib Dem MEP Chris Davies", "Lib Dem", "Chris Davies")]
-    public void Apply_PartyAndTitleInsidePerson_SplitsPartyFromName(string text, string found, string party, string person)
+    [InlineData("Labour MP Barry Sheerman said the plan was flawed.", "Labour MP Barry Sheerman", "Labour", EntityType.Organization, "Barry Sheerman")]
+    [InlineData("Lib Dem MEP Chris Davies voted against.", "Lib Dem MEP Chris Davies", "Lib Dem", EntityType.Nationality, "Chris Davies")]
+    public void Apply_PartyAndTitleInsidePerson_SplitsPartyFromName(string text, string found, string party, EntityType partyType, string person)
     {
-        Apply(text, (found, EntityType.Person)).Should().Equal((party, EntityType.Organization), (person, EntityType.Person));
+        Apply(text, (found, EntityType.Person)).Should().Equal((party, partyType), (person, EntityType.Person));
     }
 
     [Theory]
@@ -183,12 +183,13 @@ public class SpanRepairRuleTests
     }
 
     [Theory]
-    [InlineData("But Lib Dem leader Charles Kennedy said so.", "Lib Dem")]
-    [InlineData("He said Labour would publish its plans.", "Labour")]
-    [InlineData("The Lib Dems say the figures do not add up.", "Lib Dems")]
-    public void Apply_PartyReadAsPerson_IsAnOrganization(string text, string party)
+    [InlineData("He said Labour would publish its plans.", "Labour", EntityType.Organization)]
+    [InlineData("But Lib Dem leader Charles Kennedy said so.", "Lib Dem", EntityType.Nationality)]
+    [InlineData("The Lib Dems say the figures do not add up.", "Lib Dems", EntityType.Nationality)]
+    [InlineData("The Tories would cut taxes, he said.", "Tories", EntityType.Nationality)]
+    public void Apply_PartyReadAsPerson_IsThePartyOrItsMembers(string text, string party, EntityType type)
     {
-        Apply(text, (party, EntityType.Person)).Should().Equal((party, EntityType.Organization));
+        Apply(text, (party, EntityType.Person)).Should().Equal((party, type));
     }
 
     [Fact]
