@@ -591,9 +591,16 @@ internal static class IndirectClaimFinder
             return (tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction)) == 0;
         }
 
-        if ((tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction | WordTags.Adverb | WordTags.Auxiliary | WordTags.That)) != 0 || reader.Cue(t) != CueTags.None)
+        if ((tags & (WordTags.Preposition | WordTags.Time | WordTags.Conjunction | WordTags.Adverb | WordTags.Auxiliary | WordTags.That)) != 0)
         {
             return false;
+        }
+
+        if (reader.Cue(t) != CueTags.None)
+        {
+            // "said demand was strong", "said claims were false": a noun that is also a cue verb, right before an
+            // auxiliary, is the clause's subject; otherwise it is the verb of another attribution
+            return t + 1 < end && reader.IsWord(t + 1) && (reader.Tags(t + 1) & WordTags.Auxiliary) != 0;
         }
 
         // a lower-case noun subject needs its verb close by: "said investigators were probably feeling …"

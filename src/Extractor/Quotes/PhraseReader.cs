@@ -660,6 +660,17 @@ internal sealed class PhraseReader
 
         var headTags = IsWord(head) ? Tags(head) : WordTags.None;
         bool headCapitalized = IsCapitalized(head);
+
+        // "Ng's lawyer", "Apple's chief executive": a name before a possessive is the owner, and the phrase names
+        // someone else by a description, not by that name.
+        for (int i = start + 1; i < head && !headCapitalized; i++)
+        {
+            if (IsPossessive(i))
+            {
+                name = false;
+                break;
+            }
+        }
         if ((headTags & WordTags.PersonNoun) != 0)
         {
             return SpeakerKind.Generic; // "Authorities in Kiev", "Officials"
