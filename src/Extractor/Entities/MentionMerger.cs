@@ -441,9 +441,11 @@ internal static class MentionMerger
             return false;
         }
 
-        // The capitalized run around the mention is left out of the count: it is the name, not the line's style.
+        // The capitalized run around the mention is left out of the count: it is the name, not the line's style. It is
+        // followed no further than the window the count looks at, so a line of nothing but capitalized words costs
+        // each mention a bounded walk, not the whole line.
         int runStart = g.Start, runEnd = g.End;
-        while (runStart > 1 && text[runStart - 1] is ' ' or '-' && char.IsLetterOrDigit(text[runStart - 2]))
+        while (runStart > 1 && g.Start - runStart < LineWindow && text[runStart - 1] is ' ' or '-' && char.IsLetterOrDigit(text[runStart - 2]))
         {
             int start = runStart - 2;
             while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
@@ -459,7 +461,7 @@ internal static class MentionMerger
             runStart = start;
         }
 
-        while (runEnd + 1 < text.Length && text[runEnd] is ' ' or '-' && char.IsUpper(text[runEnd + 1]))
+        while (runEnd + 1 < text.Length && runEnd - g.End < LineWindow && text[runEnd] is ' ' or '-' && char.IsUpper(text[runEnd + 1]))
         {
             runEnd++;
             while (runEnd < text.Length && char.IsLetterOrDigit(text[runEnd]))
