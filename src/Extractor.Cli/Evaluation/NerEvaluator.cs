@@ -66,7 +66,10 @@ internal static class NerEvaluator
                     if (predictedCategory[BilouTags.TypeOf(c)] is { } category)
                     {
                         predicted.Add((sentence.OriginalFirst[open], sentence.OriginalEnd[i], category));
-                        tokensOf[(sentence.OriginalFirst[open], sentence.OriginalEnd[i], category)] = (open, i);
+                        if (describe is not null)
+                        {
+                            tokensOf[(sentence.OriginalFirst[open], sentence.OriginalEnd[i], category)] = (open, i); // read only to describe an error
+                        }
                     }
 
                     open = -1;

@@ -165,9 +165,7 @@ internal static class TemporalNormalizer
             var day = s;
             day.Unit = null;
             day.The = false;
-            return Calendar(ref day, ref ctx) is { Length: 10 } date && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? TimexValues.Week(d)
-                : null;
+            return Calendar(ref day, ref ctx) is { Length: 10 } date && TimexValues.StartOf(date) is { } d ? TimexValues.Week(d) : null;
         }
 
         mod ??= PartMod(s.Part);
@@ -704,8 +702,6 @@ internal static class TemporalNormalizer
         return value;
     }
 
-    /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
-    /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
     /// <summary>
     /// "will close at 6pm on Saturday": a weekday just after the clock names the clock's own day, which wins over a day
     /// named earlier in the sentence ("opened at 8am on Friday and will close at 6pm on Saturday").
@@ -721,6 +717,8 @@ internal static class TemporalNormalizer
         return i < ctx.SentenceEnd && ctx.Tokens[i].Is(TemporalCategory.Weekday) && ctx.Tokens[i].Is(TemporalCategory.Capitalized);
     }
 
+    /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
+    /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
     private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
     {
         int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
@@ -984,7 +982,6 @@ internal static class TemporalNormalizer
 
     private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
-        bool thanksgiving = holiday == "TG";
         bool movable = holiday is "TG" or "EA" or "ED";
         // Movable feasts take their year as if on a typical day (Thanksgiving November 25, Easter April 10, Election
         // Day November 5), then their own day in that year.

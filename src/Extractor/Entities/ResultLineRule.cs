@@ -38,7 +38,7 @@ internal static class ResultLineRule
         while (lineStart < tokens.Count)
         {
             int lineEnd = lineStart + 1;
-            while (lineEnd < tokens.Count && !HasLineBreak(document.Text, tokens.End(lineEnd - 1), tokens.Start(lineEnd)))
+            while (lineEnd < tokens.Count && (tokens.Flag(lineEnd) & TokenFlags.NewlineBefore) == 0)
             {
                 lineEnd++;
             }
@@ -105,13 +105,14 @@ internal static class ResultLineRule
                 continue;
             }
 
-            if (!IsNameWord(document, t) || (word is "AT" && t > first))
+            if (word is "AT" && t > first)
             {
-                if (word is "AT" && t > first)
-                {
-                    ReadFixture(document, mentions, first, t, last); // "BOSTON AT OAKLAND"
-                }
+                ReadFixture(document, mentions, first, t, last); // "BOSTON AT OAKLAND"
+                return;
+            }
 
+            if (!IsNameWord(document, t))
+            {
                 return;
             }
 
@@ -132,7 +133,7 @@ internal static class ResultLineRule
 
         // NAME FIGURE NAME FIGURE ("Wigan 42 Bradford Bulls 36") or NAME SCORE NAME ("Newcastle 2-1 Bolton").
         bool result = (count == 4 && items[0] >= 0 && items[1] < 0 && items[2] >= 0 && items[3] < 0 && IsWholeNumber(document, -items[1] - 1) && IsWholeNumber(document, -items[3] - 1))
-            || (count == 3 && items[0] >= 0 && items[1] < 0 && items[2] >= 0 && IsScore(document.TokenText(-items[1] - 1)));
+            || (count == 3 && items[0] >= 0 && items[1] < 0 && items[2] >= 0 && ScoreToken.Is(document.TokenText(-items[1] - 1)));
         if (result)
         {
             MakeTeam(document, mentions, pending, items[0], itemEnds[0]);
@@ -222,14 +223,11 @@ internal static class ResultLineRule
     {
         bool add = pending is not null;
         int start = document.Tokens.Start(first), stop = document.Tokens.End(end - 1);
-        for (int i = SortedMentions.FirstEndingAfter(mentions, start); i < mentions.Count && mentions[i].Start < stop; i++)
+        int i = SortedMentions.FirstEndingAfter(mentions, start);
+        if (i < mentions.Count && mentions[i].Start < stop)
         {
+            // a mention already holds part of the name: it is retyped when it is exactly the name, and nothing is added
             var m = mentions[i];
-            if (m.End <= start || m.Start >= stop)
-            {
-                continue;
-            }
-
             if (m.Start == start && m.End == stop && (m.Type == EntityType.Location || (add && m.Type == EntityType.Person)))
             {
                 m.Type = EntityType.Organization;
@@ -246,19 +244,6 @@ internal static class ResultLineRule
         }
 
         pending!.Add(new EntityMention(first, end, start, stop, EntityType.Organization, EntityOrigin.Rule, 0.5f));
-    }
-
-    private static bool HasLineBreak(string text, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (text[i] is '\n' or '\r')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the line has a figure, or the "AT" of a capital fixture line.</summary>
@@ -331,26 +316,6 @@ internal static class ResultLineRule
         foreach (char c in word)
         {
             if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>"2-1", "31-37".</summary>
-    private static bool IsScore(ReadOnlySpan<char> word)
-    {
-        int dash = word.IndexOfAny('-', '–');
-        if (dash <= 0 || dash > 3 || dash >= word.Length - 1 || word.Length - dash - 1 > 3)
-        {
-            return false;
-        }
-
-        foreach (char c in word)
-        {
-            if (!char.IsAsciiDigit(c) && c is not '-' and not '–')
             {
                 return false;
             }

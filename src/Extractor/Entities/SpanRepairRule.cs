@@ -143,7 +143,7 @@ internal static class SpanRepairRule
         for (int t = first; t < end; t++)
         {
             var word = document.TokenText(t);
-            bool score = IsScore(word);
+            bool score = ScoreToken.Is(word);
             if (!score && !IsUnpairedBracket(document, first, end, t))
             {
                 continue;
@@ -164,11 +164,10 @@ internal static class SpanRepairRule
 
         // "Labour", "Lib Dems" read as a person (British party names look like surnames to the model): the party, or
         // its members as a political group.
-        if (m.Type == EntityType.Person && (Parties.Contains(document.TokenRangeText(first, end)) || PartyMembers.Contains(document.TokenRangeText(first, end))))
+        if (m.Type == EntityType.Person && document.TokenRangeText(first, end) is var name && (Parties.Contains(name) || PartyMembers.Contains(name)))
         {
             var party = new List<EntityMention>(1);
-            var type = Parties.Contains(document.TokenRangeText(first, end)) ? EntityType.Organization : EntityType.Nationality;
-            AddPart(document, party, m, first, end, type);
+            AddPart(document, party, m, first, end, Parties.Contains(name) ? EntityType.Organization : EntityType.Nationality);
             return party;
         }
 
@@ -410,34 +409,6 @@ internal static class SpanRepairRule
         }
 
         return opening || depth <= 0;
-    }
-
-    /// <summary>A result such as "2-1" or "31-37": digits, a hyphen or dash, digits.</summary>
-    private static bool IsScore(ReadOnlySpan<char> word)
-    {
-        int dash = word.IndexOfAny('-', '–');
-        if (dash <= 0 || dash >= word.Length - 1 || dash > 3 || word.Length - dash - 1 > 3)
-        {
-            return false;
-        }
-
-        foreach (char c in word[..dash])
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        foreach (char c in word[(dash + 1)..])
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsDoubleQuote(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '"' or '“' or '”';

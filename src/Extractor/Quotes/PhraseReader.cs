@@ -631,10 +631,12 @@ internal sealed class PhraseReader
             head--;
         }
 
+        bool owned = false;
         for (int i = start; i <= head; i++)
         {
             if (!IsWord(i) || IsPossessive(i))
             {
+                owned |= i > start && i < head && IsPossessive(i);
                 continue;
             }
 
@@ -663,13 +665,9 @@ internal sealed class PhraseReader
 
         // "Ng's lawyer", "Apple's chief executive": a name before a possessive is the owner, and the phrase names
         // someone else by a description, not by that name.
-        for (int i = start + 1; i < head && !headCapitalized; i++)
+        if (owned && !headCapitalized)
         {
-            if (IsPossessive(i))
-            {
-                name = false;
-                break;
-            }
+            name = false;
         }
         if ((headTags & WordTags.PersonNoun) != 0)
         {

@@ -409,22 +409,20 @@ internal sealed class EntityResolver
     {
         var lastFull = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var firstFull = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (int i = span.Length - 1; i >= 0; i--)
-        {
-            if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0)
-            {
-                firstFull[DocumentReferents.LastWord(keys[i])] = i;
-            }
-        }
 
         // "Andy" after "Andy Murray": a first name alone is the one person the text gives that first name, in sport and
         // entertainment news above all; two people with that first name leave it alone (-1)
         Dictionary<string, int>? firstNames = null;
         for (int i = 0; i < span.Length; i++)
         {
+            if (span[i].Type != EntityType.Person || keys[i].IndexOf(' ') <= 0)
+            {
+                continue;
+            }
+
             string last = DocumentReferents.LastWord(keys[i]);
-            if (span[i].Type == EntityType.Person && keys[i].IndexOf(' ') > 0 && !HasHonorific(keys[i]) && char.IsUpper(keys[i][0])
-                && last.Length > 1 && !char.IsUpper(last[1])) // "Labour MPs" is no person's name
+            firstFull.TryAdd(last, i);
+            if (!HasHonorific(keys[i]) && char.IsUpper(keys[i][0]) && last.Length > 1 && !char.IsUpper(last[1])) // "Labour MPs" is no person's name
             {
                 string first = keys[i][..keys[i].IndexOf(' ')];
                 firstNames ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -619,10 +617,13 @@ internal sealed class EntityResolver
             }
 
             var type = span[root].Type;
-            bool better = string.Equals(key, best, StringComparison.OrdinalIgnoreCase)
+            bool sameName = string.Equals(key, best, StringComparison.OrdinalIgnoreCase);
+            int keyRank = !sameName && type == EntityType.Person ? PersonNameRank(key) : 0;
+            int bestRank = !sameName && type == EntityType.Person ? PersonNameRank(best) : 0;
+            bool better = sameName
                 ? IsUpperWord(best) && !IsUpperWord(key) // "Riga" over the dateline's "RIGA"
-                : type == EntityType.Person && PersonNameRank(key) != PersonNameRank(best)
-                    ? PersonNameRank(key) > PersonNameRank(best) // "Charles Kennedy" over "Harrogate Mr Kennedy", "Jim Callaghan" over "Lord Callaghan"
+                : keyRank != bestRank
+                    ? keyRank > bestRank // "Charles Kennedy" over "Harrogate Mr Kennedy", "Jim Callaghan" over "Lord Callaghan"
                     : type is EntityType.Person or EntityType.Organization
                     ? WordCount(key) > WordCount(best) || (WordCount(key) == WordCount(best) && key.Length > best.Length)
                     : counts[(root, key)] > counts[(root, best)];

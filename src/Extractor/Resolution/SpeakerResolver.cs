@@ -56,19 +56,25 @@ internal sealed class SpeakerResolver
         return lo;
     }
 
-    /// <summary>Resolves <paramref name="phrase"/>; call in document order so pronouns see the speakers before them.</summary>
-    public Speaker Resolve(SpeakerPhrase phrase)
+    /// <summary>The phrase's last word, past a trailing possessive or punctuation: its head ("the company's" → "company").</summary>
+    private int LastWordToken(SpeakerPhrase phrase)
     {
-        var tokens = _reader.Document.Tokens;
-        int start = tokens.Start(phrase.StartToken);
-        int end = tokens.End(phrase.EndToken - 1);
         int last = phrase.EndToken - 1;
         while (last > phrase.StartToken && (_reader.IsPossessive(last) || !_reader.IsWord(last)))
         {
             last--;
         }
 
-        end = tokens.End(last);
+        return last;
+    }
+
+    /// <summary>Resolves <paramref name="phrase"/>; call in document order so pronouns see the speakers before them.</summary>
+    public Speaker Resolve(SpeakerPhrase phrase)
+    {
+        var tokens = _reader.Document.Tokens;
+        int start = tokens.Start(phrase.StartToken);
+        int end = tokens.End(phrase.EndToken - 1);
+        end = tokens.End(LastWordToken(phrase));
         string text = _reader.Document.Text[start..end];
         var (canonical, type) = Canonical(phrase, text);
         var speaker = new Speaker(text, new TextSpan(start, end), canonical, type) { EntityId = EntityIdFor(phrase.StartToken, phrase.EndToken, canonical) };
@@ -365,13 +371,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private (string Canonical, EntityType? Type)? BodyNamedWithHead(SpeakerPhrase phrase, string text)
     {
-        int head = phrase.EndToken - 1;
-        while (head > phrase.StartToken && (_reader.IsPossessive(head) || !_reader.IsWord(head)))
-        {
-            head--;
-        }
-
-        var word = _reader.Text(head);
+        var word = _reader.Text(LastWordToken(phrase));
         if (_referents.LastOrganizationWithHead(phrase.StartToken, word) is { } named && !named.AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase))
         {
             return (named, EntityType.Organization); // a bare "the Alliance" is this phrase again, not a name
@@ -385,15 +385,7 @@ internal sealed class SpeakerResolver
                 : (text, EntityType.Organization);
         }
 
-        foreach (var body in PublicBodies)
-        {
-            if (word.Equals(body, StringComparison.OrdinalIgnoreCase))
-            {
-                return (text, EntityType.Organization);
-            }
-        }
-
-        return null;
+        return IsOneOf(word, PublicBodies) ? (text, EntityType.Organization) : null;
     }
 
     /// <summary>
@@ -408,12 +400,7 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        int last = phrase.EndToken - 1;
-        while (last > k && (_reader.IsPossessive(last) || !_reader.IsWord(last)))
-        {
-            last--;
-        }
-
+        int last = LastWordToken(phrase);
         var word = _reader.Text(last);
         if (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
         {
@@ -427,7 +414,7 @@ internal sealed class SpeakerResolver
 
         return IsNationalityAt(last)
             || ((word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)) && word.Length > 6
-                && (IsNationalityAt(last) || char.IsLower(word[^4])));
+                && char.IsLower(word[^4]));
     }
 
     /// <summary>Whether a nationality the recognizers found modifies the phrase ("the Lithuanian defence ministry").</summary>
