@@ -200,87 +200,86 @@ internal sealed class PerceptronTrainer
             clock.Restart();
             random.Shuffle(order);
             long tokens = 0, errors = 0;
-            foreach (int index in order.SelectMany(d => Enumerable.Range(documents[d].Start, documents[d].End - documents[d].Start)))
+            foreach (int d in order)
             {
-                var e = examples[index];
-                int n = e.Gold.Length;
-                if (index == 0 || !ReferenceEquals(examples[index - 1].Document, e.Document) || e.Document is null)
+                history.Clear(); // each document reads only its own earlier labels
+                for (int index = documents[d].Start; index < documents[d].End; index++)
                 {
-                    history.Clear();
-                }
+                    var e = examples[index];
+                    int n = e.Gold.Length;
+                    if (predicted.Length < n)
+                    {
+                        predicted = new int[n * 2];
+                        emissions = new float[n * 2 * _stride];
+                        tokenIds = new int[n * 2 * FeatureExtractor.MaxStatic];
+                        tokenStarts = new int[(n * 2) + 1];
+                    }
 
-                if (predicted.Length < n)
-                {
-                    predicted = new int[n * 2];
-                    emissions = new float[n * 2 * _stride];
-                    tokenIds = new int[n * 2 * FeatureExtractor.MaxStatic];
-                    tokenStarts = new int[(n * 2) + 1];
-                }
-
-                // The static feature ids, then those of the labels given earlier in the document.
-                var features = e.Tokens.AsSpan(0, n);
-                history.Annotate(features, e.Caps);
-                int total = 0;
-                for (int i = 0; i < n; i++)
-                {
-                    tokenStarts[i] = total;
-                    var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
-                    ids.CopyTo(tokenIds.AsSpan(total));
-                    total += ids.Length;
-                    int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
-                    total += LookUp(historyKeys.AsSpan(0, count), tokenIds.AsSpan(total));
-                }
-
-                tokenStarts[n] = total;
-                Array.Clear(emissions, 0, n * _stride);
-                for (int i = 0; i < n; i++)
-                {
-                    var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
-                    AddRows(ids, emissions.AsSpan(i * _stride, _stride), averaged: false);
-                }
-
-                if (Margin > 0)
-                {
+                    // The static feature ids, then those of the labels given earlier in the document.
+                    var features = e.Tokens.AsSpan(0, n);
+                    history.Annotate(features, e.Caps);
+                    int total = 0;
                     for (int i = 0; i < n; i++)
                     {
-                        var row = emissions.AsSpan(i * _stride, _classCount);
-                        float gold = row[e.Gold[i]];
-                        for (int c = 0; c < row.Length; c++)
+                        tokenStarts[i] = total;
+                        var ids = e.FeatureIds.AsSpan(e.FeatureStarts[i], e.FeatureStarts[i + 1] - e.FeatureStarts[i]);
+                        ids.CopyTo(tokenIds.AsSpan(total));
+                        total += ids.Length;
+                        int count = FeatureExtractor.HistoryKeys(features[i], e.Caps, historyKeys);
+                        total += LookUp(historyKeys.AsSpan(0, count), tokenIds.AsSpan(total));
+                    }
+
+                    tokenStarts[n] = total;
+                    Array.Clear(emissions, 0, n * _stride);
+                    for (int i = 0; i < n; i++)
+                    {
+                        var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
+                        AddRows(ids, emissions.AsSpan(i * _stride, _stride), averaged: false);
+                    }
+
+                    if (Margin > 0)
+                    {
+                        for (int i = 0; i < n; i++)
                         {
-                            row[c] += Margin;
+                            var row = emissions.AsSpan(i * _stride, _classCount);
+                            float gold = row[e.Gold[i]];
+                            for (int c = 0; c < row.Length; c++)
+                            {
+                                row[c] += Margin;
+                            }
+
+                            row[e.Gold[i]] = gold;
+                        }
+                    }
+
+                    Viterbi(emissions, n, _tw, predicted);
+                    history.Record(features, predicted.AsSpan(0, n), e.Caps);
+                    float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
+                    int previousGold = -1, previousPredicted = -1;
+                    for (int i = 0; i < n; i++)
+                    {
+                        int gold = e.Gold[i];
+                        int best = predicted[i];
+                        if (best != gold)
+                        {
+                            errors++;
+                            var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
+                            Update(ids, gold, best, step);
                         }
 
-                        row[e.Gold[i]] = gold;
+                        if (best != gold || previousGold != previousPredicted)
+                        {
+                            UpdateTransition(previousGold, gold, step);
+                            UpdateTransition(previousPredicted, best, -step);
+                        }
+
+                        previousGold = gold;
+                        previousPredicted = best;
                     }
+
+                    _c++;
+                    tokens += n;
                 }
-
-                Viterbi(emissions, n, _tw, predicted);
-                history.Record(features, predicted.AsSpan(0, n), e.Caps);
-                float step = AggressivenessCap > 0 ? Step(e, emissions, predicted, n) : 1f;
-                int previousGold = -1, previousPredicted = -1;
-                for (int i = 0; i < n; i++)
-                {
-                    int gold = e.Gold[i];
-                    int best = predicted[i];
-                    if (best != gold)
-                    {
-                        errors++;
-                        var ids = tokenIds.AsSpan(tokenStarts[i], tokenStarts[i + 1] - tokenStarts[i]);
-                        Update(ids, gold, best, step);
-                    }
-
-                    if (best != gold || previousGold != previousPredicted)
-                    {
-                        UpdateTransition(previousGold, gold, step);
-                        UpdateTransition(previousPredicted, best, -step);
-                    }
-
-                    previousGold = gold;
-                    previousPredicted = best;
-                }
-
-                _c++;
-                tokens += n;
             }
 
             double seconds = clock.Elapsed.TotalSeconds;
