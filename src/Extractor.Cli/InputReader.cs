@@ -23,6 +23,13 @@ internal static class InputReader
     /// <summary>Reads <paramref name="source"/> ("-" is standard input); on failure writes a message naming the file and returns null.</summary>
     public static string? TryRead(string source)
     {
+        if (source != "-" && Directory.Exists(source))
+        {
+            // Opening a directory fails with "access denied", which sends the user looking at permissions.
+            Console.Error.WriteLine($"extractor: '{source}' is a directory; pass the files in it (for example '{Path.Combine(source, "*.txt")}')");
+            return null;
+        }
+
         try
         {
             return source == "-" ? ReadStandardInput() : ReadFile(source);

@@ -69,6 +69,16 @@ public class ExtractCommandTests
         result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
 
+    [Fact]
+    public void Extract_Directory_SaysItIsADirectoryAndStillProcessesTheOthers()
+    {
+        string directory = Path.GetDirectoryName(SamplePath)!;
+        var result = CliRunner.Run(null, "extract", "--format", "jsonl", directory, SamplePath);
+        result.ExitCode.Should().Be(1);
+        result.StandardError.Should().Contain("is a directory");
+        result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
+
     [Theory]
     [InlineData("--format", "xml")]
     [InlineData("--reference-date", "2021-13-45")]
