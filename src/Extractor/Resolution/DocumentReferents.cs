@@ -512,6 +512,12 @@ internal sealed class DocumentReferents
                     titles.AddRange(before);
                 }
 
+                if (nameStart == a && GenderedNounBefore(a) is { } noun)
+                {
+                    titles ??= [];
+                    titles.Add(noun); // "actress Nicole Kidman", "his wife, Cherie Blair", "9/11 widow Terry Strada": the sex pronouns need
+                }
+
                 if (recognized is null && IsHeadlineLine(a))
                 {
                     // "NATO: Ensuring Security and Defense for All Allies" names nobody
@@ -734,6 +740,24 @@ internal sealed class DocumentReferents
         }
 
         return titles;
+    }
+
+    /// <summary>A lower-case person noun that says a sex right before a name, or before a comma before it ("his wife, Cherie Blair"); else null.</summary>
+    private string? GenderedNounBefore(int a)
+    {
+        int k = a - 1;
+        if (k > 0 && _reader.IsPunct(k, ','))
+        {
+            k--;
+        }
+
+        if (k < 0 || !_reader.IsWord(k) || _reader.IsCapitalized(k) || _reader.LineBefore(k + 1))
+        {
+            return null;
+        }
+
+        var word = _reader.Text(k);
+        return NameGenders.OfNoun(word) != 0 ? word.ToString() : null;
     }
 
     /// <summary>Titles in an appositive after a name: "Kyrylo Budanov, head of the Ukrainian Defense Ministry's …".</summary>
