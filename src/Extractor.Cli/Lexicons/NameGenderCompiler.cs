@@ -14,8 +14,9 @@ namespace Extractor.Cli.Lexicons;
 /// <item>an honorific before the full name ("Sir Alex Ferguson", "Mrs Margaret Beckett") or before its surname
 /// anywhere in the same document ("Tony Blair" … "Mr Blair");</item>
 /// <item>a gendered noun just before it ("actress Nicole Kidman", "his wife Cherie Blair");</item>
-/// <item>the first he/she/himself/herself after the name before any other person is named, outside quotation
-/// marks, in the name's sentence or the next.</item>
+/// <item>for a name that opens its sentence, the first he/she/himself/herself after it before any other person is
+/// named (or "his", or "her" before a lower-case content word), outside quotation marks, in the name's sentence or the next; for the only name of its sentence, a "He" or
+/// "She" that opens the next.</item>
 /// </list>
 /// A document votes male or female when its evidence for a first name all points one way (a document with both
 /// counts against both). A name is kept with at least <see cref="MinDocuments"/> votes and a share of
@@ -29,7 +30,7 @@ internal sealed class NameGenderCompiler
     public const int MinDocuments = 3;
 
     /// <summary>The share of the votes (conflicting documents included) the majority gender needs.</summary>
-    public const double MinShare = 0.75;
+    public const double MinShare = 0.8;
 
     /// <summary>Sentences of OntoNotes, which has no document breaks, taken as one document.</summary>
     private const int OntoNotesChunk = 40;
@@ -204,7 +205,7 @@ internal sealed class NameGenderCompiler
                 gender = bySurname;
             }
 
-            int pronoun = OpensSentence(document, start) ? PronounAfter(document, p) : 0;
+            int pronoun = OpensSentence(document, start) ? PronounAfter(document, p) : AloneInSentence(document, p) ? NextSentenceSubject(document, p) : 0;
             foreach (int g in new[] { gender, pronoun })
             {
                 if (g > 0)
@@ -265,12 +266,13 @@ internal sealed class NameGenderCompiler
                 break;
             }
 
-            if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("himself", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("himself", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase))
             {
                 return 1;
             }
 
-            if (w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("herself", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("herself", StringComparison.OrdinalIgnoreCase)
+                || (w.Equals("her", StringComparison.OrdinalIgnoreCase) && k + 1 < words.Length && IsPossessed(words[k + 1])))
             {
                 return -1;
             }
@@ -300,6 +302,61 @@ internal sealed class NameGenderCompiler
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the word after "her" makes it a possessive like "his" ("her availability", "her first race") rather than
+    /// an object ("told her that", "gave her a", "thanked her."): a lower-case word that is no function word.
+    /// </summary>
+    private static bool IsPossessed(string next) =>
+        next.Length > 1 && char.IsLower(next[0]) && next.All(char.IsLetter) && !FunctionWords.Contains(next);
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "that", "to", "and", "or", "but", "of", "in", "on", "for", "with", "as", "at", "by", "from", "if",
+        "when", "about", "up", "out", "down", "off", "over", "into", "back", "again", "so", "than", "this", "what", "how",
+        "why", "who", "which", "because", "while", "after", "before", "until", "not", "too", "very", "all", "some", "any",
+        "more", "most", "his", "their", "its", "our", "my", "your", "is", "was", "be", "been", "would", "will", "could",
+        "should", "had", "has", "have", "did", "do", "does", "then", "there", "here", "now", "just", "also", "even", "away",
+    };
+
+    /// <summary>Whether person <paramref name="p"/> is the only person its sentence names, so the next sentence's "She" can be nobody else.</summary>
+    private static bool AloneInSentence(Document document, int p)
+    {
+        var (start, end) = document.Persons[p];
+        int first = start;
+        while (first > 0 && !document.SentenceStart[first])
+        {
+            first--;
+        }
+
+        int last = end;
+        while (last < document.Words.Length && !document.SentenceStart[last])
+        {
+            last++;
+        }
+
+        return (p == 0 || document.Persons[p - 1].End <= first) && (p + 1 >= document.Persons.Count || document.Persons[p + 1].Start >= last);
+    }
+
+    /// <summary>1 or -1 when the sentence after person <paramref name="p"/>'s opens with "He" or "She" and no quotation mark comes between; else 0.</summary>
+    private static int NextSentenceSubject(Document document, int p)
+    {
+        var words = document.Words;
+        for (int k = document.Persons[p].End; k < words.Length; k++)
+        {
+            if (QuoteMarks.Contains(words[k]))
+            {
+                return 0;
+            }
+
+            if (document.SentenceStart[k])
+            {
+                return words[k] == "He" ? 1 : words[k] == "She" ? -1 : 0;
+            }
+        }
+
+        return 0;
     }
 
     private static int HonorificGender(string word) => MaleHonorifics.Contains(word) ? 1 : FemaleHonorifics.Contains(word) ? -1 : 0;

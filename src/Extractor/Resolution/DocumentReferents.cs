@@ -122,6 +122,9 @@ internal sealed class DocumentReferents
         return _persons[candidates[0]];
     }
 
+    /// <summary>Whether another person of the document has <paramref name="person"/>'s surname ("Michael Jackson", "Katherine Jackson").</summary>
+    public bool SharesSurname(NamedPerson person) => _bySurname.TryGetValue(person.Surname, out var holders) && holders.Count > 1;
+
     /// <summary>The most recent person named before <paramref name="token"/>.</summary>
     public NamedPerson? LastPersonBefore(int token) => LastPersonBefore(token, out _);
 

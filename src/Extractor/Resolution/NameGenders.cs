@@ -30,12 +30,12 @@ internal sealed class NameGenders
             "husband", "father", "son", "brother", "boyfriend", "widower", "grandfather", "uncle", "nephew", "king", "prince",
             "duke", "earl", "baron", "fiance", "dad", "grandson", "boy", "stepfather", "stepson", "Dutchman", "Frenchman",
             "Englishman", "Welshman", "Irishman", "Scotsman", "Scot", "countryman", "sportsman", "businessman", "congressman",
-            "policeman", "fireman", "gunman",
+            "policeman", "fireman", "gunman", "man",
         ],
         [
             "wife", "mother", "daughter", "sister", "girlfriend", "widow", "grandmother", "aunt", "niece", "queen", "princess",
             "duchess", "countess", "baroness", "heiress", "fiancee", "mum", "granddaughter", "girl", "stepmother",
-            "stepdaughter", "actress", "waitress", "hostess", "songstress", "stewardess", "headmistress",
+            "stepdaughter", "woman", "actress", "waitress", "hostess", "songstress", "stewardess", "headmistress",
         ],
         ignoreCase: true);
 

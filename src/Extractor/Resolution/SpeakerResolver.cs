@@ -208,25 +208,14 @@ internal sealed class SpeakerResolver
     /// "he", "she", "his office": the last person speaker, unless a person named since opens a sentence. A candidate of
     /// the other sex (by honorific, gendered noun or first name: <see cref="NameGenders"/>) gives way to the last
     /// speaker, the last person named, a recent speaker or a person named before who fit; a person whose sex is not
-    /// known fits both, and once a pronoun resolves to them the document has said which. When nobody fits, the pronoun
-    /// stays unresolved: "she" after only men are named is a woman the text names in a way not recognized, not one of them.
+    /// known fits both (a pronoun resolved to them does not decide it: one wrong guess would then mislead every later
+    /// pronoun). When nobody fits, the pronoun stays unresolved: "she" after only men are named is a woman the text
+    /// names in a way not recognized, not one of them.
     /// </summary>
     /// <param name="token">The pronoun or the phrase's first token.</param>
     /// <param name="text">The phrase as written.</param>
     /// <param name="gender">1 for "he", -1 for "she" or a female noun, 0 when the phrase does not say.</param>
     private (string Canonical, EntityType? Type) PersonPronoun(int token, string text, int gender)
-    {
-        var resolved = FittingPerson(token, text, gender);
-        if (gender != 0 && resolved.Type == EntityType.Person && _referents.FindPerson(resolved.Canonical, token) is { } person && PersonGender(person) == 0)
-        {
-            _genders[person.Index] = gender; // the text calls her "she": so does every later pronoun
-        }
-
-        return resolved;
-    }
-
-    /// <summary>The candidate of <see cref="PersonPronoun"/>, before what it says about the person is kept.</summary>
-    private (string Canonical, EntityType? Type) FittingPerson(int token, string text, int gender)
     {
         var chosen = PersonPronounCandidate(token, text, preferNamed: true);
         if (gender == 0 || chosen.Type != EntityType.Person || GenderOf(chosen.Canonical, token) != -gender)
@@ -240,11 +229,6 @@ internal sealed class SpeakerResolver
             return other;
         }
 
-        if (_referents.LastPersonBefore(token) is { } named && GenderOf(named.Name, token) != -gender)
-        {
-            return (named.Name, EntityType.Person);
-        }
-
         for (int i = _recentPersons.Count - 1; i >= 0; i--)
         {
             if (GenderOf(_recentPersons[i].Canonical, token) == gender)
@@ -253,9 +237,19 @@ internal sealed class SpeakerResolver
             }
         }
 
-        if (NamedOfGender(token, gender) is { } earlier)
+        if (NamedOfGender(token, gender, out var unknownSubject) is { } earlier)
         {
             return (earlier.Name, EntityType.Person); // "Nicole Kidman won … “…,” Jude Law said. … she said"
+        }
+
+        if (_referents.LastPersonBefore(token) is { } named && GenderOf(named.Name, token) != -gender)
+        {
+            return (named.Name, EntityType.Person);
+        }
+
+        if (unknownSubject is not null)
+        {
+            return (unknownSubject.Name, EntityType.Person);
         }
 
         return UnresolvedWhenNoneFits ? (text, null) : chosen;
@@ -268,14 +262,16 @@ internal sealed class SpeakerResolver
     private const int MaxNamesBack = 24;
 
     /// <summary>
-    /// The person named before <paramref name="token"/> who fits <paramref name="gender"/>: the nearest the text says
-    /// is of that sex and opens a sentence (a subject, as "she" mostly is), else the nearest of that sex, else the
-    /// nearest subject whose sex is not known; a bounded number of names back.
+    /// The person named before <paramref name="token"/> whom the text says is of <paramref name="gender"/>: the nearest
+    /// that opens a sentence (a subject, as "she" mostly is), else the nearest; a bounded number of names back.
     /// </summary>
-    private NamedPerson? NamedOfGender(int token, int gender)
+    /// <param name="token">Where the pronoun is.</param>
+    /// <param name="gender">1 or -1.</param>
+    /// <param name="unknown">The nearest person on the way who opens a sentence and whose sex is not known.</param>
+    private NamedPerson? NamedOfGender(int token, int gender, out NamedPerson? unknown)
     {
         NamedPerson? nearest = null;
-        NamedPerson? unknown = null;
+        unknown = null;
         int at = token;
         for (int i = 0; i < MaxNamesBack && at > 0; i++)
         {
@@ -304,7 +300,7 @@ internal sealed class SpeakerResolver
             nearest ??= person;
         }
 
-        return nearest ?? unknown;
+        return nearest;
     }
 
     /// <summary>Whether the name at <paramref name="at"/> opens its sentence: only capitalized words before it, a few at most.</summary>
@@ -376,7 +372,14 @@ internal sealed class SpeakerResolver
             }
         }
 
-        int gender = mixed ? 0 : honorific != 0 ? honorific : noun is 1 or -1 ? noun : noun == 2 ? 0 : NameGenders.Default.OfName(person.Name);
+        // "Mr Jackson" after "Michael Jackson" and "his mother Katherine Jackson" may be either: an honorific that a
+        // surname shared in the document carries says nothing, where the noun and the first name still do
+        if (mixed || _referents.SharesSurname(person))
+        {
+            honorific = 0;
+        }
+
+        int gender = honorific != 0 ? honorific : noun is 1 or -1 ? noun : noun == 2 ? 0 : NameGenders.Default.OfName(person.Name);
         _genders[person.Index] = gender;
         return gender;
     }
