@@ -464,7 +464,8 @@ internal sealed class SpeakerResolver
 
         for (int k = start; k < at; k++)
         {
-            if (!_reader.IsCapitalized(k))
+            // "Arsenal manager Arsene Wenger was less happy": a lower-case title before the name is still the subject
+            if (!_reader.IsCapitalized(k) && ((_reader.Tags(k) & WordTags.Title) == 0 || _reader.IsPossessive(k)))
             {
                 return false;
             }
