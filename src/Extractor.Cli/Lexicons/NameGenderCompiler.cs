@@ -27,7 +27,7 @@ namespace Extractor.Cli.Lexicons;
 internal sealed class NameGenderCompiler
 {
     /// <summary>Fewest documents that must give evidence for a name.</summary>
-    public const int MinDocuments = 3;
+    public const int MinDocuments = 2;
 
     /// <summary>The share of the votes (conflicting documents included) the majority gender needs.</summary>
     public const double MinShare = 0.8;
