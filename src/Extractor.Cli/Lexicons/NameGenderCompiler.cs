@@ -536,9 +536,11 @@ internal sealed class NameGenderCompiler
     {
         writer.WriteLine("# First names and the sex news text uses them for: m or f. Derived by 'extractor build genders' (no name list):");
         writer.WriteLine("# a first name of a full person name gets evidence from an honorific before it or its surname in the same");
-        writer.WriteLine("# document (Mr/Mrs/Ms/Miss/Sir/Lord/Dame/Lady), a gendered noun before it (actress, wife) and the first");
-        writer.WriteLine("# he/she after it before another person is named; each document votes once per name. Kept with at least");
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {MinDocuments} votes and {MinShare:P0} of them for one sex. Data: {sources}."));
+        writer.WriteLine("# document (Mr/Mrs/Ms/Miss/Sir/Lord/Dame/Lady), a gendered noun before it (actress, wife), and the pronoun");
+        writer.WriteLine("# after it: for a name that opens its sentence the first he/she/his/her-before-a-noun before another person");
+        writer.WriteLine("# is named or a quote opens, for the only name of a sentence a He/She opening the next. Each document votes");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# once per name; kept with at least {MinDocuments} votes and {MinShare * 100:F0}% of them for one sex (dev sets left out)."));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Data: {sources}."));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {names.Count} names."));
         foreach (var (name, gender) in names)
         {
