@@ -252,11 +252,8 @@ internal sealed class SpeakerResolver
             return (unknownSubject.Name, EntityType.Person);
         }
 
-        return UnresolvedWhenNoneFits ? (text, null) : chosen;
+        return (text, null);
     }
-
-    /// <summary>Whether a pronoun that no person before it fits stays unresolved (true) or keeps the nearest candidate.</summary>
-    internal static bool UnresolvedWhenNoneFits { get; set; } = true;
 
     /// <summary>How many person names back a pronoun looks for one of its sex: a few paragraphs of news.</summary>
     private const int MaxNamesBack = 24;
