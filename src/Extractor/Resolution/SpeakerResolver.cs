@@ -206,11 +206,12 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// "he", "she", "his office": the last person speaker, unless a person named since opens a sentence. A candidate of
-    /// the other sex (by honorific, gendered noun or first name: <see cref="NameGenders"/>) gives way to the last
-    /// speaker, the last person named, a recent speaker or a person named before who fit; a person whose sex is not
-    /// known fits both (a pronoun resolved to them does not decide it: one wrong guess would then mislead every later
-    /// pronoun). When nobody fits, the pronoun stays unresolved: "she" after only men are named is a woman the text
-    /// names in a way not recognized, not one of them.
+    /// the other sex (by honorific, gendered noun or first name: <see cref="NameGenders"/>) gives way, in this order,
+    /// to the last person speaker if they fit, a recent speaker of the pronoun's sex, a person named before of that sex
+    /// (one who opens a sentence first), the last person named if they fit, and a subject named before whose sex is not
+    /// known. A person whose sex is not known fits both (a pronoun resolved to them does not decide it: one wrong guess
+    /// would then mislead every later pronoun). When nobody fits, the pronoun stays unresolved: "she" after only men are
+    /// named is a woman the text names in a way not recognized, not one of them.
     /// </summary>
     /// <param name="token">The pronoun or the phrase's first token.</param>
     /// <param name="text">The phrase as written.</param>
