@@ -18,6 +18,9 @@ internal sealed class SpeakerResolver
 
     private readonly List<Speaker> _recentPersons = new(MaxRecentPersons);
     private readonly Dictionary<int, int> _genders = [];
+    private Speaker? _lastUnnamed;
+    private int _lastUnnamedEnd;
+    private int _lastUnnamedGender;
     private Speaker? _lastPerson;
     private Speaker? _lastOther;
     private Speaker? _last;
@@ -79,6 +82,18 @@ internal sealed class SpeakerResolver
         string text = _reader.Document.Text[start..end];
         var (canonical, type) = Canonical(phrase, text);
         var speaker = new Speaker(text, new TextSpan(start, end), canonical, type) { EntityId = EntityIdFor(phrase.StartToken, phrase.EndToken, canonical) };
+        if (phrase.Kind != SpeakerKind.Pronoun)
+        {
+            // "A spokesman for the BPI said …": a person the text does not name, whom the next "he" is. Only a
+            // spokesperson: "the England coach" or "the Lib Dem leader" is mostly a person the text has named
+            var head = SpokesWord(phrase);
+            _lastUnnamed = !head.IsEmpty
+                && (_referents.LastPersonBefore(phrase.EndToken, out int namedAt) is null || namedAt < phrase.StartToken)
+                && (type != EntityType.Person || _referents.FindPerson(canonical, phrase.StartToken) is null) ? speaker : null;
+            _lastUnnamedEnd = phrase.EndToken;
+            _lastUnnamedGender = HeadGender(head);
+        }
+
         if (phrase.Kind != SpeakerKind.Pronoun || type is not null)
         {
             if (type == EntityType.Person)
@@ -218,6 +233,12 @@ internal sealed class SpeakerResolver
     /// <param name="gender">1 for "he", -1 for "she" or a female noun, 0 when the phrase does not say.</param>
     private (string Canonical, EntityType? Type) PersonPronoun(int token, string text, int gender)
     {
+        if (gender != 0 && _lastUnnamed is not null && _lastUnnamedGender != -gender && (_referents.LastPersonBefore(token, out int namedAt) is null || namedAt < _lastUnnamedEnd))
+        {
+            // “…,” a spokeswoman for the commission said. “…,” she added: the spokeswoman again, while nobody is named since
+            return (_lastUnnamed.Canonical, _lastUnnamed.Type);
+        }
+
         var chosen = PersonPronounCandidate(token, text, preferNamed: true);
         if (gender == 0 || chosen.Type != EntityType.Person || GenderOf(chosen.Canonical, token) != -gender)
         {
@@ -320,6 +341,43 @@ internal sealed class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The "spokesman", "spokeswoman" or "spokesperson" a phrase is headed by ("a spokeswoman for Human Rights Watch",
+    /// "the BPI spokesman"), or that stands before it with "for" when the phrase is only the body ("a spokesman for |
+    /// the British Casino Association"); else empty.
+    /// </summary>
+    private ReadOnlySpan<char> SpokesWord(SpeakerPhrase phrase)
+    {
+        int before = phrase.StartToken - 1;
+        if (before >= 1 && _reader.Text(before).Equals("for", StringComparison.OrdinalIgnoreCase) && IsOneOf(_reader.Text(before - 1), SpokesHeads))
+        {
+            // "Patricia Sanders, spokeswoman for the committee": the spokeswoman has a name
+            return before >= 2 && _reader.IsPunct(before - 2, ',') ? default : _reader.Text(before - 1);
+        }
+
+        for (int k = phrase.StartToken; k < phrase.EndToken; k++)
+        {
+            if (IsOneOf(_reader.Text(k), SpokesHeads))
+            {
+                return _reader.Text(k);
+            }
+
+            if (k > phrase.StartToken && (_reader.Tags(k) & WordTags.Preposition) != 0)
+            {
+                break; // "the spokesman for …" has its head before the preposition; "the head of the spokesmen's union" none
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The sex a role's head word says: -1 for "spokeswoman", 1 for "spokesman" (as a role, not a name's title), else as <see cref="NameGenders.OfNoun"/>.</summary>
+    private static int HeadGender(ReadOnlySpan<char> head)
+    {
+        int noun = NameGenders.OfNoun(head);
+        return noun != 0 ? noun : head.EndsWith("man", StringComparison.OrdinalIgnoreCase) && head.Length > 5 ? 1 : 0;
     }
 
     /// <summary>1 for he/his/him, -1 for she/her/hers, 0 otherwise.</summary>
@@ -496,6 +554,9 @@ internal sealed class SpeakerResolver
 
     /// <summary>Groups of people related to the owner of a possessive: "his family", "her parents".</summary>
     private static readonly string[] RelativeGroups = ["family", "parents", "children", "friends", "colleagues", "team-mates", "teammates", "relatives", "sons", "daughters"];
+
+    /// <summary>Heads of a phrase for someone who speaks for a body: "a spokesman for the BPI".</summary>
+    private static readonly string[] SpokesHeads = ["spokesman", "spokeswoman", "spokesperson"];
 
     /// <summary>Nouns for a newspaper or magazine as a speaker: "the paper said".</summary>
     private static readonly string[] PublicationNouns = ["paper", "newspaper", "magazine", "tabloid", "daily", "weekly"];
