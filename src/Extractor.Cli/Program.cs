@@ -24,7 +24,7 @@ public static class Program
                 "tokenize" => TokenizeCommand.Run(rest),
                 "eval" => RunSub(rest, "eval", ("ner", EvalNerCommand.Run), ("dates", EvalDatesCommand.Run), ("quotes", EvalQuotesCommand.Run)),
                 "train" => RunSub(rest, "train", ("ner", TrainNerCommand.Run)),
-                "build" => RunSub(rest, "build", ("gazetteer", BuildGazetteerCommand.Run)),
+                "build" => RunSub(rest, "build", ("gazetteer", BuildGazetteerCommand.Run), ("genders", BuildGendersCommand.Run)),
                 "--version" => Version(),
                 _ => Usage.Fail($"unknown command '{args[0]}'"),
             };

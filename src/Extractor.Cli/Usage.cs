@@ -16,6 +16,7 @@ internal static class Usage
               extractor eval quotes DIR
               extractor train ner [options]   (see 'extractor train ner --help')
               extractor build gazetteer [--data DIR] [--output FILE]
+              extractor build genders [--data DIR] [--output FILE] [--votes FILE]
 
             With no FILE, extract and tokenize read standard input.
             Exit codes: 0 success, 1 an input could not be read, 2 bad usage.

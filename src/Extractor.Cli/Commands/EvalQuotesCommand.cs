@@ -70,6 +70,7 @@ internal static class EvalQuotesCommand
         writer.WriteLine(string.Create(c, $"documents            {s.Documents}"));
         writer.WriteLine(string.Create(c, $"direct quotes        P {s.DirectPrecision:F3}  R {s.DirectRecall:F3}  F1 {s.DirectF1:F3}   (gold {s.DirectGold}, predicted {s.DirectPredicted})"));
         writer.WriteLine(string.Create(c, $"speaker accuracy     {s.SpeakerAccuracy:F3}   ({s.SpeakerCorrect}/{s.SpeakerTotal} matched quotes with a gold source; mention overlap alone {Evaluation.ScoreMath.Ratio(s.SpeakerOverlap, s.SpeakerTotal):F3})"));
+        writer.WriteLine(string.Create(c, $"pronoun referents    he {Evaluation.ScoreMath.Ratio(s.HeAgree, s.HeTotal):F3} ({s.HeAgree}/{s.HeTotal})  she {Evaluation.ScoreMath.Ratio(s.SheAgree, s.SheTotal):F3} ({s.SheAgree}/{s.SheTotal})   (resolved to the nearest named gold source before: a proxy)"));
         writer.WriteLine(string.Create(c, $"indirect claims      P {s.IndirectPrecision:F3}  R {s.IndirectRecall:F3}  F1 {s.IndirectF1:F3}   (gold {s.IndirectGold}, predicted {s.IndirectPredicted})"));
         writer.WriteLine(string.Create(c, $"speed                {s.DocumentsPerSecond:F1} docs/s   ({s.Seconds:F2} s, full pipeline)"));
     }

@@ -122,6 +122,9 @@ internal sealed class DocumentReferents
         return _persons[candidates[0]];
     }
 
+    /// <summary>Whether another person of the document has <paramref name="person"/>'s surname ("Michael Jackson", "Katherine Jackson").</summary>
+    public bool SharesSurname(NamedPerson person) => _bySurname.TryGetValue(person.Surname, out var holders) && holders.Count > 1;
+
     /// <summary>The most recent person named before <paramref name="token"/>.</summary>
     public NamedPerson? LastPersonBefore(int token) => LastPersonBefore(token, out _);
 
@@ -512,6 +515,12 @@ internal sealed class DocumentReferents
                     titles.AddRange(before);
                 }
 
+                if (nameStart == a && GenderedNounBefore(a) is { } noun)
+                {
+                    titles ??= [];
+                    titles.Add(noun); // "actress Nicole Kidman", "his wife, Cherie Blair", "9/11 widow Terry Strada": the sex pronouns need
+                }
+
                 if (recognized is null && IsHeadlineLine(a))
                 {
                     // "NATO: Ensuring Security and Defense for All Allies" names nobody
@@ -734,6 +743,24 @@ internal sealed class DocumentReferents
         }
 
         return titles;
+    }
+
+    /// <summary>A lower-case person noun that says a sex right before a name, or before a comma before it ("his wife, Cherie Blair"); else null.</summary>
+    private string? GenderedNounBefore(int a)
+    {
+        int k = a - 1;
+        if (k > 0 && _reader.IsPunct(k, ','))
+        {
+            k--;
+        }
+
+        if (k < 0 || !_reader.IsWord(k) || _reader.IsCapitalized(k) || _reader.LineBefore(k + 1))
+        {
+            return null;
+        }
+
+        var word = _reader.Text(k);
+        return NameGenders.OfNoun(word) != 0 ? word.ToString() : null;
     }
 
     /// <summary>Titles in an appositive after a name: "Kyrylo Budanov, head of the Ukrainian Defense Ministry's …".</summary>

@@ -17,6 +17,10 @@ internal sealed class SpeakerResolver
     private const int MaxRecentPersons = 8;
 
     private readonly List<Speaker> _recentPersons = new(MaxRecentPersons);
+    private readonly Dictionary<int, int> _genders = [];
+    private Speaker? _lastUnnamed;
+    private int _lastUnnamedEnd;
+    private int _lastUnnamedGender;
     private Speaker? _lastPerson;
     private Speaker? _lastOther;
     private Speaker? _last;
@@ -78,6 +82,18 @@ internal sealed class SpeakerResolver
         string text = _reader.Document.Text[start..end];
         var (canonical, type) = Canonical(phrase, text);
         var speaker = new Speaker(text, new TextSpan(start, end), canonical, type) { EntityId = EntityIdFor(phrase.StartToken, phrase.EndToken, canonical) };
+        if (phrase.Kind != SpeakerKind.Pronoun)
+        {
+            // "A spokesman for the BPI said …": a person the text does not name, whom the next "he" is. Only a
+            // spokesperson: "the England coach" or "the Lib Dem leader" is mostly a person the text has named
+            var head = SpokesWord(phrase);
+            _lastUnnamed = !head.IsEmpty
+                && (_referents.LastPersonBefore(phrase.EndToken, out int namedAt) is null || namedAt < phrase.StartToken)
+                && (type != EntityType.Person || _referents.FindPerson(canonical, phrase.StartToken) is null) ? speaker : null;
+            _lastUnnamedEnd = phrase.EndToken;
+            _lastUnnamedGender = HeadGender(head);
+        }
+
         if (phrase.Kind != SpeakerKind.Pronoun || type is not null)
         {
             if (type == EntityType.Person)
@@ -110,7 +126,25 @@ internal sealed class SpeakerResolver
             var owner = _reader.Text(phrase.StartToken);
             if (owner.Equals("his", StringComparison.OrdinalIgnoreCase) || owner.Equals("her", StringComparison.OrdinalIgnoreCase))
             {
-                return PersonPronoun(phrase.StartToken, text);
+                // "his brother Anil", "her lawyer Louise Christian": the person named in the phrase speaks
+                if (NameInside(phrase) is { Type: EntityType.Person } named)
+                {
+                    return named;
+                }
+
+                // "his wife", "her coach": someone else than the owner, whom the phrase does not name
+                var head = _reader.Text(LastWordToken(phrase));
+                if (IsOneOf(head, Relatives))
+                {
+                    return (text, EntityType.Person);
+                }
+
+                if (IsOneOf(head, RelativeGroups))
+                {
+                    return (text, null);
+                }
+
+                return PersonPronoun(phrase.StartToken, text, PronounGender(phrase.StartToken));
             }
 
             if (owner.Equals("its", StringComparison.OrdinalIgnoreCase) || owner.Equals("their", StringComparison.OrdinalIgnoreCase))
@@ -121,7 +155,8 @@ internal sealed class SpeakerResolver
 
         if (IsPersonDescriptor(phrase))
         {
-            return PersonPronoun(phrase.StartToken, text); // "the American", "the Dutchman", "the 24-year-old": a person named before
+            // "the American", "the Dutchman", "the 24-year-old actress": a person named before, of the noun's sex if it says one
+            return PersonPronoun(phrase.StartToken, text, NameGenders.OfNoun(_reader.Text(LastWordToken(phrase))));
         }
 
         switch (phrase.Kind)
@@ -178,43 +213,171 @@ internal sealed class SpeakerResolver
                 return (text, null);
             }
 
-            return PersonPronoun(token, text);
+            return PersonPronoun(token, text, PronounGender(token));
         }
 
         return GroupPronoun(token, text);
     }
 
     /// <summary>
-    /// "he", "she", "his office": the last person speaker, unless a person named since opens a sentence; a person the
-    /// text calls "Mr." is no "she", nor one it calls "Mrs." or "Ms." a "he", when the other candidate fits.
+    /// "he", "she", "his office": the last person speaker, unless a person named since opens a sentence. A candidate of
+    /// the other sex (by honorific, gendered noun or first name: <see cref="NameGenders"/>) gives way, in this order,
+    /// to the last person speaker if they fit, a recent speaker of the pronoun's sex, a person named before of that sex
+    /// (one who opens a sentence first), the last person named if they fit, and a subject named before whose sex is not
+    /// known. A person whose sex is not known fits both (a pronoun resolved to them does not decide it: one wrong guess
+    /// would then mislead every later pronoun). When nobody fits, the pronoun stays unresolved: "she" after only men are
+    /// named is a woman the text names in a way not recognized, not one of them.
     /// </summary>
-    private (string Canonical, EntityType? Type) PersonPronoun(int token, string text)
+    /// <param name="token">The pronoun or the phrase's first token.</param>
+    /// <param name="text">The phrase as written.</param>
+    /// <param name="gender">1 for "he", -1 for "she" or a female noun, 0 when the phrase does not say.</param>
+    private (string Canonical, EntityType? Type) PersonPronoun(int token, string text, int gender)
     {
-        var chosen = PersonPronounCandidate(token, text, preferNamed: true);
-        int gender = PronounGender(token);
-        if (gender != 0 && chosen.Type == EntityType.Person && GenderOf(chosen.Canonical, token) == -gender)
+        if (gender != 0 && _lastUnnamed is not null && _lastUnnamedGender != -gender && (_referents.LastPersonBefore(token, out int namedAt) is null || namedAt < _lastUnnamedEnd))
         {
-            var other = PersonPronounCandidate(token, text, preferNamed: false);
-            if (other.Type == EntityType.Person && GenderOf(other.Canonical, token) != -gender)
-            {
-                return other;
-            }
+            // “…,” a spokeswoman for the commission said. “…,” she added: the spokeswoman again, while nobody is named since
+            return (_lastUnnamed.Canonical, _lastUnnamed.Type);
+        }
 
-            if (_referents.LastPersonBefore(token) is { } named && GenderOf(named.Name, token) != -gender)
-            {
-                return (named.Name, EntityType.Person);
-            }
+        var chosen = PersonPronounCandidate(token, text, preferNamed: true);
+        if (gender == 0 || chosen.Type != EntityType.Person || GenderOf(chosen.Canonical, token) != -gender)
+        {
+            return chosen;
+        }
 
-            for (int i = _recentPersons.Count - 1; i >= 0; i--)
+        var other = PersonPronounCandidate(token, text, preferNamed: false);
+        if (other.Type == EntityType.Person && GenderOf(other.Canonical, token) != -gender)
+        {
+            return other;
+        }
+
+        for (int i = _recentPersons.Count - 1; i >= 0; i--)
+        {
+            if (GenderOf(_recentPersons[i].Canonical, token) == gender)
             {
-                if (GenderOf(_recentPersons[i].Canonical, token) == gender)
-                {
-                    return (_recentPersons[i].Canonical, EntityType.Person); // “…,” Mrs. Clinton said. … “…,” Mr. Trump said. … she said
-                }
+                return (_recentPersons[i].Canonical, EntityType.Person); // “…,” Mrs. Clinton said. … “…,” Mr. Trump said. … she said
             }
         }
 
-        return chosen;
+        if (NamedOfGender(token, gender, out var unknownSubject) is { } earlier)
+        {
+            return (earlier.Name, EntityType.Person); // "Nicole Kidman won … “…,” Jude Law said. … she said"
+        }
+
+        if (_referents.LastPersonBefore(token) is { } named && GenderOf(named.Name, token) != -gender)
+        {
+            return (named.Name, EntityType.Person);
+        }
+
+        if (unknownSubject is not null)
+        {
+            return (unknownSubject.Name, EntityType.Person);
+        }
+
+        return (text, null);
+    }
+
+    /// <summary>How many person names back a pronoun looks for one of its sex: a few paragraphs of news.</summary>
+    private const int MaxNamesBack = 24;
+
+    /// <summary>
+    /// The person named before <paramref name="token"/> whom the text says is of <paramref name="gender"/>: the nearest
+    /// that opens a sentence (a subject, as "she" mostly is), else the nearest; a bounded number of names back.
+    /// </summary>
+    /// <param name="token">Where the pronoun is.</param>
+    /// <param name="gender">1 or -1.</param>
+    /// <param name="unknown">The nearest person on the way who opens a sentence and whose sex is not known.</param>
+    private NamedPerson? NamedOfGender(int token, int gender, out NamedPerson? unknown)
+    {
+        NamedPerson? nearest = null;
+        unknown = null;
+        int at = token;
+        for (int i = 0; i < MaxNamesBack && at > 0; i++)
+        {
+            var person = _referents.LastPersonBefore(at, out at);
+            if (person is null)
+            {
+                break;
+            }
+
+            int sex = PersonGender(person);
+            if (sex == 0 && unknown is null && OpensSentence(at))
+            {
+                unknown = person;
+            }
+
+            if (sex != gender)
+            {
+                continue;
+            }
+
+            if (OpensSentence(at))
+            {
+                return person;
+            }
+
+            nearest ??= person;
+        }
+
+        return nearest;
+    }
+
+    /// <summary>Whether the name at <paramref name="at"/> opens its sentence: only capitalized words before it, a few at most.</summary>
+    private bool OpensSentence(int at)
+    {
+        var tokens = _reader.Document.Tokens;
+        int start = tokens.SentenceStarts[tokens.SentenceOf(at)];
+        if (at - start > 6)
+        {
+            return false;
+        }
+
+        for (int k = start; k < at; k++)
+        {
+            if (!_reader.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The "spokesman", "spokeswoman" or "spokesperson" a phrase is headed by ("a spokeswoman for Human Rights Watch",
+    /// "the BPI spokesman"), or that stands before it with "for" when the phrase is only the body ("a spokesman for |
+    /// the British Casino Association"); else empty.
+    /// </summary>
+    private ReadOnlySpan<char> SpokesWord(SpeakerPhrase phrase)
+    {
+        int before = phrase.StartToken - 1;
+        if (before >= 1 && _reader.Text(before).Equals("for", StringComparison.OrdinalIgnoreCase) && IsOneOf(_reader.Text(before - 1), SpokesHeads))
+        {
+            // "Patricia Sanders, spokeswoman for the committee": the spokeswoman has a name
+            return before >= 2 && _reader.IsPunct(before - 2, ',') ? default : _reader.Text(before - 1);
+        }
+
+        for (int k = phrase.StartToken; k < phrase.EndToken; k++)
+        {
+            if (IsOneOf(_reader.Text(k), SpokesHeads))
+            {
+                return _reader.Text(k);
+            }
+
+            if (k > phrase.StartToken && (_reader.Tags(k) & WordTags.Preposition) != 0)
+            {
+                break; // "the spokesman for …" has its head before the preposition; "the head of the spokesmen's union" none
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The sex a role's head word says: -1 for "spokeswoman", 1 for "spokesman" (as a role, not a name's title), else as <see cref="NameGenders.OfNoun"/>.</summary>
+    private static int HeadGender(ReadOnlySpan<char> head)
+    {
+        int noun = NameGenders.OfNoun(head);
+        return noun != 0 ? noun : head.EndsWith("man", StringComparison.OrdinalIgnoreCase) && head.Length > 5 ? 1 : 0;
     }
 
     /// <summary>1 for he/his/him, -1 for she/her/hers, 0 otherwise.</summary>
@@ -229,18 +392,52 @@ internal sealed class SpeakerResolver
         return word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("hers", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
     }
 
-    /// <summary>1 for a person the document calls "Mr.", -1 for "Mrs." or "Ms.", 0 when it does not say.</summary>
+    /// <summary>The sex the document or the name says for <paramref name="name"/> (see <see cref="PersonGender"/>), 0 when neither does.</summary>
     private int GenderOf(string name, int token)
     {
         var person = _referents.FindPerson(name, token);
-        if (person is null)
+        return person is null ? NameGenders.Default.OfName(name) : PersonGender(person);
+    }
+
+    /// <summary>
+    /// 1 for a man, -1 for a woman, 0 when not known: an honorific the document writes for the person ("Mr.", "Mrs.",
+    /// "Dame"), else a title that says a sex ("chairwoman"), else the name itself ("Sir Alex Ferguson", "Tessa
+    /// Jowell"). Honorifics of both sexes say nothing. Computed once per person.
+    /// </summary>
+    private int PersonGender(NamedPerson person)
+    {
+        if (_genders.TryGetValue(person.Index, out int known))
         {
-            return 0;
+            return known;
         }
 
-        bool male = person.HasTitle("Mr.") || person.HasTitle("Mr");
-        bool female = person.HasTitle("Mrs.") || person.HasTitle("Ms.") || person.HasTitle("Mrs") || person.HasTitle("Ms");
-        return male == female ? 0 : male ? 1 : -1;
+        int honorific = 0;
+        int noun = 0;
+        bool mixed = false;
+        foreach (var title in person.Titles)
+        {
+            int h = NameGenders.OfHonorific(title);
+            if (h != 0)
+            {
+                mixed |= honorific == -h;
+                honorific = h;
+            }
+            else if (NameGenders.OfNoun(title) is var n && n != 0)
+            {
+                noun = noun == -n ? 2 : n;
+            }
+        }
+
+        // "Mr Jackson" after "Michael Jackson" and "his mother Katherine Jackson" may be either: an honorific that a
+        // surname shared in the document carries says nothing, where the noun and the first name still do
+        if (mixed || _referents.SharesSurname(person))
+        {
+            honorific = 0;
+        }
+
+        int gender = honorific != 0 ? honorific : noun is 1 or -1 ? noun : noun == 2 ? 0 : NameGenders.Default.OfName(person.Name);
+        _genders[person.Index] = gender;
+        return gender;
     }
 
     private (string Canonical, EntityType? Type) PersonPronounCandidate(int token, string text, bool preferNamed)
@@ -323,7 +520,8 @@ internal sealed class SpeakerResolver
 
         for (int k = start; k < at; k++)
         {
-            if (!_reader.IsCapitalized(k))
+            // "Arsenal manager Arsene Wenger was less happy": a lower-case title before the name is still the subject
+            if (!_reader.IsCapitalized(k) && ((_reader.Tags(k) & WordTags.Title) == 0 || _reader.IsPossessive(k)))
             {
                 return false;
             }
@@ -341,6 +539,24 @@ internal sealed class SpeakerResolver
         "government", "administration", "ministry", "ministries", "department", "court", "parliament", "congress", "senate",
         "army", "military", "police", "council", "committee", "commission", "agency", "office",
     ];
+
+    /// <summary>
+    /// People a possessive relates to its owner, who are someone else than the owner: "his wife said" is not "he said",
+    /// whereas "his spokesman", "his lawyers" or "his office" speak for him.
+    /// </summary>
+    private static readonly string[] Relatives =
+    [
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend", "boyfriend", "fiancee",
+        "fiance", "widow", "widower", "partner", "friend", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew",
+        "niece", "colleague", "team-mate", "teammate", "coach", "rival", "opponent", "successor", "predecessor", "counterpart",
+        "mum", "dad", "stepfather", "stepmother",
+    ];
+
+    /// <summary>Groups of people related to the owner of a possessive: "his family", "her parents".</summary>
+    private static readonly string[] RelativeGroups = ["family", "parents", "children", "friends", "colleagues", "team-mates", "teammates", "relatives", "sons", "daughters"];
+
+    /// <summary>Heads of a phrase for someone who speaks for a body: "a spokesman for the BPI".</summary>
+    private static readonly string[] SpokesHeads = ["spokesman", "spokeswoman", "spokesperson"];
 
     /// <summary>Nouns for a newspaper or magazine as a speaker: "the paper said".</summary>
     private static readonly string[] PublicationNouns = ["paper", "newspaper", "magazine", "tabloid", "daily", "weekly"];
@@ -405,6 +621,18 @@ internal sealed class SpeakerResolver
         if (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
         {
             return last == k + 1 || (last == k + 3 && _reader.IsPunct(k + 2, '-')); // tokenized whole or as "24 - year-old"
+        }
+
+        if (last >= k + 2 && NameGenders.OfNoun(word) != 0 && !_reader.IsCapitalized(last) && _reader.Text(last - 1).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase)
+            && (last == k + 2 || (last == k + 4 && _reader.IsPunct(k + 2, '-'))))
+        {
+            return true; // "the 24-year-old actress", "the 37-year-old mother"
+        }
+
+        if (last == k + 1 && !_reader.IsCapitalized(last) && (word.Equals("actress", StringComparison.OrdinalIgnoreCase)
+            || (word.Length > 5 && word.EndsWith("woman", StringComparison.OrdinalIgnoreCase) && (_reader.Tags(last) & WordTags.Title) == 0)))
+        {
+            return true; // "the actress", "the Frenchwoman": a woman named before, as "the Dutchman" is a man; "the woman" need not be
         }
 
         if (last != k + 1 || !_reader.IsCapitalized(last) || word.EndsWith("s", StringComparison.Ordinal))

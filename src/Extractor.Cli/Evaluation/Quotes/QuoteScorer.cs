@@ -96,6 +96,23 @@ internal static class QuoteScorer
 
             scores.SpeakerTotal++;
             bool overlaps = best.Speaker is not null && gold.Source.Any(s => s.OverlapsWith(best.Speaker.Span));
+            if (overlaps && PronounReferent(document, gold) is { } named)
+            {
+                // how pronoun speakers resolve, which mention overlap does not see: against the nearest named gold source before
+                bool she = gold.Source[0].GetText(text).Trim().Equals("she", StringComparison.OrdinalIgnoreCase);
+                bool agrees = SameName(best.Speaker!.Canonical, named);
+                if (she)
+                {
+                    scores.SheTotal++;
+                    scores.SheAgree += agrees ? 1 : 0;
+                }
+                else if (gold.Source[0].GetText(text).Trim().Equals("he", StringComparison.OrdinalIgnoreCase))
+                {
+                    scores.HeTotal++;
+                    scores.HeAgree += agrees ? 1 : 0;
+                }
+            }
+
             if (overlaps)
             {
                 scores.SpeakerOverlap++;

@@ -22,6 +22,18 @@ internal sealed class QuoteScores
     /// <summary>Of those, the ones whose predicted speaker mention overlaps the gold source.</summary>
     public int SpeakerOverlap { get; set; }
 
+    /// <summary>Matched quotes whose gold source is "he" and a named gold source precedes it, with the speaker found.</summary>
+    public int HeTotal { get; set; }
+
+    /// <summary>Of those, the ones whose speaker resolves to that nearest named gold source (a proxy for the referent).</summary>
+    public int HeAgree { get; set; }
+
+    /// <summary>The same for "she".</summary>
+    public int SheTotal { get; set; }
+
+    /// <summary>Of those, the ones whose speaker resolves to the nearest named gold source.</summary>
+    public int SheAgree { get; set; }
+
     public int IndirectGold { get; set; }
 
     public int IndirectGoldFound { get; set; }
