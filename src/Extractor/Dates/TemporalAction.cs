@@ -38,4 +38,10 @@ internal enum TemporalAction
 
     /// <summary>A quarter or half in its business shorthand: "Q3", "H1 2024".</summary>
     QuarterCode,
+
+    /// <summary>A season or term that is not a calendar season: "this season", "the end of last season", "next term".</summary>
+    Season,
+
+    /// <summary>The years around the start of a century or millennium: "the turn of the century".</summary>
+    Turn,
 }

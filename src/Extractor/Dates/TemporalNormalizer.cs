@@ -29,6 +29,8 @@ internal static class TemporalNormalizer
             TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
             TemporalAction.MonthSpan => MonthSpan(ref s, ref ctx),
             TemporalAction.QuarterCode => QuarterCode(ref s, ref ctx),
+            TemporalAction.Season => Season(ref s, ref ctx, ref mod),
+            TemporalAction.Turn => Turn(ref s, ref ctx, ref mod),
             _ => null,
         };
         if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx) || IsAtTheEndOfTheDay(ref ctx))
@@ -1740,11 +1742,85 @@ internal static class TemporalNormalizer
         return string.Create(CultureInfo.InvariantCulture, $"{y}-{code[0]}{ordinal}");
     }
 
+    /// <summary>
+    /// "this season", "last season", "the end of next season" (a sports, television or fashion season) and "next
+    /// term", "last term" (of a court, school or parliament). Neither is a calendar season: a football season runs
+    /// from August to May, a court term from October. A season is given the calendar year of the reference date
+    /// moved by its relation (this 0, last -1, next +1): whatever the sport, that year overlaps the season meant (the
+    /// 2004-05 season, "this season" in January or June 2005, overlaps 2005; "last season", the 2003-04 or 2004-05
+    /// one, overlaps 2004). A term is only placed before or after the present, as its calendar varies.
+    /// </summary>
+    private static string? Season(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        if (s.Rel == Unset || s.RelToken < 0)
+        {
+            return null;
+        }
+
+        var rel = ctx.Text(s.RelToken);
+        if (rel.Equals("same", StringComparison.OrdinalIgnoreCase) || rel.Equals("following", StringComparison.OrdinalIgnoreCase)
+            || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the same season", "the following season": the story's season, which the text has not dated.
+            return null;
+        }
+
+        var last = ctx.Text(ctx.End - 1);
+        if (last.Equals("term", StringComparison.OrdinalIgnoreCase))
+        {
+            // "his last term", "the next term in the series", "this term" (a word): only a bare "next/last term"
+            // places a term in time.
+            if (s.Rel == 0 || s.The || s.Part is not null || ctx.PreviousIs("the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "final", "second", "third")
+                || (s.Rel < 0 && ctx.PreviousIs("'s", "\u2019s")))
+            {
+                return null;
+            }
+
+            return s.Rel > 0 ? "FUTURE_REF" : "PAST_REF";
+        }
+
+        mod ??= PartMod(s.Part);
+        return ctx.Reference is { } r ? TimexValues.Year(r.Year + s.Rel) : TimexValues.UnknownYear;
+    }
+
+    /// <summary>
+    /// "the turn of the century": the years around a century's first year. Without an ordinal it is the century
+    /// boundary nearest the reference year (2000 for news of 1989 or of 2021); "the turn of the 20th century" is 1900,
+    /// "the turn of the millennium" 2000.
+    /// </summary>
+    private static string? Turn(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        int size = s.Unit switch
+        {
+            "CE" => 100,
+            "ML" => 1000,
+            _ => 0,
+        };
+        if (size == 0 || s.UnitPlural)
+        {
+            return null;
+        }
+
+        mod = "APPROX";
+        if (s.Ordinal != Unset)
+        {
+            return s.Ordinal is >= 1 and <= 30 ? TimexValues.Year((s.Ordinal - 1) * size) : null;
+        }
+
+        return ctx.Reference is { } r ? TimexValues.Year((r.Year + (size / 2)) / size * size) : TimexValues.UnknownYear;
+    }
+
     private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)
     {
         if (s.Year == Unset)
         {
             return null;
+        }
+
+        if (ctx.End - ctx.First == 1 && ctx.Text(ctx.First).StartsWith("FY", StringComparison.Ordinal))
+        {
+            // "FY2006 results": the shorthand is a year whatever follows.
+            return TimexValues.Year(s.Year);
         }
 
         int previous = ctx.Previous;

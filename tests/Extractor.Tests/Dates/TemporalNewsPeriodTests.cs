@@ -1,0 +1,176 @@
+namespace Extractor.Tests.Dates;
+
+/// <summary>
+/// Periods of ordinary news that are not calendar periods: sports and television seasons ("this season", "the end of
+/// last season", "the 2005/06 season"), court and school terms ("next term"), fiscal-year shorthand ("FY2006") and
+/// "the turn of the century"; each with the uses that must not be read as one.
+/// </summary>
+public sealed class TemporalNewsPeriodTests
+{
+    private const string Reference = "2005-06-15"; // a Wednesday, between two football seasons
+
+    public static TheoryData<string, string, string, string?> Seasons => new()
+    {
+        { "Chelsea have been the best side this season, the manager said.", "this season", "2005", null },
+        { "They finished third in the league last season.", "last season", "2004", null },
+        { "The striker will move to Spain next season.", "next season", "2006", null },
+        { "Fox's prime-time audience fell sharply last season.", "last season", "2004", null },
+        { "He has been in poor form earlier this season.", "earlier this season", "2005", "START" },
+        { "The club was relegated at the end of last season.", "the end of last season", "2004", "END" },
+        { "Artificial pitches will be allowed from the start of next season.", "the start of next season", "2006", "START" },
+        { "Ticket prices were frozen for the current season.", "the current season", "2005", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Seasons))]
+    public void Recognize_SportsOrTelevisionSeason_IsTheYearItOverlaps(string text, string expression, string value, string? modifier)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(EntityType.Date);
+        entity.Value.Should().Be(value);
+        entity.Modifier.Should().Be(modifier);
+    }
+
+    [Fact]
+    public void Recognize_SeasonWithoutReferenceDate_KeepsTheYearUnknown()
+    {
+        var entity = TemporalTestText.Single("They finished third in the league last season.", null, "last season");
+
+        entity.Value.Should().Be("XXXX");
+    }
+
+    [Theory]
+    // Seasons the text does not date, and calendar seasons, keep their readings.
+    [InlineData("The harvest failed in the rainy season.", "season")]
+    [InlineData("They won the cup in the same season.", "season")]
+    [InlineData("He scored twice in the following season.", "season")]
+    [InlineData("The festive season is the busiest time for shops.", "season")]
+    public void Recognize_SeasonNotPlacedInTime_IsNoExpression(string text, string word)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Recognize_CalendarSeason_KeepsItsSeasonValue()
+    {
+        TemporalTestText.Single("Prices rose sharply last summer.", Reference, "last summer").Value.Should().Be("2004-SU");
+    }
+
+    public static TheoryData<string, string, string, string> SlashYears => new()
+    {
+        { "He scored 20 goals in the 2004/05 season.", "2004", "05", "2005" },
+        { "Contributions rose by 8.6% in 2002/03.", "2002", "03", "2003" },
+        { "The budget for the 2005/2006 financial year was cut.", "2005", "2006", "2006" },
+        { "Spending rose in 1999/2000, the report said.", "1999", "2000", "2000" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SlashYears))]
+    public void Recognize_ConsecutiveYearsJoinedByASlash_AreBothYears(string text, string first, string second, string secondValue)
+    {
+        TemporalTestText.Single(text, Reference, first).Value.Should().Be(first);
+        TemporalTestText.Single(text, Reference, second).Value.Should().Be(secondValue);
+    }
+
+    [Theory]
+    // Numbers with a slash that are not a season or financial year stay one number.
+    [InlineData("The vote was split 2005/2010 between the two plans.", "2005")]
+    [InlineData("Call 0207/123 4567 for details.", "0207")]
+    [InlineData("The ratio rose to 1500/20 last month.", "1500")]
+    public void Recognize_SlashNumberThatIsNoYearPair_IsNoYear(string text, string part)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text == part);
+    }
+
+    public static TheoryData<string, string, string> Terms => new()
+    {
+        { "The Supreme Court will hear the case next term.", "next term", "FUTURE_REF" },
+        { "The rules were adopted by most local education authorities last term.", "last term", "PAST_REF" },
+        { "The court's next term begins in October.", "next term", "FUTURE_REF" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Terms))]
+    public void Recognize_CourtOrSchoolTerm_IsBeforeOrAfterThePresent(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(EntityType.Date);
+        entity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    // A term of office counted or owned ("his last term", "a third term"), a word ("this term") and a term in a
+    // series are no time.
+    [InlineData("He is now in his last term as governor.")]
+    [InlineData("Obama's last term ended in January.")]
+    [InlineData("She hopes to win a third term next year.")]
+    [InlineData("This term is used widely by economists.")]
+    [InlineData("The next term in the series is eight.")]
+    [InlineData("The last term of the contract was dropped.")]
+    public void Recognize_TermThatIsNoTime_IsNoExpression(string text)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains("term", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static TheoryData<string, string, string> FiscalShorthand => new()
+    {
+        { "The firm will publish its FY2006 results in May.", "FY2006", "2006" },
+        { "Sales forecasts for FY05 were cut.", "FY05", "2005" },
+        { "The target is to break even in FY 2007.", "FY 2007", "2007" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FiscalShorthand))]
+    public void Recognize_FiscalYearShorthand_IsTheYear(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(EntityType.Date);
+        entity.Value.Should().Be(value);
+    }
+
+    [Theory]
+    // Lower case, other letters or other lengths are names and codes.
+    [InlineData("The fy2006 tag was wrong.", "fy2006")]
+    [InlineData("The FY200 form was filed.", "FY200")]
+    [InlineData("The GY2006 engine was recalled.", "GY2006")]
+    public void Recognize_FiscalShorthandLookalike_IsNoYear(string text, string token)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(token, StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string, string, string> Turns => new()
+    {
+        { "The company was founded at the turn of the century.", "the turn of the century", "2000" },
+        { "Such houses were common at the turn of the 20th century.", "the turn of the 20th century", "1900" },
+        { "Prices peaked around the turn of the millennium.", "the turn of the millennium", "2000" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Turns))]
+    public void Recognize_TurnOfTheCentury_IsTheCenturyYearApproximately(string text, string expression, string value)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Type.Should().Be(EntityType.Date);
+        entity.Value.Should().Be(value);
+        entity.Modifier.Should().Be("APPROX");
+    }
+
+    [Fact]
+    public void Recognize_TurnOfTheCenturyInOlderNews_IsTheNearestCenturyStart()
+    {
+        TemporalTestText.Single("The plant should be running by the turn of the century.", "1989-10-30", "the turn of the century").Value.Should().Be("2000");
+    }
+
+    [Theory]
+    // "turn" as a verb or a noun of order is no time.
+    [InlineData("It was his turn of phrase that century-old critics loved.", "turn")]
+    [InlineData("The turn of events surprised the market.", "turn")]
+    public void Recognize_TurnThatIsNoPeriod_IsNoExpression(string text, string word)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
+}
