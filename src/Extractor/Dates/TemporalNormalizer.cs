@@ -33,7 +33,7 @@ internal static class TemporalNormalizer
             TemporalAction.Turn => Turn(ref s, ref ctx, ref mod),
             _ => null,
         };
-        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx) || IsAtTheEndOfTheDay(ref ctx))
+        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx) || IsVerbLast(ref ctx) || IsAtTheEndOfTheDay(ref ctx))
         {
             return false;
         }
@@ -94,6 +94,19 @@ internal static class TemporalNormalizer
         }
 
         return ctx.PreviousIs("to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "'ll", "’ll", "did", "not", "n't", "n’t");
+    }
+
+    /// <summary>
+    /// "The trial is expected to last two months", "will last 90 minutes", "do not even last four days": after "to", a
+    /// modal or a negation "last" is the verb, and the length after it is the expression (which the next token
+    /// starts); "the last two months", "in these last few years" keep it.
+    /// </summary>
+    private static bool IsVerbLast(ref TemporalContext ctx)
+    {
+        return ctx.End - ctx.First >= 2 && ctx.Text(ctx.First).Equals("last", StringComparison.OrdinalIgnoreCase)
+            && ctx.Tokens[ctx.First + 1].Is(TemporalCategory.Num | TemporalCategory.NumWord | TemporalCategory.ApproxMod)
+            && ctx.PreviousIs("to", "will", "would", "could", "should", "can", "cannot", "may", "might", "must", "shall", "'ll", "\u2019ll",
+                "not", "n't", "n\u2019t", "even", "did", "does", "do", "usually", "normally", "typically", "often", "ever");
     }
 
     /// <summary>"New Year's Day", "New Year's Eve": a feast whose words are capitalized units.</summary>

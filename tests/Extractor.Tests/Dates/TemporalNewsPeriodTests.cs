@@ -173,4 +173,26 @@ public sealed class TemporalNewsPeriodTests
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    // "last" as a verb after "to", a modal or a negation: the length alone is the expression.
+    [InlineData("The trial is expected to last six weeks.", "six weeks", "P6W")]
+    [InlineData("The talks will last two days, officials said.", "two days", "P2D")]
+    [InlineData("The batteries do not even last four days.", "four days", "P4D")]
+    [InlineData("The match will last about 90 minutes.", "about 90 minutes", "PT90M")]
+    public void Recognize_LastAsAVerbBeforeALength_LeavesTheVerbOut(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.StartsWith("last", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    // "the last six weeks", "these last few years" and "last week" keep "last".
+    [InlineData("Shares have fallen in the last six weeks.", "the last six weeks", "P6W")]
+    [InlineData("The talks last week were cordial.", "last week", "2005-W23")]
+    [InlineData("Prices have risen for the last two years.", "the last two years", "P2Y")]
+    public void Recognize_LastAsAnAdjective_StaysInTheExpression(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
 }
