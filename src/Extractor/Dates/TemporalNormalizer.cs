@@ -401,16 +401,26 @@ internal static class TemporalNormalizer
         {
             // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day", "Boxing
             // Day", "Valentine's Day" need their "Day" and capital letters ("the election", "boxing" are no dates).
-            var last = ctx.Text(ctx.End - 1);
+            // The feast's last word, before any year ("Labor Day 2003", "Easter Monday, 1998").
+            int lastWord = ctx.End - 1;
+            while (lastWord > ctx.First && ctx.Tokens[lastWord].Is(TemporalCategory.Year | TemporalCategory.Comma))
+            {
+                lastWord--;
+            }
+
+            var last = ctx.Text(lastWord);
             bool afterEaster = last.Equals("sunday", StringComparison.OrdinalIgnoreCase) || last.Equals("monday", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("week", StringComparison.OrdinalIgnoreCase);
             if ((afterEaster && holiday != "EA")
-                || (holiday is "ED" or "12-26" or "02-14" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
+                || (holiday is "ED" or "12-26" or "02-14" or "MD" or "LD" or "11-11" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
+                || (holiday is "MD" or "11-11" && ctx.IsNameLike(ctx.Previous))
+                || (holiday == "GF") != (ctx.End - ctx.First >= 2 && ctx.Text(ctx.First + 1).Equals("Friday", StringComparison.Ordinal) && char.IsUpper(ctx.Text(ctx.First)[0]))
                 || (holiday == "EA" && !afterEaster && !s.Has(TemporalSlots.LitDay) && s.Rel == Unset && s.Year == Unset
                     && !ctx.PreviousIs("at", "on", "over", "before", "after", "until", "till", "since", "by", "for", "around", "during")))
             {
                 // "Easter Island", "the Easter Rising", "an Easter egg": a bare "Easter" is the feast only after a
-                // word that takes a date.
+                // word that takes a date. "Holocaust Memorial Day" (January 27) is another memorial day than the US
+                // one (the last Monday of May).
                 return null;
             }
 
@@ -997,11 +1007,12 @@ internal static class TemporalNormalizer
 
     private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
-        bool movable = holiday is "TG" or "EA" or "ED";
+        bool movable = holiday is "TG" or "EA" or "ED" or "MD" or "LD" or "GF";
         // Movable feasts take their year as if on a typical day (Thanksgiving November 25, Easter April 10, Election
-        // Day November 5), then their own day in that year.
-        int month = holiday switch { "TG" or "ED" => 11, "EA" => 4, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
-        int day = holiday switch { "TG" => 25, "ED" => 5, "EA" => 10, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
+        // Day November 5, Memorial Day May 28, Labor Day September 3, Good Friday April 8), then their own day in
+        // that year.
+        int month = holiday switch { "TG" or "ED" => 11, "EA" or "GF" => 4, "MD" => 5, "LD" => 9, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
+        int day = holiday switch { "TG" => 25, "ED" => 5, "EA" => 10, "GF" => 8, "MD" => 28, "LD" => 3, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
         if (year == Unset && ctx.Reference is { } r)
         {
             // "last Thanksgiving" is the one before the reference date, "next Christmas" the one after it.
@@ -1046,9 +1057,20 @@ internal static class TemporalNormalizer
     /// Day (the Tuesday after the first Monday of November).</summary>
     private static DateOnly MovableFeast(string holiday, int year)
     {
-        if (holiday == "EA")
+        switch (holiday)
         {
-            return EasterSunday(year);
+            case "EA":
+                return EasterSunday(year);
+            case "GF":
+                return EasterSunday(year).AddDays(-2);
+            case "MD":
+                // The last Monday of May (US Memorial Day).
+                var may31 = new DateOnly(year, 5, 31);
+                return may31.AddDays(-((TimexValues.IsoWeekday(may31) - 1 + 7) % 7));
+            case "LD":
+                // The first Monday of September (US Labor Day).
+                var september1 = new DateOnly(year, 9, 1);
+                return september1.AddDays((1 - TimexValues.IsoWeekday(september1) + 7) % 7);
         }
 
         var first = new DateOnly(year, 11, 1);

@@ -289,6 +289,15 @@ internal static class TemporalTokenizer
             return result;
         }
 
+        if (span.Length == 3 && c is '\'' or '\u2019' or '\u2018' && char.IsAsciiDigit(span[1]) && char.IsAsciiDigit(span[2]))
+        {
+            // "in '78", "the class of '68": a year of the last century, or of this one up to '30.
+            int twoDigits = ((span[1] - '0') * 10) + (span[2] - '0');
+            result.Categories |= TemporalCategory.Year;
+            result.Number = twoDigits <= 30 ? 2000 + twoDigits : 1900 + twoDigits;
+            return result;
+        }
+
         if (span.Length == 4 && c is '\'' or '\u2019' or '\u2018' && char.IsAsciiDigit(span[1]) && span[2] == '0' && span[3] == 's')
         {
             // "'90s" as one token: a decade of the last or this century.

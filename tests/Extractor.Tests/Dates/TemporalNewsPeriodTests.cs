@@ -195,4 +195,75 @@ public sealed class TemporalNewsPeriodTests
     {
         TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
     }
+
+    public static TheoryData<string, string, string> Feasts => new()
+    {
+        { "Crowds gathered on Memorial Day.", "Memorial Day", "2005-05-30" },
+        { "Congress will return after Labor Day.", "Labor Day", "2005-09-05" },
+        { "The strike ended on Labor Day 2003.", "Labor Day 2003", "2003-09-01" },
+        { "Turnout was low on Election Day 2003.", "Election Day 2003", "2003-11-04" },
+        { "The rising began on Easter Monday, 1916.", "Easter Monday, 1916", "1916-04-24" },
+        { "The agreement was signed on Good Friday 1998.", "Good Friday 1998", "1998-04-10" },
+        { "Wreaths were laid on Remembrance Day.", "Remembrance Day", "2004-11-11" },
+        { "Parades were held on Veterans Day.", "Veterans Day", "2004-11-11" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Feasts))]
+    public void Recognize_NamedFeastDay_IsItsDay(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    // Without "Day", or in lower case, the words are no feasts; "Christmas Friday" keeps Christmas and Friday.
+    [InlineData("A memorial service was held on Sunday.", "memorial")]
+    [InlineData("He spoke at the UK's Holocaust Memorial Day event.", "Memorial")]
+    [InlineData("The Australian Labor party met on Friday.", "Labor")]
+    [InlineData("It was a good Friday for shares.", "good")]
+    [InlineData("Have a good day, she said.", "good")]
+    [InlineData("Veterans groups protested on Monday.", "Veterans")]
+    public void Recognize_FeastWordWithoutItsDay_IsNoFeast(string text, string word)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_FeastFollowedByAnOtherWeekday_KeepsBothDates()
+    {
+        var found = TemporalTestText.Temporal("Shops open on Christmas Friday.", Reference);
+
+        found.Should().Contain(e => e.Text == "Christmas" && e.Value == "2004-12-25");
+        found.Should().Contain(e => e.Text == "Friday");
+    }
+
+    public static TheoryData<string, string, string> ApostropheYears => new()
+    {
+        { "In '78 the entrance exams were reinstated.", "'78", "1978" },
+        { "He is a member of the class of '68.", "'68", "1968" },
+        { "The band toured Europe in '03.", "'03", "2003" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ApostropheYears))]
+    public void Recognize_TwoDigitYearAfterAnApostrophe_IsTheYear(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    // Decades, plain two-digit numbers and three digits are no such year.
+    [InlineData("Music of the '90s was louder.", "the '90s", "199")]
+    public void Recognize_ApostropheDecade_StaysADecade(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("He scored 78 points.", "78")]
+    [InlineData("The code '785' was wrong.", "785")]
+    public void Recognize_NumberWithoutAnApostropheYearShape_IsNoYear(string text, string token)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(token, StringComparison.Ordinal));
+    }
 }
