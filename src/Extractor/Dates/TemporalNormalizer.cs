@@ -162,10 +162,12 @@ internal static class TemporalNormalizer
     {
         var reference = ctx.Reference;
         if (s.Part is not null && (s.Weekday != Unset || s.DayOffset != Unset) && s.Rel == Unset && s.Month == Unset
-            && (ctx.Text(ctx.First).Equals("earlier", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.First).Equals("later", StringComparison.OrdinalIgnoreCase)))
+            && (ctx.Text(ctx.First).Equals("earlier", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.First).Equals("later", StringComparison.OrdinalIgnoreCase)
+                || ctx.Text(ctx.First).Equals("middle", StringComparison.OrdinalIgnoreCase)))
         {
             // "Earlier Friday", "later today": the comparative places an event against another one on that day; it
-            // is not a part of the day (unlike "early Friday"), so the expression is the day alone.
+            // is not a part of the day (unlike "early Friday"), so the expression is the day alone. "The middle
+            // Saturday of the tie" picks one of several Saturdays.
             return null;
         }
 
@@ -490,7 +492,14 @@ internal static class TemporalNormalizer
             return true;
         }
 
-        var first = ctx.Tokens[ctx.First];
+        // The name itself must be capitalized ("early Friday": the weekday after the part, not "early").
+        int nameIndex = ctx.First;
+        while (nameIndex + 1 < ctx.End && !ctx.Tokens[nameIndex].Is(TemporalCategory.Weekday | TemporalCategory.WeekdayAbbr | TemporalCategory.Month | TemporalCategory.MonthAbbr))
+        {
+            nameIndex++;
+        }
+
+        var first = ctx.Tokens[nameIndex];
         if (!first.Is(TemporalCategory.Capitalized))
         {
             return false;

@@ -266,4 +266,35 @@ public sealed class TemporalNewsPeriodTests
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(token, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // "early"/"late" before a weekday are part of the expression, as the TIMEX3 guidelines and OntoNotes mark them.
+    [InlineData("The dollar rose to 143.80 yen late Tuesday in New York.", "late Tuesday", "2005-06-14", "END")]
+    [InlineData("Thousands began gathering in the capital early Tuesday.", "early Tuesday", "2005-06-14", "START")]
+    [InlineData("The Treasury may wait until late Monday to decide.", "late Monday", "2005-06-20", "END")]
+    public void Recognize_PartBeforeAWeekday_IsInTheExpression(string text, string expression, string value, string modifier)
+    {
+        var entity = TemporalTestText.Single(text, Reference, expression);
+
+        entity.Value.Should().Be(value);
+        entity.Modifier.Should().Be(modifier);
+    }
+
+    [Theory]
+    // A lower-case weekday is no name; "Earlier Friday", "the middle Saturday of the tie" keep the weekday alone.
+    [InlineData("The dollar rose late tuesday.", "tuesday", null)]
+    [InlineData("Earlier Friday, the talks collapsed.", "Friday", "Friday")]
+    [InlineData("They won the doubles on the middle Saturday of the tie.", "Saturday", "Saturday")]
+    public void Recognize_PartBeforeAWeekdayThatIsNoPart_LeavesItOut(string text, string weekday, string? expression)
+    {
+        var found = TemporalTestText.Temporal(text, Reference).Where(e => e.Text.Contains(weekday, StringComparison.Ordinal)).ToArray();
+        if (expression is null)
+        {
+            found.Should().BeEmpty();
+        }
+        else
+        {
+            found.Should().ContainSingle().Which.Text.Should().Be(expression);
+        }
+    }
 }
