@@ -44,4 +44,8 @@ internal enum TemporalAction
 
     /// <summary>The years around the start of a century or millennium: "the turn of the century".</summary>
     Turn,
+
+    /// <summary>A bare day that starts or ends a range of days of one month: "3" in "from 3 to 5 June", "25" in
+    /// "April 24 and 25".</summary>
+    DayRange,
 }

@@ -31,6 +31,7 @@ internal static class TemporalNormalizer
             TemporalAction.QuarterCode => QuarterCode(ref s, ref ctx),
             TemporalAction.Season => Season(ref s, ref ctx, ref mod),
             TemporalAction.Turn => Turn(ref s, ref ctx, ref mod),
+            TemporalAction.DayRange => DayRange(ref s, ref ctx),
             _ => null,
         };
         if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx) || IsVerbLast(ref ctx) || IsAtTheEndOfTheDay(ref ctx))
@@ -1852,6 +1853,89 @@ internal static class TemporalNormalizer
         }
 
         return ctx.Reference is { } r ? TimexValues.Year((r.Year + (size / 2)) / size * size) : TimexValues.UnknownYear;
+    }
+
+    /// <summary>
+    /// A bare day next to a day of a month, joined by "to", "and", "through" or a dash, is the other end of a range in
+    /// that month: "from 3 to 5 June" (3 June), "9-10 July" (9 July), "April 24 and 25", "August 5th to 9th, 1995"
+    /// (the end, with the year of the range). The
+    /// start must come before the end ("won 3-2 May 5" is a score), and after an end day only punctuation, a year or
+    /// a function word may follow ("March 3 and 4 people died" is a count).
+    /// </summary>
+    private static string? DayRange(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        if (s.Day == Unset)
+        {
+            return null;
+        }
+
+        int next = ctx.Next;
+        int previous = ctx.Previous;
+        int monthIndex;
+        int otherDay;
+        bool start;
+        if (ctx.End - ctx.First == 1 && next >= 0 && next + 2 < ctx.SentenceEnd && IsRangeConnector(ref ctx, next) && ctx.Tokens[next + 1].Is(TemporalCategory.DayNum)
+            && ctx.Tokens[next + 2].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr))
+        {
+            // "from 3 to 5 June 2005": the month (and year) come after the other end.
+            monthIndex = next + 2;
+            otherDay = ctx.Tokens[next + 1].Number;
+            start = true;
+        }
+        else if ((ctx.End - ctx.First == 1 || s.Year != Unset) && previous - 2 >= ctx.SentenceFirst && IsRangeConnector(ref ctx, previous) && ctx.Tokens[previous - 1].Is(TemporalCategory.DayNum)
+            && ctx.Tokens[previous - 2].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr) && EndDayFollowerOk(ref ctx, next))
+        {
+            // "April 24 and 25", "June 3-5".
+            monthIndex = previous - 2;
+            otherDay = ctx.Tokens[previous - 1].Number;
+            start = false;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (start ? s.Day >= otherDay : otherDay >= s.Day)
+        {
+            return null;
+        }
+
+        var monthToken = ctx.Tokens[monthIndex];
+        var monthWord = monthToken.Word!;
+        s.Month = int.Parse(monthWord.ValueOf(monthToken.Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), CultureInfo.InvariantCulture);
+        int yearIndex = monthIndex + 1;
+        if (start && yearIndex < ctx.SentenceEnd && ctx.Tokens[yearIndex].Is(TemporalCategory.Comma))
+        {
+            yearIndex++;
+        }
+
+        if (start && yearIndex < ctx.SentenceEnd && ctx.Tokens[yearIndex].Is(TemporalCategory.Year))
+        {
+            s.Year = ctx.Tokens[yearIndex].Number;
+        }
+
+        if (s.Month == 5 && ctx.Text(monthIndex).Equals("may", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Calendar(ref s, ref ctx);
+    }
+
+    private static bool IsRangeConnector(ref TemporalContext ctx, int index) =>
+        ctx.Tokens[index].Is(TemporalCategory.Hyphen) || ctx.Text(index) is "to" or "and" or "through" or "until" or "till";
+
+    private static bool EndDayFollowerOk(ref TemporalContext ctx, int next)
+    {
+        if (next < 0 || ctx.Tokens[next].Is(TemporalCategory.Comma | TemporalCategory.Year))
+        {
+            return true;
+        }
+
+        var text = ctx.Text(next);
+        return text.Length == 0 || !char.IsLetterOrDigit(text[0])
+            || text is "in" or "at" or "on" or "and" or "or" or "to" or "when" or "with" or "for" or "by" or "of" or "from" or "the" or "this" or "next"
+                or "last" or "before" or "after" or "while" or "as" or "that" or "respectively";
     }
 
     private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)

@@ -297,4 +297,33 @@ public sealed class TemporalNewsPeriodTests
             found.Should().ContainSingle().Which.Text.Should().Be(expression);
         }
     }
+
+    public static TheoryData<string, string, string, string, string> DayRanges => new()
+    {
+        { "The festival runs from 3 to 5 July.", "3", "2005-07-03", "5 July", "2005-07-05" },
+        { "The summit will be held on 9-10 July.", "9", "2005-07-09", "10 July", "2005-07-10" },
+        { "Snow fell from 28 to 30 December 2004.", "28", "2004-12-28", "30 December 2004", "2004-12-30" },
+        { "The NATO summit will be held on April 24 and 25.", "April 24", "2005-04-24", "25", "2005-04-25" },
+        { "The show runs June 3-5.", "June 3", "2005-06-03", "5", "2005-06-05" },
+        { "The meeting was held from August 5th to 9th, 1995.", "August 5th", "1995-08-05", "9th, 1995", "1995-08-09" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DayRanges))]
+    public void Recognize_BareDayAtOneEndOfADayRange_TakesTheMonthOfTheOtherEnd(string text, string first, string firstValue, string second, string secondValue)
+    {
+        TemporalTestText.Single(text, Reference, first).Value.Should().Be(firstValue);
+        TemporalTestText.Single(text, Reference, second).Value.Should().Be(secondValue);
+    }
+
+    [Theory]
+    // Scores, counts and descending pairs are no ranges of days.
+    [InlineData("On March 3 and 4 people died in the fire.", "4")]
+    [InlineData("They were beaten 3 to 1 in March.", "3")]
+    [InlineData("The vote was 12 to 5 May officials said.", "12")]
+    [InlineData("The team won 5-3 June 2.", "5")]
+    public void Recognize_NumberNextToADayThatIsNoRange_IsNoDate(string text, string number)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text == number);
+    }
 }
