@@ -526,11 +526,35 @@ internal static class TemporalNormalizer
             {
                 // A month that is also a verb, a name or an adjective needs a word that takes dates before it.
                 return ctx.PreviousIs("in", "since", "by", "until", "till", "through", "before", "after", "during", "from", "of", "to",
-                    "between", "early", "late", "mid", "last", "next", "this", "each", "every", "throughout", "and", "or", "-", "that", "until", "on");
+                    "between", "early", "late", "mid", "last", "next", "this", "each", "every", "throughout", "and", "or", "-", "that", "until", "on")
+                    || (ctx.PreviousIs("the") && IsNounAfterMonth(ref ctx));
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "the March accession", "the August trade deficit", "the May elections": after "the", a month that is also a
+    /// word is the month when a lower-case noun follows it; "the March on Washington", "the March of Dimes", "the
+    /// march was peaceful" (a verb after it) are processions.
+    /// </summary>
+    private static bool IsNounAfterMonth(ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var text = ctx.Text(next);
+        if (text.Length < 3 || !char.IsLower(text[0]) || ctx.Tokens[next].Is(TemporalCategory.PastCue | TemporalCategory.FutureCue))
+        {
+            return false;
+        }
+
+        return text is not ("of" or "on" or "to" or "for" or "in" or "against" or "through" or "by" or "and" or "was" or "were" or "is" or "are"
+            or "has" or "had" or "have" or "will" or "would" or "began" or "went" or "drew" or "that" or "which" or "past" or "across" or "from" or "into");
     }
 
     private static string? Calendar(ref TemporalSlots s, ref TemporalContext ctx)

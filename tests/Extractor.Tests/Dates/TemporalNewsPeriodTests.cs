@@ -326,4 +326,25 @@ public sealed class TemporalNewsPeriodTests
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text == number);
     }
+
+    [Theory]
+    // After "the", a month that is also a word is the month when a noun follows it.
+    [InlineData("The March accession will let the three countries join.", "March")]
+    [InlineData("The August trade deficit is expected to have widened.", "August")]
+    [InlineData("The May contract ended with a gain of 0.54 cent.", "May")]
+    public void Recognize_MonthWordBeforeANounAfterThe_IsTheMonth(string text, string month)
+    {
+        TemporalTestText.Single(text, Reference, month).Type.Should().Be(EntityType.Date);
+    }
+
+    [Theory]
+    // A procession, or the month-word before a verb or preposition, is no month.
+    [InlineData("The March on Washington drew huge crowds.", "March")]
+    [InlineData("The March of Dimes raised money.", "March")]
+    [InlineData("The March was peaceful, police said.", "March")]
+    [InlineData("The march ended near the palace.", "march")]
+    public void Recognize_MonthWordThatIsAProcession_IsNoMonth(string text, string word)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
+    }
 }
