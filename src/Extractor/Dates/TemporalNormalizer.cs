@@ -506,13 +506,18 @@ internal static class TemporalNormalizer
             return false;
         }
 
-        // "Sunday Times", "April Ryan"; and for months "Theresa May".
-        if (ctx.IsNameLike(ctx.Next) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
+        // "Sunday Times", "April Ryan"; and for months "Theresa May". After a preposition that takes a date, a
+        // weekday before a name is still the day ("On Sunday Iraq backed away", "reacting to Friday's Wall Street
+        // plunge"), unless the preposition is itself part of a name ("the Mail on Sunday's Financial Mail"); "by" is
+        // left out, as it names authors ("by Sunday Telegraph journalist Robert Peston").
+        bool dayAfterPreposition = bareWeekday && ctx.PreviousIs("on", "since", "until", "till", "before", "after", "from", "to")
+            && !(ctx.Previous - 1 >= ctx.SentenceFirst && ctx.IsNameLike(ctx.Previous - 1));
+        if ((ctx.IsNameLike(ctx.Next) && !dayAfterPreposition) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
         {
             return false;
         }
 
-        if (ctx.Next >= 0 && ctx.Text(ctx.Next) is "'s" or "’s" && ctx.Next + 1 < ctx.SentenceEnd && ctx.IsNameLike(ctx.Next + 1))
+        if (ctx.Next >= 0 && ctx.Text(ctx.Next) is "'s" or "’s" && ctx.Next + 1 < ctx.SentenceEnd && ctx.IsNameLike(ctx.Next + 1) && !dayAfterPreposition)
         {
             return false;
         }

@@ -347,4 +347,24 @@ public sealed class TemporalNewsPeriodTests
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains(word, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // After a preposition that takes a date, a weekday before a name is the day.
+    [InlineData("On Sunday Iraq backed away from an oil export halt.", "Sunday", "2005-06-12")]
+    [InlineData("On Tuesday Foreign Secretary Jack Straw said he would go.", "Tuesday", "2005-06-14")]
+    [InlineData("Brokers were reacting to Friday's Wall Street plunge.", "Friday", "2005-06-10")]
+    public void Recognize_WeekdayBeforeANameAfterAPreposition_IsTheDay(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    // Newspaper names stay names.
+    [InlineData("The Sunday Times reported the deal.")]
+    [InlineData("The book, by Sunday Telegraph journalist Robert Peston, is out.")]
+    [InlineData("The Mail on Sunday's Financial Mail said so.")]
+    public void Recognize_WeekdayInANewspaperName_IsNoDate(string text)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains("Sunday", StringComparison.Ordinal));
+    }
 }
