@@ -507,10 +507,11 @@ internal static class TemporalNormalizer
         }
 
         // "Sunday Times", "April Ryan"; and for months "Theresa May". After a preposition that takes a date, a
-        // weekday before a name is still the day ("On Sunday Iraq backed away", "reacting to Friday's Wall Street
-        // plunge"), unless the preposition is itself part of a name ("the Mail on Sunday's Financial Mail"); "by" is
+        // weekday or month before a name is still the day or month ("On Sunday Iraq backed away", "reacting to
+        // Friday's Wall Street plunge", "In January Mr Blair said"), unless the preposition is itself part of a name ("the Mail on Sunday's Financial Mail"); "by" is
         // left out, as it names authors ("by Sunday Telegraph journalist Robert Peston").
-        bool dayAfterPreposition = bareWeekday && ctx.PreviousIs("on", "since", "until", "till", "before", "after", "from", "to")
+        bool dayAfterPreposition = ((bareWeekday && ctx.PreviousIs("on", "since", "until", "till", "before", "after", "from", "to"))
+                || (bareMonth && ctx.PreviousIs("in", "since", "until", "till", "during", "before", "after")))
             && !(ctx.Previous - 1 >= ctx.SentenceFirst && ctx.IsNameLike(ctx.Previous - 1));
         if ((ctx.IsNameLike(ctx.Next) && !dayAfterPreposition) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
         {

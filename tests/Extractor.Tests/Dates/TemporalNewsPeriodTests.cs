@@ -353,6 +353,9 @@ public sealed class TemporalNewsPeriodTests
     [InlineData("On Sunday Iraq backed away from an oil export halt.", "Sunday", "2005-06-12")]
     [InlineData("On Tuesday Foreign Secretary Jack Straw said he would go.", "Tuesday", "2005-06-14")]
     [InlineData("Brokers were reacting to Friday's Wall Street plunge.", "Friday", "2005-06-10")]
+    [InlineData("In January Mr Blair said he would stay.", "January", "2005-01")]
+    [InlineData("She won in November's New York Marathon.", "November", "2004-11")]
+    [InlineData("In December Microsoft released a patch.", "December", "2004-12")]
     public void Recognize_WeekdayBeforeANameAfterAPreposition_IsTheDay(string text, string expression, string value)
     {
         TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
@@ -366,5 +369,14 @@ public sealed class TemporalNewsPeriodTests
     public void Recognize_WeekdayInANewspaperName_IsNoDate(string text)
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.Contains("Sunday", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A month that is a first name after a word that takes no date stays a name.
+    [InlineData("The question came from April Ryan.", "April")]
+    [InlineData("Theresa May said no.", "May")]
+    public void Recognize_MonthThatIsAFirstName_IsNoMonth(string text, string month)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text == month);
     }
 }
