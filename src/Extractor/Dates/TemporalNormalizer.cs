@@ -784,6 +784,71 @@ internal static class TemporalNormalizer
 
     /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
     /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
+    /// <summary>
+    /// The calendar date written just after a clock time ("on Friday 17 June", ", June 17, 2005"), as slots with
+    /// its month, day and year; null when none follows.
+    /// </summary>
+    private static TemporalSlots? DateRightAfter(ref TemporalContext ctx)
+    {
+        int i = ctx.End;
+        int end = ctx.SentenceEnd;
+        if (i < end && (ctx.Tokens[i].Is(TemporalCategory.Comma) || ctx.Text(i).Equals("on", StringComparison.OrdinalIgnoreCase)))
+        {
+            i++;
+        }
+
+        if (i < end && ctx.Tokens[i].Is(TemporalCategory.Weekday | TemporalCategory.WeekdayAbbr))
+        {
+            i++;
+            if (i < end && ctx.Tokens[i].Is(TemporalCategory.Comma))
+            {
+                i++;
+            }
+        }
+
+        if (i + 1 >= end)
+        {
+            return null;
+        }
+
+        var slots = TemporalSlots.Empty();
+        int monthIndex;
+        if (ctx.Tokens[i].Is(TemporalCategory.DayNum) && ctx.Tokens[i + 1].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr))
+        {
+            slots.Day = ctx.Tokens[i].Number;
+            monthIndex = i + 1;
+        }
+        else if (ctx.Tokens[i].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr) && ctx.Tokens[i + 1].Is(TemporalCategory.DayNum))
+        {
+            slots.Day = ctx.Tokens[i + 1].Number;
+            monthIndex = i;
+        }
+        else
+        {
+            return null;
+        }
+
+        var monthToken = ctx.Tokens[monthIndex];
+        if (!monthToken.Is(TemporalCategory.Capitalized))
+        {
+            return null;
+        }
+
+        slots.Month = int.Parse(monthToken.Word!.ValueOf(monthToken.Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), CultureInfo.InvariantCulture);
+        int y = i + 2;
+        if (y < end && ctx.Tokens[y].Is(TemporalCategory.Comma))
+        {
+            y++;
+        }
+
+        if (y < end && ctx.Tokens[y].Is(TemporalCategory.Year))
+        {
+            slots.Year = ctx.Tokens[y].Number;
+        }
+
+        return slots;
+    }
+
     private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
     {
         int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
@@ -1290,7 +1355,13 @@ internal static class TemporalNormalizer
         }
 
         string day;
-        if (s.DayOffset != Unset || s.Weekday != Unset || s.Month != Unset)
+        if (s.DayOffset == Unset && s.Month == Unset && DateRightAfter(ref ctx) is { } dated)
+        {
+            // "at 5pm on Friday 17 June", "5 p.m. EDT Friday, June 17": the date that follows names the day.
+            var copy = dated;
+            day = Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
+        }
+        else if (s.DayOffset != Unset || s.Weekday != Unset || s.Month != Unset)
         {
             var copy = s;
             day = s.DayOffset != Unset

@@ -379,4 +379,21 @@ public sealed class TemporalNewsPeriodTests
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text == month);
     }
+
+    [Theory]
+    // A clock time takes the calendar date written right after it.
+    [InlineData("The offer closes at 5pm on Friday 17 June.", "5pm", "2005-06-17T17:00")]
+    [InlineData("Fiat and GM have until midnight on 1 July to settle.", "midnight", "2005-07-01T24:00")]
+    [InlineData("The offer closes at 5 p.m. EDT Friday, June 17.", "5 p.m. EDT Friday", "2005-06-17T17:00")]
+    [InlineData("The offer closed at 5 p.m. on June 17, 2004.", "5 p.m.", "2004-06-17T17:00")]
+    public void Recognize_ClockTimeBeforeADate_TakesThatDate(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Recognize_ClockTimeEndingASentenceBeforeADate_KeepsTheReferenceDay()
+    {
+        TemporalTestText.Single("He left at 5pm. June 17 was a Friday.", Reference, "5pm").Value.Should().Be("2005-06-15T17:00");
+    }
 }
