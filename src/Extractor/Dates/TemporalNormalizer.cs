@@ -188,7 +188,7 @@ internal static class TemporalNormalizer
 
         mod ??= PartMod(s.Part);
         string? value;
-        if (s.Month != Unset && s.Day == Unset && s.Unit is null && s.Ordinal is >= 1 and <= 31)
+        if (s.Month != Unset && s.Day == Unset && (s.Unit is null || (s.Unit == "Y" && s.Rel != Unset)) && s.Ordinal is >= 1 and <= 31)
         {
             // "March eighth", "the first of May": a spelled-out day of the month; not "the May second-quarter report".
             if (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen))
@@ -213,10 +213,34 @@ internal static class TemporalNormalizer
         }
         else if (s.Month != Unset && s.Unit == "Y" && s.Rel != Unset)
         {
-            // "February this year", "April next year".
+            // "February this year", "April next year", "September of this year", "September 1 of last year"; not
+            // "August of the same year", which is the story's year.
+            if (s.RelToken >= 0 && ctx.Text(s.RelToken).Equals("same", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (s.Unit == "Y" && s.Day != Unset && s.Day > DaysIn(reference is { } rd ? rd.Year + s.Rel : 2000, s.Month))
+            {
+                return null;
+            }
+
             value = reference is { } r
-                ? TimexValues.Month(r.Year + s.Rel, s.Month)
-                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
+                ? (s.Day != Unset ? TimexValues.Day(new DateOnly(r.Year + s.Rel, s.Month, s.Day)) : TimexValues.Month(r.Year + s.Rel, s.Month))
+                : s.Day != Unset ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}-{s.Day:D2}") : string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
+        }
+        else if (s.Month != Unset && s.Unit == "M" && s.The && s.Has(TemporalSlots.LitOf) && s.Rel == Unset && s.Day == Unset)
+        {
+            // "the month of October": the month named.
+            var month = s;
+            month.Unit = null;
+            month.The = false;
+            if (!CalendarContextOk(ref month, ref ctx))
+            {
+                return null;
+            }
+
+            value = Calendar(ref month, ref ctx);
         }
         else if (s.Rel != Unset && s.Ordinal == Unset && s.RelToken + 1 < ctx.End && ctx.Text(s.RelToken + 1).Equals("year", StringComparison.OrdinalIgnoreCase)
             && (s.Unit == "Q" || s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)) && reference is { } ry && ctx.Quarter is { } storyQuarter)
@@ -503,6 +527,13 @@ internal static class TemporalNormalizer
         var first = ctx.Tokens[nameIndex];
         if (!first.Is(TemporalCategory.Capitalized))
         {
+            return false;
+        }
+
+        if (bareWeekday && s.Part is null && ctx.Previous >= 0 && ctx.Text(ctx.Previous) is "Black" or "Bloody" or "Super" or "Cyber" or "Gray" or "Grey"
+            or "Terrible" or "Blue" or "Ash" or "Palm" or "Holy" or "Maundy" or "Shrove" or "Fat" or "Giving" or "Manic" or "Mad")
+        {
+            // "Black Monday", "Super Tuesday", "Ash Wednesday": a named day, not the weekday nearest the story.
             return false;
         }
 

@@ -129,6 +129,23 @@ internal static class TemporalTokenizer
                     continue;
                 }
 
+                if (count > first && output[count - 1].Is(TemporalCategory.Hyphen) && count - 2 >= first && IsTens(output[count - 2])
+                    && part.Is(TemporalCategory.OrdWord) && part.Word is { } ordinalWord
+                    && int.TryParse(ordinalWord.ValueOf(TemporalCategory.OrdWord), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int units)
+                    && units is > 0 and < 10)
+                {
+                    // "twenty-ninth" is one ordinal, like "29th".
+                    count--;
+                    int ordinal = output[count - 1].Number + units;
+                    output[count - 1].End = i;
+                    output[count - 1].Number = ordinal;
+                    output[count - 1].Word = null;
+                    output[count - 1].Categories = (output[count - 1].Categories & TemporalCategory.Capitalized) | TemporalCategory.OrdNum
+                        | (ordinal <= 31 ? TemporalCategory.DayNum : TemporalCategory.None);
+                    temporal = true;
+                    continue;
+                }
+
                 if (i == end && i - partStart == 2 && count - 2 >= first && output[count - 1].Is(TemporalCategory.Hyphen)
                     && output[count - 2].Is(TemporalCategory.Year) && output[count - 2].End - output[count - 2].Start == 4 && part.Is(TemporalCategory.Num))
                 {

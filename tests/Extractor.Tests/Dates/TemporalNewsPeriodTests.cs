@@ -396,4 +396,34 @@ public sealed class TemporalNewsPeriodTests
     {
         TemporalTestText.Single("He left at 5pm. June 17 was a Friday.", Reference, "5pm").Value.Should().Be("2005-06-15T17:00");
     }
+
+    public static TheoryData<string, string, string> MonthsOfAYear => new()
+    {
+        { "Disneyland will open in September of this year.", "September of this year", "2005-09" },
+        { "It is the twelfth hike since June of last year.", "June of last year", "2004-06" },
+        { "The opinion was issued on September 1 of this year.", "September 1 of this year", "2005-09-01" },
+        { "On March 21st of this year, it set up a branch in Beijing.", "March 21st of this year", "2005-03-21" },
+        { "The orders were compressed into the month of October.", "the month of October", "2004-10" },
+        { "They married on June twenty-fifth in Newport.", "June twenty-fifth", "2005-06-25" },
+        { "He left on the twenty-first of March.", "the twenty-first of March", "2005-03-21" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MonthsOfAYear))]
+    public void Recognize_MonthOfAYearOrSpelledDay_IsOneDate(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    // "of the same year" is the story's year, which the month cannot take from the reference date; a named day
+    // ("Black Monday", "Super Tuesday") is not the weekday nearest the story.
+    [InlineData("In January 2003 the worm struck. In August of the same year, it struck again.", "August of the same year")]
+    [InlineData("Gold was nowhere near its level on Black Monday.", "Monday")]
+    [InlineData("Candidates campaigned hard before Super Tuesday.", "Tuesday")]
+    [InlineData("The film Black Friday had been due to open.", "Friday")]
+    public void Recognize_MonthOfTheStorysYearOrNamedDay_IsNotResolvedFromTheReference(string text, string expression)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text == expression);
+    }
 }
