@@ -728,6 +728,23 @@ internal static class TemporalNormalizer
             "M" => story.Month,
             _ => story.Day,
         };
+        var last = ctx.Text(ctx.End - 1);
+        if (s.The && !first.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            // "after rising 3.9% the month before", "a year earlier": the unit before or after the one the story named
+            // last. Only at the end of its phrase ("the day before the shooting" is anchored to an event) and only
+            // with such a date to count from.
+            int offset = last.Equals("before", StringComparison.OrdinalIgnoreCase) || last.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            var next = ctx.Text(ctx.Next);
+            if (basis is not { } from || unit == "Q"
+                || !(next.Length == 0 || !char.IsLetterOrDigit(next[0]) || next is "and" or "or" or "but" or "when" or "while" or "as"))
+            {
+                return null;
+            }
+
+            return RelativeUnit(unit, offset, from);
+        }
+
         return RelativeUnit(unit, 0, basis ?? ctx.Reference);
     }
 

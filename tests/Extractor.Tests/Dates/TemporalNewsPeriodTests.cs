@@ -426,4 +426,27 @@ public sealed class TemporalNewsPeriodTests
     {
         TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text == expression);
     }
+
+    public static TheoryData<string, string, string> UnitsBeforeOrAfter => new()
+    {
+        { "Orders fell 0.3% in September after climbing 0.9% the month before.", "the month before", "2004-08" },
+        { "WMC made net profits of $1bn in 2004, up from $246m the year before.", "the year before", "2003" },
+        { "The attack came on 3 May; the day after, troops left.", "the day after", "2005-05-04" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnitsBeforeOrAfter))]
+    public void Recognize_UnitBeforeOrAfterTheStorysDate_CountsFromIt(string text, string expression, string value)
+    {
+        TemporalTestText.Single(text, Reference, expression).Value.Should().Be(value);
+    }
+
+    [Theory]
+    // Anchored to an event ("the day before the shooting") or with no date to count from, it is left out.
+    [InlineData("He was seen near the house the day before the shooting.")]
+    [InlineData("They did not do much work the day before.")]
+    public void Recognize_UnitBeforeAnEventOrWithoutADate_IsNoExpression(string text)
+    {
+        TemporalTestText.Temporal(text, Reference).Should().NotContain(e => e.Text.StartsWith("the day", StringComparison.Ordinal));
+    }
 }
