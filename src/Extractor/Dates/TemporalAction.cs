@@ -38,4 +38,14 @@ internal enum TemporalAction
 
     /// <summary>A quarter or half in its business shorthand: "Q3", "H1 2024".</summary>
     QuarterCode,
+
+    /// <summary>A season or term that is not a calendar season: "this season", "the end of last season", "next term".</summary>
+    Season,
+
+    /// <summary>The years around the start of a century or millennium: "the turn of the century".</summary>
+    Turn,
+
+    /// <summary>A bare day that starts or ends a range of days of one month: "3" in "from 3 to 5 June", "25" in
+    /// "April 24 and 25".</summary>
+    DayRange,
 }

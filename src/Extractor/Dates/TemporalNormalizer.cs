@@ -29,9 +29,12 @@ internal static class TemporalNormalizer
             TemporalAction.Anaphor => Anaphor(ref s, ref ctx, ref mod),
             TemporalAction.MonthSpan => MonthSpan(ref s, ref ctx),
             TemporalAction.QuarterCode => QuarterCode(ref s, ref ctx),
+            TemporalAction.Season => Season(ref s, ref ctx, ref mod),
+            TemporalAction.Turn => Turn(ref s, ref ctx, ref mod),
+            TemporalAction.DayRange => DayRange(ref s, ref ctx),
             _ => null,
         };
-        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx) || IsAtTheEndOfTheDay(ref ctx))
+        if (result is null || IsTitle(ref s, ref ctx) || IsUnitToUnit(ref ctx) || IsVerbBeforeDate(ref ctx) || IsVerbLast(ref ctx) || IsAtTheEndOfTheDay(ref ctx))
         {
             return false;
         }
@@ -94,6 +97,19 @@ internal static class TemporalNormalizer
         return ctx.PreviousIs("to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "'ll", "’ll", "did", "not", "n't", "n’t");
     }
 
+    /// <summary>
+    /// "The trial is expected to last two months", "will last 90 minutes", "do not even last four days": after "to", a
+    /// modal or a negation "last" is the verb, and the length after it is the expression (which the next token
+    /// starts); "the last two months", "in these last few years" keep it.
+    /// </summary>
+    private static bool IsVerbLast(ref TemporalContext ctx)
+    {
+        return ctx.End - ctx.First >= 2 && ctx.Text(ctx.First).Equals("last", StringComparison.OrdinalIgnoreCase)
+            && ctx.Tokens[ctx.First + 1].Is(TemporalCategory.Num | TemporalCategory.NumWord | TemporalCategory.ApproxMod)
+            && ctx.PreviousIs("to", "will", "would", "could", "should", "can", "cannot", "may", "might", "must", "shall", "'ll", "\u2019ll",
+                "not", "n't", "n\u2019t", "even", "did", "does", "do", "usually", "normally", "typically", "often", "ever");
+    }
+
     /// <summary>"New Year's Day", "New Year's Eve": a feast whose words are capitalized units.</summary>
     private static bool IsNewYear(ref TemporalContext ctx)
     {
@@ -147,10 +163,12 @@ internal static class TemporalNormalizer
     {
         var reference = ctx.Reference;
         if (s.Part is not null && (s.Weekday != Unset || s.DayOffset != Unset) && s.Rel == Unset && s.Month == Unset
-            && (ctx.Text(ctx.First).Equals("earlier", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.First).Equals("later", StringComparison.OrdinalIgnoreCase)))
+            && (ctx.Text(ctx.First).Equals("earlier", StringComparison.OrdinalIgnoreCase) || ctx.Text(ctx.First).Equals("later", StringComparison.OrdinalIgnoreCase)
+                || ctx.Text(ctx.First).Equals("middle", StringComparison.OrdinalIgnoreCase)))
         {
             // "Earlier Friday", "later today": the comparative places an event against another one on that day; it
-            // is not a part of the day (unlike "early Friday"), so the expression is the day alone.
+            // is not a part of the day (unlike "early Friday"), so the expression is the day alone. "The middle
+            // Saturday of the tie" picks one of several Saturdays.
             return null;
         }
 
@@ -170,7 +188,7 @@ internal static class TemporalNormalizer
 
         mod ??= PartMod(s.Part);
         string? value;
-        if (s.Month != Unset && s.Day == Unset && s.Unit is null && s.Ordinal is >= 1 and <= 31)
+        if (s.Month != Unset && s.Day == Unset && (s.Unit is null || (s.Unit == "Y" && s.Rel != Unset)) && s.Ordinal is >= 1 and <= 31)
         {
             // "March eighth", "the first of May": a spelled-out day of the month; not "the May second-quarter report".
             if (ctx.Next >= 0 && ctx.Tokens[ctx.Next].Is(TemporalCategory.Hyphen))
@@ -195,10 +213,34 @@ internal static class TemporalNormalizer
         }
         else if (s.Month != Unset && s.Unit == "Y" && s.Rel != Unset)
         {
-            // "February this year", "April next year".
+            // "February this year", "April next year", "September of this year", "September 1 of last year"; not
+            // "August of the same year", which is the story's year.
+            if (s.RelToken >= 0 && ctx.Text(s.RelToken).Equals("same", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (s.Unit == "Y" && s.Day != Unset && s.Day > DaysIn(reference is { } rd ? rd.Year + s.Rel : 2000, s.Month))
+            {
+                return null;
+            }
+
             value = reference is { } r
-                ? TimexValues.Month(r.Year + s.Rel, s.Month)
-                : string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
+                ? (s.Day != Unset ? TimexValues.Day(new DateOnly(r.Year + s.Rel, s.Month, s.Day)) : TimexValues.Month(r.Year + s.Rel, s.Month))
+                : s.Day != Unset ? string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}-{s.Day:D2}") : string.Create(CultureInfo.InvariantCulture, $"XXXX-{s.Month:D2}");
+        }
+        else if (s.Month != Unset && s.Unit == "M" && s.The && s.Has(TemporalSlots.LitOf) && s.Rel == Unset && s.Day == Unset)
+        {
+            // "the month of October": the month named.
+            var month = s;
+            month.Unit = null;
+            month.The = false;
+            if (!CalendarContextOk(ref month, ref ctx))
+            {
+                return null;
+            }
+
+            value = Calendar(ref month, ref ctx);
         }
         else if (s.Rel != Unset && s.Ordinal == Unset && s.RelToken + 1 < ctx.End && ctx.Text(s.RelToken + 1).Equals("year", StringComparison.OrdinalIgnoreCase)
             && (s.Unit == "Q" || s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)) && reference is { } ry && ctx.Quarter is { } storyQuarter)
@@ -386,16 +428,26 @@ internal static class TemporalNormalizer
         {
             // "Easter Sunday", "Easter Monday", "Easter week" name days around Easter only; "Election Day", "Boxing
             // Day", "Valentine's Day" need their "Day" and capital letters ("the election", "boxing" are no dates).
-            var last = ctx.Text(ctx.End - 1);
+            // The feast's last word, before any year ("Labor Day 2003", "Easter Monday, 1998").
+            int lastWord = ctx.End - 1;
+            while (lastWord > ctx.First && ctx.Tokens[lastWord].Is(TemporalCategory.Year | TemporalCategory.Comma))
+            {
+                lastWord--;
+            }
+
+            var last = ctx.Text(lastWord);
             bool afterEaster = last.Equals("sunday", StringComparison.OrdinalIgnoreCase) || last.Equals("monday", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("week", StringComparison.OrdinalIgnoreCase);
             if ((afterEaster && holiday != "EA")
-                || (holiday is "ED" or "12-26" or "02-14" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
+                || (holiday is "ED" or "12-26" or "02-14" or "MD" or "LD" or "11-11" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
+                || (holiday is "MD" or "11-11" && ctx.IsNameLike(ctx.Previous))
+                || (holiday == "GF") != (ctx.End - ctx.First >= 2 && ctx.Text(ctx.First + 1).Equals("Friday", StringComparison.Ordinal) && char.IsUpper(ctx.Text(ctx.First)[0]))
                 || (holiday == "EA" && !afterEaster && !s.Has(TemporalSlots.LitDay) && s.Rel == Unset && s.Year == Unset
                     && !ctx.PreviousIs("at", "on", "over", "before", "after", "until", "till", "since", "by", "for", "around", "during")))
             {
                 // "Easter Island", "the Easter Rising", "an Easter egg": a bare "Easter" is the feast only after a
-                // word that takes a date.
+                // word that takes a date. "Holocaust Memorial Day" (January 27) is another memorial day than the US
+                // one (the last Monday of May).
                 return null;
             }
 
@@ -465,19 +517,39 @@ internal static class TemporalNormalizer
             return true;
         }
 
-        var first = ctx.Tokens[ctx.First];
+        // The name itself must be capitalized ("early Friday": the weekday after the part, not "early").
+        int nameIndex = ctx.First;
+        while (nameIndex + 1 < ctx.End && !ctx.Tokens[nameIndex].Is(TemporalCategory.Weekday | TemporalCategory.WeekdayAbbr | TemporalCategory.Month | TemporalCategory.MonthAbbr))
+        {
+            nameIndex++;
+        }
+
+        var first = ctx.Tokens[nameIndex];
         if (!first.Is(TemporalCategory.Capitalized))
         {
             return false;
         }
 
-        // "Sunday Times", "April Ryan"; and for months "Theresa May".
-        if (ctx.IsNameLike(ctx.Next) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
+        if (bareWeekday && s.Part is null && ctx.Previous >= 0 && ctx.Text(ctx.Previous) is "Black" or "Bloody" or "Super" or "Cyber" or "Gray" or "Grey"
+            or "Terrible" or "Blue" or "Ash" or "Palm" or "Holy" or "Maundy" or "Shrove" or "Fat" or "Giving" or "Manic" or "Mad")
+        {
+            // "Black Monday", "Super Tuesday", "Ash Wednesday": a named day, not the weekday nearest the story.
+            return false;
+        }
+
+        // "Sunday Times", "April Ryan"; and for months "Theresa May". After a preposition that takes a date, a
+        // weekday or month before a name is still the day or month ("On Sunday Iraq backed away", "reacting to
+        // Friday's Wall Street plunge", "In January Mr Blair said"), unless the preposition is itself part of a name ("the Mail on Sunday's Financial Mail"); "by" is
+        // left out, as it names authors ("by Sunday Telegraph journalist Robert Peston").
+        bool dayAfterPreposition = ((bareWeekday && ctx.PreviousIs("on", "since", "until", "till", "before", "after", "from", "to"))
+                || (bareMonth && ctx.PreviousIs("in", "since", "until", "till", "during", "before", "after")))
+            && !(ctx.Previous - 1 >= ctx.SentenceFirst && ctx.IsNameLike(ctx.Previous - 1));
+        if ((ctx.IsNameLike(ctx.Next) && !dayAfterPreposition) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
         {
             return false;
         }
 
-        if (ctx.Next >= 0 && ctx.Text(ctx.Next) is "'s" or "’s" && ctx.Next + 1 < ctx.SentenceEnd && ctx.IsNameLike(ctx.Next + 1))
+        if (ctx.Next >= 0 && ctx.Text(ctx.Next) is "'s" or "’s" && ctx.Next + 1 < ctx.SentenceEnd && ctx.IsNameLike(ctx.Next + 1) && !dayAfterPreposition)
         {
             return false;
         }
@@ -491,11 +563,35 @@ internal static class TemporalNormalizer
             {
                 // A month that is also a verb, a name or an adjective needs a word that takes dates before it.
                 return ctx.PreviousIs("in", "since", "by", "until", "till", "through", "before", "after", "during", "from", "of", "to",
-                    "between", "early", "late", "mid", "last", "next", "this", "each", "every", "throughout", "and", "or", "-", "that", "until", "on");
+                    "between", "early", "late", "mid", "last", "next", "this", "each", "every", "throughout", "and", "or", "-", "that", "until", "on")
+                    || (ctx.PreviousIs("the") && IsNounAfterMonth(ref ctx));
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "the March accession", "the August trade deficit", "the May elections": after "the", a month that is also a
+    /// word is the month when a lower-case noun follows it; "the March on Washington", "the March of Dimes", "the
+    /// march was peaceful" (a verb after it) are processions.
+    /// </summary>
+    private static bool IsNounAfterMonth(ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var text = ctx.Text(next);
+        if (text.Length < 3 || !char.IsLower(text[0]) || ctx.Tokens[next].Is(TemporalCategory.PastCue | TemporalCategory.FutureCue))
+        {
+            return false;
+        }
+
+        return text is not ("of" or "on" or "to" or "for" or "in" or "against" or "through" or "by" or "and" or "was" or "were" or "is" or "are"
+            or "has" or "had" or "have" or "will" or "would" or "began" or "went" or "drew" or "that" or "which" or "past" or "across" or "from" or "into");
     }
 
     private static string? Calendar(ref TemporalSlots s, ref TemporalContext ctx)
@@ -632,6 +728,23 @@ internal static class TemporalNormalizer
             "M" => story.Month,
             _ => story.Day,
         };
+        var last = ctx.Text(ctx.End - 1);
+        if (s.The && !first.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            // "after rising 3.9% the month before", "a year earlier": the unit before or after the one the story named
+            // last. Only at the end of its phrase ("the day before the shooting" is anchored to an event) and only
+            // with such a date to count from.
+            int offset = last.Equals("before", StringComparison.OrdinalIgnoreCase) || last.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+            var next = ctx.Text(ctx.Next);
+            if (basis is not { } from || unit == "Q"
+                || !(next.Length == 0 || !char.IsLetterOrDigit(next[0]) || next is "and" or "or" or "but" or "when" or "while" or "as"))
+            {
+                return null;
+            }
+
+            return RelativeUnit(unit, offset, from);
+        }
+
         return RelativeUnit(unit, 0, basis ?? ctx.Reference);
     }
 
@@ -719,6 +832,71 @@ internal static class TemporalNormalizer
 
     /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
     /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
+    /// <summary>
+    /// The calendar date written just after a clock time ("on Friday 17 June", ", June 17, 2005"), as slots with
+    /// its month, day and year; null when none follows.
+    /// </summary>
+    private static TemporalSlots? DateRightAfter(ref TemporalContext ctx)
+    {
+        int i = ctx.End;
+        int end = ctx.SentenceEnd;
+        if (i < end && (ctx.Tokens[i].Is(TemporalCategory.Comma) || ctx.Text(i).Equals("on", StringComparison.OrdinalIgnoreCase)))
+        {
+            i++;
+        }
+
+        if (i < end && ctx.Tokens[i].Is(TemporalCategory.Weekday | TemporalCategory.WeekdayAbbr))
+        {
+            i++;
+            if (i < end && ctx.Tokens[i].Is(TemporalCategory.Comma))
+            {
+                i++;
+            }
+        }
+
+        if (i + 1 >= end)
+        {
+            return null;
+        }
+
+        var slots = TemporalSlots.Empty();
+        int monthIndex;
+        if (ctx.Tokens[i].Is(TemporalCategory.DayNum) && ctx.Tokens[i + 1].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr))
+        {
+            slots.Day = ctx.Tokens[i].Number;
+            monthIndex = i + 1;
+        }
+        else if (ctx.Tokens[i].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr) && ctx.Tokens[i + 1].Is(TemporalCategory.DayNum))
+        {
+            slots.Day = ctx.Tokens[i + 1].Number;
+            monthIndex = i;
+        }
+        else
+        {
+            return null;
+        }
+
+        var monthToken = ctx.Tokens[monthIndex];
+        if (!monthToken.Is(TemporalCategory.Capitalized))
+        {
+            return null;
+        }
+
+        slots.Month = int.Parse(monthToken.Word!.ValueOf(monthToken.Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), CultureInfo.InvariantCulture);
+        int y = i + 2;
+        if (y < end && ctx.Tokens[y].Is(TemporalCategory.Comma))
+        {
+            y++;
+        }
+
+        if (y < end && ctx.Tokens[y].Is(TemporalCategory.Year))
+        {
+            slots.Year = ctx.Tokens[y].Number;
+        }
+
+        return slots;
+    }
+
     private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
     {
         int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
@@ -982,11 +1160,12 @@ internal static class TemporalNormalizer
 
     private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
-        bool movable = holiday is "TG" or "EA" or "ED";
+        bool movable = holiday is "TG" or "EA" or "ED" or "MD" or "LD" or "GF";
         // Movable feasts take their year as if on a typical day (Thanksgiving November 25, Easter April 10, Election
-        // Day November 5), then their own day in that year.
-        int month = holiday switch { "TG" or "ED" => 11, "EA" => 4, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
-        int day = holiday switch { "TG" => 25, "ED" => 5, "EA" => 10, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
+        // Day November 5, Memorial Day May 28, Labor Day September 3, Good Friday April 8), then their own day in
+        // that year.
+        int month = holiday switch { "TG" or "ED" => 11, "EA" or "GF" => 4, "MD" => 5, "LD" => 9, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
+        int day = holiday switch { "TG" => 25, "ED" => 5, "EA" => 10, "GF" => 8, "MD" => 28, "LD" => 3, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
         if (year == Unset && ctx.Reference is { } r)
         {
             // "last Thanksgiving" is the one before the reference date, "next Christmas" the one after it.
@@ -1031,9 +1210,20 @@ internal static class TemporalNormalizer
     /// Day (the Tuesday after the first Monday of November).</summary>
     private static DateOnly MovableFeast(string holiday, int year)
     {
-        if (holiday == "EA")
+        switch (holiday)
         {
-            return EasterSunday(year);
+            case "EA":
+                return EasterSunday(year);
+            case "GF":
+                return EasterSunday(year).AddDays(-2);
+            case "MD":
+                // The last Monday of May (US Memorial Day).
+                var may31 = new DateOnly(year, 5, 31);
+                return may31.AddDays(-((TimexValues.IsoWeekday(may31) - 1 + 7) % 7));
+            case "LD":
+                // The first Monday of September (US Labor Day).
+                var september1 = new DateOnly(year, 9, 1);
+                return september1.AddDays((1 - TimexValues.IsoWeekday(september1) + 7) % 7);
         }
 
         var first = new DateOnly(year, 11, 1);
@@ -1213,7 +1403,13 @@ internal static class TemporalNormalizer
         }
 
         string day;
-        if (s.DayOffset != Unset || s.Weekday != Unset || s.Month != Unset)
+        if (s.DayOffset == Unset && s.Month == Unset && DateRightAfter(ref ctx) is { } dated)
+        {
+            // "at 5pm on Friday 17 June", "5 p.m. EDT Friday, June 17": the date that follows names the day.
+            var copy = dated;
+            day = Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
+        }
+        else if (s.DayOffset != Unset || s.Weekday != Unset || s.Month != Unset)
         {
             var copy = s;
             day = s.DayOffset != Unset
@@ -1740,11 +1936,168 @@ internal static class TemporalNormalizer
         return string.Create(CultureInfo.InvariantCulture, $"{y}-{code[0]}{ordinal}");
     }
 
+    /// <summary>
+    /// "this season", "last season", "the end of next season" (a sports, television or fashion season) and "next
+    /// term", "last term" (of a court, school or parliament). Neither is a calendar season: a football season runs
+    /// from August to May, a court term from October. A season is given the calendar year of the reference date
+    /// moved by its relation (this 0, last -1, next +1): whatever the sport, that year overlaps the season meant (the
+    /// 2004-05 season, "this season" in January or June 2005, overlaps 2005; "last season", the 2003-04 or 2004-05
+    /// one, overlaps 2004). A term is only placed before or after the present, as its calendar varies.
+    /// </summary>
+    private static string? Season(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        if (s.Rel == Unset || s.RelToken < 0)
+        {
+            return null;
+        }
+
+        var rel = ctx.Text(s.RelToken);
+        if (rel.Equals("same", StringComparison.OrdinalIgnoreCase) || rel.Equals("following", StringComparison.OrdinalIgnoreCase)
+            || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the same season", "the following season": the story's season, which the text has not dated.
+            return null;
+        }
+
+        var last = ctx.Text(ctx.End - 1);
+        if (last.Equals("term", StringComparison.OrdinalIgnoreCase))
+        {
+            // "his last term", "the next term in the series", "this term" (a word): only a bare "next/last term"
+            // places a term in time.
+            if (s.Rel == 0 || s.The || s.Part is not null || ctx.PreviousIs("the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "final", "second", "third")
+                || (s.Rel < 0 && ctx.PreviousIs("'s", "\u2019s")))
+            {
+                return null;
+            }
+
+            return s.Rel > 0 ? "FUTURE_REF" : "PAST_REF";
+        }
+
+        mod ??= PartMod(s.Part);
+        return ctx.Reference is { } r ? TimexValues.Year(r.Year + s.Rel) : TimexValues.UnknownYear;
+    }
+
+    /// <summary>
+    /// "the turn of the century": the years around a century's first year. Without an ordinal it is the century
+    /// boundary nearest the reference year (2000 for news of 1989 or of 2021); "the turn of the 20th century" is 1900,
+    /// "the turn of the millennium" 2000.
+    /// </summary>
+    private static string? Turn(ref TemporalSlots s, ref TemporalContext ctx, ref string? mod)
+    {
+        int size = s.Unit switch
+        {
+            "CE" => 100,
+            "ML" => 1000,
+            _ => 0,
+        };
+        if (size == 0 || s.UnitPlural)
+        {
+            return null;
+        }
+
+        mod = "APPROX";
+        if (s.Ordinal != Unset)
+        {
+            return s.Ordinal is >= 1 and <= 30 ? TimexValues.Year((s.Ordinal - 1) * size) : null;
+        }
+
+        return ctx.Reference is { } r ? TimexValues.Year((r.Year + (size / 2)) / size * size) : TimexValues.UnknownYear;
+    }
+
+    /// <summary>
+    /// A bare day next to a day of a month, joined by "to", "and", "through" or a dash, is the other end of a range in
+    /// that month: "from 3 to 5 June" (3 June), "9-10 July" (9 July), "April 24 and 25", "August 5th to 9th, 1995"
+    /// (the end, with the year of the range). The
+    /// start must come before the end ("won 3-2 May 5" is a score), and after an end day only punctuation, a year or
+    /// a function word may follow ("March 3 and 4 people died" is a count).
+    /// </summary>
+    private static string? DayRange(ref TemporalSlots s, ref TemporalContext ctx)
+    {
+        if (s.Day == Unset)
+        {
+            return null;
+        }
+
+        int next = ctx.Next;
+        int previous = ctx.Previous;
+        int monthIndex;
+        int otherDay;
+        bool start;
+        if (ctx.End - ctx.First == 1 && next >= 0 && next + 2 < ctx.SentenceEnd && IsRangeConnector(ref ctx, next) && ctx.Tokens[next + 1].Is(TemporalCategory.DayNum)
+            && ctx.Tokens[next + 2].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr))
+        {
+            // "from 3 to 5 June 2005": the month (and year) come after the other end.
+            monthIndex = next + 2;
+            otherDay = ctx.Tokens[next + 1].Number;
+            start = true;
+        }
+        else if ((ctx.End - ctx.First == 1 || s.Year != Unset) && previous - 2 >= ctx.SentenceFirst && IsRangeConnector(ref ctx, previous) && ctx.Tokens[previous - 1].Is(TemporalCategory.DayNum)
+            && ctx.Tokens[previous - 2].Is(TemporalCategory.Month | TemporalCategory.MonthAbbr) && EndDayFollowerOk(ref ctx, next))
+        {
+            // "April 24 and 25", "June 3-5".
+            monthIndex = previous - 2;
+            otherDay = ctx.Tokens[previous - 1].Number;
+            start = false;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (start ? s.Day >= otherDay : otherDay >= s.Day)
+        {
+            return null;
+        }
+
+        var monthToken = ctx.Tokens[monthIndex];
+        var monthWord = monthToken.Word!;
+        s.Month = int.Parse(monthWord.ValueOf(monthToken.Is(TemporalCategory.Month) ? TemporalCategory.Month : TemporalCategory.MonthAbbr), CultureInfo.InvariantCulture);
+        int yearIndex = monthIndex + 1;
+        if (start && yearIndex < ctx.SentenceEnd && ctx.Tokens[yearIndex].Is(TemporalCategory.Comma))
+        {
+            yearIndex++;
+        }
+
+        if (start && yearIndex < ctx.SentenceEnd && ctx.Tokens[yearIndex].Is(TemporalCategory.Year))
+        {
+            s.Year = ctx.Tokens[yearIndex].Number;
+        }
+
+        if (s.Month == 5 && ctx.Text(monthIndex).Equals("may", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Calendar(ref s, ref ctx);
+    }
+
+    private static bool IsRangeConnector(ref TemporalContext ctx, int index) =>
+        ctx.Tokens[index].Is(TemporalCategory.Hyphen) || ctx.Text(index) is "to" or "and" or "through" or "until" or "till";
+
+    private static bool EndDayFollowerOk(ref TemporalContext ctx, int next)
+    {
+        if (next < 0 || ctx.Tokens[next].Is(TemporalCategory.Comma | TemporalCategory.Year))
+        {
+            return true;
+        }
+
+        var text = ctx.Text(next);
+        return text.Length == 0 || !char.IsLetterOrDigit(text[0])
+            || text is "in" or "at" or "on" or "and" or "or" or "to" or "when" or "with" or "for" or "by" or "of" or "from" or "the" or "this" or "next"
+                or "last" or "before" or "after" or "while" or "as" or "that" or "respectively";
+    }
+
     private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)
     {
         if (s.Year == Unset)
         {
             return null;
+        }
+
+        if (ctx.End - ctx.First == 1 && ctx.Text(ctx.First).StartsWith("FY", StringComparison.Ordinal))
+        {
+            // "FY2006 results": the shorthand is a year whatever follows.
+            return TimexValues.Year(s.Year);
         }
 
         int previous = ctx.Previous;

@@ -20,6 +20,11 @@ internal static class TemporalTokenizer
             int end = table.End(t);
             var kind = table.Kind(t);
             int before = count;
+            if (kind == TokenKind.Number && end - start is 7 or 9 && text[start + 4] == '/' && TrySplitYearSlash(text, start, end, t, ref output, ref count))
+            {
+                continue;
+            }
+
             if (kind is TokenKind.Word or TokenKind.Number && end - start > 2 && text.AsSpan(start + 1, end - start - 2).Contains('-')
                 && TrySplit(text, start, end, t, lexicon, ref output, ref count))
             {
@@ -124,6 +129,23 @@ internal static class TemporalTokenizer
                     continue;
                 }
 
+                if (count > first && output[count - 1].Is(TemporalCategory.Hyphen) && count - 2 >= first && IsTens(output[count - 2])
+                    && part.Is(TemporalCategory.OrdWord) && part.Word is { } ordinalWord
+                    && int.TryParse(ordinalWord.ValueOf(TemporalCategory.OrdWord), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int units)
+                    && units is > 0 and < 10)
+                {
+                    // "twenty-ninth" is one ordinal, like "29th".
+                    count--;
+                    int ordinal = output[count - 1].Number + units;
+                    output[count - 1].End = i;
+                    output[count - 1].Number = ordinal;
+                    output[count - 1].Word = null;
+                    output[count - 1].Categories = (output[count - 1].Categories & TemporalCategory.Capitalized) | TemporalCategory.OrdNum
+                        | (ordinal <= 31 ? TemporalCategory.DayNum : TemporalCategory.None);
+                    temporal = true;
+                    continue;
+                }
+
                 if (i == end && i - partStart == 2 && count - 2 >= first && output[count - 1].Is(TemporalCategory.Hyphen)
                     && output[count - 2].Is(TemporalCategory.Year) && output[count - 2].End - output[count - 2].Start == 4 && part.Is(TemporalCategory.Num))
                 {
@@ -162,6 +184,34 @@ internal static class TemporalTokenizer
 
         count = first;
         return false;
+    }
+
+    /// <summary>
+    /// "the 2005/06 season", "the 2005/2006 financial year": two consecutive years joined by a slash are a season or
+    /// financial year running across both, read like "2005-06" (the start year, a separator, the end year). Other
+    /// pairs ("2005/2010", a ratio or a choice) stay one number.
+    /// </summary>
+    private static bool TrySplitYearSlash(string text, int start, int end, int token, ref TemporalToken[] output, ref int count)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (!IsAllDigits(span[..4]) || !IsAllDigits(span[5..]))
+        {
+            return false;
+        }
+
+        int startYear = int.Parse(span[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        int endPart = int.Parse(span[5..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        int endYear = span.Length == 7 ? (startYear / 100 * 100) + endPart + (endPart < startYear % 100 ? 100 : 0) : endPart;
+        if (startYear is < 1000 or > 2199 || endYear != startYear + 1)
+        {
+            return false;
+        }
+
+        Ensure(ref output, count + 3);
+        output[count++] = new TemporalToken { Start = start, End = start + 4, Token = token, Categories = TemporalCategory.Year | TemporalCategory.Num, Number = startYear };
+        output[count++] = new TemporalToken { Start = start + 4, End = start + 5, Token = token, Categories = TemporalCategory.Hyphen, Number = TemporalToken.NoNumber };
+        output[count++] = new TemporalToken { Start = start + 5, End = end, Token = token, Categories = TemporalCategory.Year | TemporalCategory.Num, Number = endYear };
+        return true;
     }
 
     /// <summary>Makes <paramref name="century"/> ("nineteen") and <paramref name="rest"/> ("ninety-six") one year token.</summary>
@@ -241,9 +291,27 @@ internal static class TemporalTokenizer
             return result;
         }
 
+        if (span.Length is 4 or 6 && c == 'F' && span[1] == 'Y' && IsAllDigits(span[2..]))
+        {
+            // "FY2006", "FY06": a fiscal year in its business shorthand (two digits: 1950-2049).
+            int year = int.Parse(span[2..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            result.Categories |= TemporalCategory.Year;
+            result.Number = span.Length == 6 ? year : year < 50 ? 2000 + year : 1900 + year;
+            return result;
+        }
+
         if (char.IsAsciiDigit(c))
         {
             ClassifyDigits(span, ref result);
+            return result;
+        }
+
+        if (span.Length == 3 && c is '\'' or '\u2019' or '\u2018' && char.IsAsciiDigit(span[1]) && char.IsAsciiDigit(span[2]))
+        {
+            // "in '78", "the class of '68": a year of the last century, or of this one up to '30.
+            int twoDigits = ((span[1] - '0') * 10) + (span[2] - '0');
+            result.Categories |= TemporalCategory.Year;
+            result.Number = twoDigits <= 30 ? 2000 + twoDigits : 1900 + twoDigits;
             return result;
         }
 
@@ -279,6 +347,19 @@ internal static class TemporalTokenizer
         }
 
         return result;
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> span)
+    {
+        foreach (char d in span)
+        {
+            if (!char.IsAsciiDigit(d))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void ClassifyDigits(ReadOnlySpan<char> span, ref TemporalToken result)
