@@ -164,34 +164,58 @@ internal static class MentionMerger
             candidates.Add((3, m, false));
         }
 
-        candidates.Sort(static (a, b) =>
-            a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
-            : a.Mention.Length != b.Mention.Length ? b.Mention.Length.CompareTo(a.Mention.Length)
-            : a.Mention.Start.CompareTo(b.Mention.Start));
-
-        // Characters already claimed, as a bit set: linear in the total mention length, whatever the document size.
+        // The candidates are visited in precedence order through small sort keys rather than sorted themselves: moving
+        // the mentions through a comparison delegate was half of the merge's time on long texts.
+        var order = new CandidateOrder[candidates.Count];
         int maxEnd = 0;
-        foreach (var (_, candidate, _) in candidates)
+        for (int i = 0; i < order.Length; i++)
         {
+            var (rank, candidate, _) = candidates[i];
+            order[i] = new CandidateOrder(rank, candidate.Length, candidate.Start, i);
             maxEnd = Math.Max(maxEnd, candidate.End);
         }
 
+        Array.Sort(order);
+
+        // Characters already claimed, as a bit set: linear in the total mention length, whatever the document size.
         var claimed = new ulong[(maxEnd >> 6) + 1];
-        var kept = new List<EntityMention>(candidates.Count);
-        foreach (var (_, candidate, held) in candidates)
+        int kept = 0;
+        for (int i = 0; i < order.Length; i++)
         {
+            int index = order[i].Index;
+            var (_, candidate, held) = candidates[index];
             if (candidate.End > candidate.Start && !AnyClaimed(claimed, candidate.Start, candidate.End))
             {
                 Claim(claimed, candidate.Start, candidate.End);
                 if (!held)
                 {
-                    kept.Add(candidate);
+                    order[kept++] = new CandidateOrder(0, 0, candidate.Start, index); // a slot already read: the kept ones, in text order below
                 }
             }
         }
 
-        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        return kept;
+        // Kept mentions claim disjoint characters, so their starts differ and order them in the text.
+        Array.Sort(order, 0, kept);
+        var result = new List<EntityMention>(kept);
+        for (int k = 0; k < kept; k++)
+        {
+            result.Add(candidates[order[k].Index].Mention);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Where a candidate stands in the precedence: by rank, longer first within a rank, then in text order, and among
+    /// equal spans of one rank in the order the candidates were listed.
+    /// </summary>
+    private readonly record struct CandidateOrder(int Rank, int Length, int Start, int Index) : IComparable<CandidateOrder>
+    {
+        public int CompareTo(CandidateOrder other) =>
+            Rank != other.Rank ? Rank.CompareTo(other.Rank)
+            : Length != other.Length ? other.Length.CompareTo(Length)
+            : Start != other.Start ? Start.CompareTo(other.Start)
+            : Index.CompareTo(other.Index);
     }
 
     private static bool IsSorted(List<EntityMention> list)
