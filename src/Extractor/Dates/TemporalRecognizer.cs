@@ -188,7 +188,7 @@ internal sealed class TemporalRecognizer
                     story.Observe(value);
                 }
 
-                if (type == EntityType.Date && value.Length == 10 && char.IsAsciiDigit(value[0]) && DateOnly.TryParseExact(value, "yyyy-MM-dd", out var day))
+                if (type == EntityType.Date && TimexValues.TryParseDay(value, out var day))
                 {
                     anchor = day;
                 }
