@@ -196,7 +196,7 @@ internal static class MentionMerger
 
         // Kept mentions claim disjoint characters, so their starts differ and order them in the text.
         Array.Sort(order, 0, kept);
-        var result = new List<EntityMention>(kept);
+        var result = new List<EntityMention>(kept + (kept >> 4) + 16); // room for the few the rules after the merge add
         for (int k = 0; k < kept; k++)
         {
             result.Add(candidates[order[k].Index].Mention);
