@@ -39,7 +39,7 @@ internal sealed class EntityResolver
         var span = CollectionsMarshal.AsSpan(mentions);
         var keys = new string[n];
         var parent = new int[n];
-        var byKey = new Dictionary<(EntityType Type, string Key), int>(TypedKeyComparer.Instance);
+        var byKey = new Dictionary<(EntityType Type, string Key), int>(n, TypedKeyComparer.Instance);
         var bySurname = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
         List<int>? roleMentions = null;
@@ -597,20 +597,30 @@ internal sealed class EntityResolver
     private static void AssignIds(Span<EntityMention> span, string[] keys, int[] parent)
     {
         int n = span.Length;
-        var canonical = new Dictionary<int, string>();
+        var roots = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            roots[i] = Find(parent, i);
+        }
+
+        // how often each group writes each of its names: only groups of other types than people and organizations
+        // choose by it, so only theirs are counted
         var counts = new Dictionary<(int Root, string Key), int>();
         for (int i = 0; i < n; i++)
         {
-            int root = Find(parent, i);
-            counts.TryGetValue((root, keys[i]), out int c);
-            counts[(root, keys[i])] = c + 1;
+            if (span[roots[i]].Type is not (EntityType.Person or EntityType.Organization))
+            {
+                ref int c = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (roots[i], keys[i]), out _);
+                c++;
+            }
         }
 
+        var canonical = new string?[n]; // by root
         for (int i = 0; i < n; i++)
         {
-            int root = Find(parent, i);
+            int root = roots[i];
             string key = keys[i];
-            if (!canonical.TryGetValue(root, out var best))
+            if (canonical[root] is not { } best)
             {
                 canonical[root] = key;
                 continue;
@@ -633,18 +643,18 @@ internal sealed class EntityResolver
             }
         }
 
-        var ids = new Dictionary<int, int>();
+        var ids = new int[n]; // by root, plus one: ids follow first appearance
+        int next = 0;
         for (int i = 0; i < n; i++)
         {
-            int root = Find(parent, i);
-            if (!ids.TryGetValue(root, out int id))
+            int root = roots[i];
+            if (ids[root] == 0)
             {
-                id = ids.Count;
-                ids[root] = id;
+                ids[root] = ++next;
             }
 
             ref var m = ref span[i];
-            m.EntityId = id;
+            m.EntityId = ids[root] - 1;
             m.Canonical = m.IsTemporal ? keys[i] : canonical[root];
         }
     }
