@@ -19,7 +19,13 @@ internal static class TimexValues
         return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}");
     }
 
-    public static string Quarter(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
+    public static string Quarter(int year, int quarter) => Period(year, 'Q', quarter);
+
+    /// <summary>A quarter (<paramref name="unit"/> Q) or half (H) of a year: "2021-Q3", "2021-H1".</summary>
+    public static string Period(int year, char unit, int ordinal) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{unit}{ordinal}");
+
+    /// <summary>The quarter (<paramref name="unit"/> Q) or half (H) of the year that <paramref name="date"/> falls in, from 1.</summary>
+    public static int PeriodOf(char unit, DateOnly date) => unit == 'Q' ? QuarterOf(date.Month) : date.Month > 6 ? 2 : 1;
 
     /// <summary>
     /// Reads a calendar-date value written exactly as "yyyy-MM-dd" (what <see cref="Day"/> writes); false for any other
