@@ -118,9 +118,12 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
-    /// Publication heads: "the Times" is a paper of its own, not the "Financial Times" named beside it.
+    /// Last words of media names that also name a paper, agency or network alone: "the Times" is a paper of its own,
+    /// not the "Financial Times" named beside it. Not the list <c>SpeakerResolver.PublicationHeads</c> that "the paper"
+    /// is resolved with: that one holds only papers and magazines ("Magazine", which here stays a body's head noun as
+    /// "Commission" does), and none of the agencies and networks here ("Press", "Reuters", "Network", "Service").
     /// </summary>
-    private static readonly string[] PublicationHeads = ["Times", "Post", "News", "Journal", "Press", "Tribune", "Herald", "Reuters", "Network", "Service"];
+    private static readonly string[] MediaHeads = ["Times", "Post", "News", "Journal", "Press", "Tribune", "Herald", "Reuters", "Network", "Service"];
 
     /// <summary>Words for a company's legal form that end its full name ("Apple Inc.", "Altria Group", "BP plc").</summary>
     private static readonly string[] LegalForms =
@@ -251,7 +254,7 @@ internal sealed class EntityResolver
 
     /// <summary>Whether a one-word name is a body's head noun ("Commission", "Alliance", "Bank") rather than a name of its own.</summary>
     private bool IsBodyHead(string word) =>
-        (_lexicon.Word(word) & (WordTags.Group | WordTags.OrgHead)) != 0 && Array.IndexOf(PublicationHeads, word) < 0;
+        (_lexicon.Word(word) & (WordTags.Group | WordTags.OrgHead)) != 0 && Array.IndexOf(MediaHeads, word) < 0;
 
     /// <summary>How many organization mentions each group has.</summary>
     private static Dictionary<int, int> OrganizationSizes(Span<EntityMention> span, int[] parent)
