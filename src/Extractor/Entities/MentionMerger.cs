@@ -73,7 +73,11 @@ internal static class MentionMerger
             temporal.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var candidates = new List<(int Rank, EntityMention Mention, bool Held)>(model.Count + gazetteer.Count + temporal.Count + (unreported?.Count ?? 0));
+        // The candidate list and the sort keys are the thread's, reused: on a long text they are large arrays, which
+        // would otherwise be allocated (and zeroed) again on every call.
+        var candidates = _candidates ?? [];
+        _candidates = null;
+        candidates.EnsureCapacity(model.Count + gazetteer.Count + temporal.Count + (unreported?.Count ?? 0));
         foreach (var m in temporal)
         {
             candidates.Add((1, m, false));
@@ -166,21 +170,23 @@ internal static class MentionMerger
 
         // The candidates are visited in precedence order through small sort keys rather than sorted themselves: moving
         // the mentions through a comparison delegate was half of the merge's time on long texts.
-        var order = new CandidateOrder[candidates.Count];
+        var order = _order is { } pooled && pooled.Length >= candidates.Count ? pooled : new CandidateOrder[candidates.Count];
+        _order = null;
         int maxEnd = 0;
-        for (int i = 0; i < order.Length; i++)
+        int count = candidates.Count;
+        for (int i = 0; i < count; i++)
         {
             var (rank, candidate, _) = candidates[i];
             order[i] = new CandidateOrder(rank, candidate.Length, candidate.Start, i);
             maxEnd = Math.Max(maxEnd, candidate.End);
         }
 
-        Array.Sort(order);
+        Array.Sort(order, 0, count);
 
         // Characters already claimed, as a bit set: linear in the total mention length, whatever the document size.
         var claimed = new ulong[(maxEnd >> 6) + 1];
         int kept = 0;
-        for (int i = 0; i < order.Length; i++)
+        for (int i = 0; i < count; i++)
         {
             int index = order[i].Index;
             var (_, candidate, held) = candidates[index];
@@ -202,8 +208,24 @@ internal static class MentionMerger
             result.Add(candidates[order[k].Index].Mention);
         }
 
+        candidates.Clear(); // drops the strings the mentions refer to
+        if (count <= MaxPooledCandidates)
+        {
+            _candidates = candidates;
+            _order = order;
+        }
+
         return result;
     }
+
+    /// <summary>Candidate lists grown past this many (a text of several megabytes) are not kept for the thread's next call.</summary>
+    private const int MaxPooledCandidates = 1 << 16;
+
+    [ThreadStatic]
+    private static List<(int Rank, EntityMention Mention, bool Held)>? _candidates;
+
+    [ThreadStatic]
+    private static CandidateOrder[]? _order;
 
     /// <summary>
     /// Where a candidate stands in the precedence: by rank, longer first within a rank, then in text order, and among
