@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using Extractor.Internal;
@@ -37,9 +38,10 @@ internal sealed class EntityResolver
         }
 
         var span = CollectionsMarshal.AsSpan(mentions);
-        var keys = new string[n];
-        var parent = new int[n];
-        var byKey = new Dictionary<(EntityType Type, string Key), int>(n, TypedKeyComparer.Instance);
+        // per-mention arrays from the shared pool: on a long text they are large, and would be allocated and zeroed every call
+        var keys = ArrayPool<string>.Shared.Rent(n);
+        var parent = ArrayPool<int>.Shared.Rent(n);
+        var byKey = new Dictionary<(EntityType Type, string Key), int>(TypedKeyComparer.Instance);
         var bySurname = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
         List<int>? roleMentions = null;
@@ -115,6 +117,8 @@ internal sealed class EntityResolver
         }
 
         AssignIds(span, keys, parent);
+        ArrayPool<string>.Shared.Return(keys, clearArray: true);
+        ArrayPool<int>.Shared.Return(parent);
     }
 
     /// <summary>
@@ -600,7 +604,7 @@ internal sealed class EntityResolver
     private static void AssignIds(Span<EntityMention> span, string[] keys, int[] parent)
     {
         int n = span.Length;
-        var roots = new int[n];
+        var roots = ArrayPool<int>.Shared.Rent(n);
         for (int i = 0; i < n; i++)
         {
             roots[i] = Find(parent, i);
@@ -618,7 +622,8 @@ internal sealed class EntityResolver
             }
         }
 
-        var canonical = new string?[n]; // by root
+        var canonical = ArrayPool<string?>.Shared.Rent(n); // by root
+        Array.Clear(canonical, 0, n);
         for (int i = 0; i < n; i++)
         {
             int root = roots[i];
@@ -646,7 +651,8 @@ internal sealed class EntityResolver
             }
         }
 
-        var ids = new int[n]; // by root, plus one: ids follow first appearance
+        var ids = ArrayPool<int>.Shared.Rent(n); // by root, plus one: ids follow first appearance
+        Array.Clear(ids, 0, n);
         int next = 0;
         for (int i = 0; i < n; i++)
         {
@@ -660,6 +666,10 @@ internal sealed class EntityResolver
             m.EntityId = ids[root] - 1;
             m.Canonical = m.IsTemporal ? keys[i] : canonical[root];
         }
+
+        ArrayPool<int>.Shared.Return(roots);
+        ArrayPool<string?>.Shared.Return(canonical, clearArray: true);
+        ArrayPool<int>.Shared.Return(ids);
     }
 
     /// <summary>
