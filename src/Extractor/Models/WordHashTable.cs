@@ -179,9 +179,11 @@ internal struct WordHashTable<TValue>
         _count = 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsEmpty(TValue value) => value.Equals(default);
 
     /// <summary>A bit per slot of the eight from <paramref name="slot"/> whose value is 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint EmptyLanes(TValue[] values, int slot)
     {
         if (typeof(TValue) == typeof(uint))
