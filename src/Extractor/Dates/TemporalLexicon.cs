@@ -11,8 +11,11 @@ internal sealed class TemporalLexicon
 {
     private readonly SpanDictionary<TemporalWord> _words;
 
-    /// <summary>Per first letter, a bit per word length present (lengths of 63 and more share the last bit).</summary>
-    private readonly ulong[] _shapes = new ulong[26];
+    /// <summary>
+    /// Per first letter and length (lengths of 63 and more share the last), a bit per last letter present (bit 26 for a
+    /// last character that is no ASCII letter).
+    /// </summary>
+    private readonly uint[] _shapes = new uint[26 * 64];
 
     private TemporalLexicon(SpanDictionary<TemporalWord> words)
     {
@@ -66,11 +69,14 @@ internal sealed class TemporalLexicon
         return _words.TryGetValue(word, out entry);
     }
 
-    /// <summary>A quick filter before hashing: is there any word of this length starting with this letter?</summary>
+    /// <summary>
+    /// A quick filter before hashing: is there any word of this length with these first and last letters? Letters are
+    /// compared without case, as the lookup does (which matches no ASCII letter with another character).
+    /// </summary>
     private bool MayContain(ReadOnlySpan<char> word)
     {
         int letter = (word[0] | 0x20) - 'a';
-        return (uint)letter >= 26 || (_shapes[letter] & (1UL << Math.Min(word.Length, 63))) != 0;
+        return (uint)letter >= 26 || (_shapes[(letter * 64) + Math.Min(word.Length, 63)] & LastLetterBit(word[^1])) != 0;
     }
 
     private void AddShape(string key)
@@ -78,8 +84,14 @@ internal sealed class TemporalLexicon
         int letter = (key[0] | 0x20) - 'a';
         if ((uint)letter < 26)
         {
-            _shapes[letter] |= 1UL << Math.Min(key.Length, 63);
+            _shapes[(letter * 64) + Math.Min(key.Length, 63)] |= LastLetterBit(key[^1]);
         }
+    }
+
+    private static uint LastLetterBit(char c)
+    {
+        int letter = (c | 0x20) - 'a';
+        return (uint)letter < 26 ? 1u << letter : 1u << 26;
     }
 
     /// <summary>Maps a category name of the data files ("MONTHABBR", "NUM") to its bit.</summary>

@@ -359,12 +359,11 @@ internal static class TemporalNormalizer
             // Without a year: the reference year's, unless the quarter (or half) has not begun yet and the sentence
             // does not point forward: results are reported after the period, so the fourth quarter in January is
             // last year's.
+            char period = s.Unit == "Q" ? 'Q' : 'H';
             int yearAfter = s.Year == Unset && s.Rel == Unset ? RelativeYearAfter(ref ctx) : Unset;
-            string year = s.Year != Unset ? TimexValues.Year(s.Year)
-                : reference is { } r0 && yearAfter != Unset ? TimexValues.Year(r0.Year + yearAfter)
-                : reference is { } r ? TimexValues.Year(s.Rel != Unset ? r.Year + s.Rel : PeriodYear(ordinal, s.Unit == "Q" ? TimexValues.QuarterOf(r.Month) : (r.Month > 6 ? 2 : 1), r.Year, ctx.Direction))
-                : TimexValues.UnknownYear;
-            value = string.Create(CultureInfo.InvariantCulture, $"{year}-{(s.Unit == "Q" ? 'Q' : 'H')}{ordinal}");
+            int year = s.Year == Unset && reference is { } r0 && (yearAfter != Unset || s.Rel != Unset) ? r0.Year + (yearAfter != Unset ? yearAfter : s.Rel)
+                : YearOfPeriod(period, ordinal, s.Year, ref ctx);
+            value = PeriodValue(year, period, ordinal);
         }
         else if (s.Unit is null && (s.Has(TemporalSlots.LitQuarter) || s.Has(TemporalSlots.LitPeriod)))
         {
@@ -997,8 +996,28 @@ internal static class TemporalNormalizer
         return int.TryParse(rel.ValueOf(TemporalCategory.Rel), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int offset) ? offset : Unset;
     }
 
-    private static int PeriodYear(int ordinal, int current, int year, int direction) =>
-        direction <= 0 && ordinal > current ? year - 1 : year;
+    /// <summary>
+    /// The year of quarter or half <paramref name="ordinal"/> (<paramref name="unit"/> Q or H): <paramref name="year"/>
+    /// when the text gives one; otherwise the reference year's, unless that period has not begun yet and the sentence
+    /// does not point forward (results are reported after the period, so the fourth quarter in January is last
+    /// year's); <see cref="Unset"/> with no reference date.
+    /// </summary>
+    private static int YearOfPeriod(char unit, int ordinal, int year, ref TemporalContext ctx) =>
+        year != Unset ? year
+        : ctx.Reference is not { } r ? Unset
+        : ctx.Direction <= 0 && ordinal > TimexValues.PeriodOf(unit, r) ? r.Year - 1 : r.Year;
+
+    /// <summary>"2021-Q3", "2021-H1"; with the year <see cref="Unset"/>, "XXXX-Q3".</summary>
+    private static string PeriodValue(int year, char unit, int ordinal) =>
+        year == Unset ? string.Create(CultureInfo.InvariantCulture, $"{TimexValues.UnknownYear}-{unit}{ordinal}") : TimexValues.Period(year, unit, ordinal);
+
+    /// <summary>The quarter or half <paramref name="rel"/> periods from the one <paramref name="reference"/> falls in.</summary>
+    private static string RelativePeriod(char unit, DateOnly reference, int rel)
+    {
+        int perYear = unit == 'Q' ? 4 : 2;
+        int index = (reference.Year * perYear) + TimexValues.PeriodOf(unit, reference) - 1 + rel;
+        return TimexValues.Period(index / perYear, unit, (index % perYear) + 1);
+    }
 
     private static int DaysIn(int year, int month) => DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month);
 
@@ -1077,11 +1096,9 @@ internal static class TemporalNormalizer
             case "Y":
                 return TimexValues.Year(r.Year + rel);
             case "Q":
-                int q = ((r.Year * 4) + TimexValues.QuarterOf(r.Month) - 1) + rel;
-                return TimexValues.Quarter(q / 4, (q % 4) + 1);
+                return RelativePeriod('Q', r, rel);
             case "HALF":
-                int h = (r.Year * 2) + (r.Month > 6 ? 1 : 0) + rel;
-                return string.Create(CultureInfo.InvariantCulture, $"{h / 2:D4}-H{(h % 2) + 1}");
+                return RelativePeriod('H', r, rel);
             case "DE":
                 return ((r.Year / 10) + rel).ToString(CultureInfo.InvariantCulture);
             case "CE":
@@ -1907,10 +1924,8 @@ internal static class TemporalNormalizer
             return null;
         }
 
-        int year = s.Year != Unset ? s.Year
-            : ctx.Reference is { } r ? PeriodYear(TimexValues.QuarterOf(first), TimexValues.QuarterOf(r.Month), r.Year, ctx.Direction)
-            : Unset;
-        return year == Unset ? $"{TimexValues.UnknownYear}-Q{TimexValues.QuarterOf(first)}" : TimexValues.Quarter(year, TimexValues.QuarterOf(first));
+        int quarter = TimexValues.QuarterOf(first);
+        return PeriodValue(YearOfPeriod('Q', quarter, s.Year, ref ctx), 'Q', quarter);
     }
 
     /// <summary>
@@ -1929,11 +1944,7 @@ internal static class TemporalNormalizer
         }
 
         int ordinal = code[1] - '0';
-        bool quarter = code[0] == 'Q';
-        int current = ctx.Reference is { } r0 ? (quarter ? TimexValues.QuarterOf(r0.Month) : (r0.Month > 6 ? 2 : 1)) : 0;
-        int year = s.Year != Unset ? s.Year : ctx.Reference is { } r ? PeriodYear(ordinal, current, r.Year, ctx.Direction) : Unset;
-        string y = year == Unset ? TimexValues.UnknownYear : TimexValues.Year(year);
-        return string.Create(CultureInfo.InvariantCulture, $"{y}-{code[0]}{ordinal}");
+        return PeriodValue(YearOfPeriod(code[0], ordinal, s.Year, ref ctx), code[0], ordinal);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Extractor.Pipeline;
 
 namespace Extractor.Dates;
@@ -22,6 +23,14 @@ internal sealed class TemporalRecognizer
     private readonly int _maxElements;
     private readonly TemporalCategory _startMask;
     private readonly TemporalCategory _aloneMask;
+
+    /// <summary>Per category bit, the rules (a bit each, <see cref="_ruleWords"/> words) a match may start with a token of that category.</summary>
+    private readonly ulong[] _rulesByCategory;
+
+    /// <summary>The rules that may start with one of their literals.</summary>
+    private readonly ulong[] _rulesByLeadLiteral;
+
+    private readonly int _ruleWords;
 
     public TemporalRecognizer(TemporalLexicon lexicon, TemporalRuleSet rules)
     {
@@ -54,6 +63,24 @@ internal sealed class TemporalRecognizer
         }
 
         _startMask &= Gate;
+
+        // A token's categories then give the rules worth trying at it, in rule order, without a test of every rule.
+        _ruleWords = (_rules.Length + 63) / 64;
+        _rulesByCategory = new ulong[64 * _ruleWords];
+        _rulesByLeadLiteral = new ulong[_ruleWords];
+        for (int r = 0; r < _rules.Length; r++)
+        {
+            ulong rule = 1UL << (r & 63);
+            for (ulong leading = (ulong)_leading[r]; leading != 0; leading &= leading - 1)
+            {
+                _rulesByCategory[(BitOperations.TrailingZeroCount(leading) * _ruleWords) + (r >> 6)] |= rule;
+            }
+
+            if (_leadingLiteral[r])
+            {
+                _rulesByLeadLiteral[r >> 6] |= rule;
+            }
+        }
     }
 
     public static TemporalRecognizer Default { get; } = Create();
@@ -188,7 +215,7 @@ internal sealed class TemporalRecognizer
                     story.Observe(value);
                 }
 
-                if (type == EntityType.Date && value.Length == 10 && char.IsAsciiDigit(value[0]) && DateOnly.TryParseExact(value, "yyyy-MM-dd", out var day))
+                if (type == EntityType.Date && TimexValues.TryParseDay(value, out var day))
                 {
                     anchor = day;
                 }
@@ -244,20 +271,26 @@ internal sealed class TemporalRecognizer
     {
         int found = 0;
         var token = tokens[start];
-        for (int r = 0; r < _rules.Length; r++)
+        for (int w = 0; w < _ruleWords; w++)
         {
-            if ((token.Categories & _leading[r]) == 0 && !(_leadingLiteral[r] && token.Is(TemporalCategory.LeadLiteral)))
+            // the rules whose leading categories the token has, or whose literal it may be
+            ulong rules = token.Is(TemporalCategory.LeadLiteral) ? _rulesByLeadLiteral[w] : 0;
+            for (ulong categories = (ulong)token.Categories; categories != 0; categories &= categories - 1)
             {
-                continue;
+                rules |= _rulesByCategory[(BitOperations.TrailingZeroCount(categories) * _ruleWords) + w];
             }
 
-            int offset = r * _maxElements;
-            scratch.BestEnd = -1;
-            Match(document, tokens, _rules[r].Elements, 0, start, start, limit, scratch, offset);
-            if (scratch.BestEnd > start)
+            for (; rules != 0; rules &= rules - 1)
             {
-                Array.Copy(scratch.Best, 0, scratch.Assignments, offset, _maxElements);
-                scratch.Candidates[found++] = (r, scratch.BestEnd, offset);
+                int r = (w << 6) + BitOperations.TrailingZeroCount(rules);
+                int offset = r * _maxElements;
+                scratch.BestEnd = -1;
+                Match(document, tokens, _rules[r].Elements, 0, start, start, limit, scratch, offset);
+                if (scratch.BestEnd > start)
+                {
+                    Array.Copy(scratch.Best, 0, scratch.Assignments, offset, _maxElements);
+                    scratch.Candidates[found++] = (r, scratch.BestEnd, offset);
+                }
             }
         }
 

@@ -24,11 +24,25 @@ internal sealed class Gazetteer
     private readonly SpanDictionary<GazetteerEntry> _entries;
     private readonly SpanSet _firstTokens;
 
+    /// <summary>
+    /// The case-insensitive hashes of every proper prefix of every key: a key built so far whose hash is not here
+    /// starts no longer name, so the recognizer stops extending it (a hash shared by chance only costs a longer walk).
+    /// </summary>
+    private readonly HashSet<int> _prefixHashes;
+
     private Gazetteer(SpanDictionary<GazetteerEntry> entries, SpanSet firstTokens, int maxTokens)
     {
         _entries = entries;
         _firstTokens = firstTokens;
         MaxTokens = maxTokens;
+        _prefixHashes = [];
+        foreach (var (key, _) in entries.Pairs)
+        {
+            for (int length = 1; length < key.Length; length++)
+            {
+                _prefixHashes.Add(string.GetHashCode(key.AsSpan(0, length), StringComparison.OrdinalIgnoreCase));
+            }
+        }
     }
 
     /// <summary>The gazetteer embedded in the assembly (empty when the resource is missing).</summary>
@@ -45,6 +59,9 @@ internal sealed class Gazetteer
     public bool CanStartWith(ReadOnlySpan<char> token) => _firstTokens.Contains(token);
 
     public bool TryGet(ReadOnlySpan<char> key, out GazetteerEntry entry) => _entries.TryGetValue(key, out entry);
+
+    /// <summary>Whether some longer name may start with <paramref name="key"/> (false only when none does).</summary>
+    public bool MayContinue(ReadOnlySpan<char> key) => _prefixHashes.Contains(string.GetHashCode(key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Builds a gazetteer from names; each name is tokenized so keys match the runtime token sequence.</summary>
     public static Gazetteer Build(IEnumerable<KeyValuePair<string, GazetteerEntry>> names)

@@ -41,7 +41,8 @@ internal sealed class GazetteerRecognizer
             int matchedEnd = -1;
             GazetteerEntry matched = default;
             var first = document.TokenText(t);
-            if (tokens.Kind(t) == TokenKind.Word && (char.IsUpper(first[0]) || first.Contains('-')))
+            // a capitalized word may start a name; a lower-case one only a nationality with a political prefix ("pro-Russian")
+            if (tokens.Kind(t) == TokenKind.Word && (char.IsUpper(first[0]) || HasPoliticalPrefix(first)))
             {
                 if (char.IsUpper(first[0]) && gazetteer.CanStartWith(first))
                 {
@@ -73,6 +74,11 @@ internal sealed class GazetteerRecognizer
                             matchedEnd = end + 1;
                             matched = entry;
                         }
+
+                        if (!gazetteer.MayContinue(key[..length]))
+                        {
+                            break; // no longer name starts so
+                        }
                     }
                 }
                 else if (TryAffixedNationality(gazetteer, first, out var affixed))
@@ -97,6 +103,10 @@ internal sealed class GazetteerRecognizer
             }
         }
     }
+
+    /// <summary>Whether the token starts with "pro-" or "anti-", which is all <see cref="TryAffixedNationality"/> takes.</summary>
+    private static bool HasPoliticalPrefix(ReadOnlySpan<char> token) =>
+        token.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("anti-", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"pro-Russian", "anti-American", "Russian-backed": a nationality word with a political prefix.</summary>
     private static bool TryAffixedNationality(Gazetteer gazetteer, ReadOnlySpan<char> token, out GazetteerEntry entry)

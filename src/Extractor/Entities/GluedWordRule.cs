@@ -53,7 +53,11 @@ internal static class GluedWordRule
         {
             if (!m.IsTemporal && m.End == document.Tokens.End(m.EndToken - 1))
             {
-                heads.TryAdd(document.TokenText(m.EndToken - 1).ToString(), m.Type);
+                var head = document.TokenText(m.EndToken - 1);
+                if (!heads.ContainsKey(head))
+                {
+                    heads.Set(head.ToString(), m.Type); // a string only for a word not held yet: a long text repeats its names
+                }
             }
         }
 

@@ -75,7 +75,7 @@ internal static class RepeatedNameRule
         if (found is not null)
         {
             mentions.AddRange(found);
-            mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            SortedMentions.SortInTextOrder(mentions);
         }
     }
 

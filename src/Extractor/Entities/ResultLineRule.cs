@@ -55,7 +55,7 @@ internal static class ResultLineRule
         if (pending.Count > 0)
         {
             mentions.AddRange(pending);
-            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            SortedMentions.SortInTextOrder(mentions);
         }
     }
 

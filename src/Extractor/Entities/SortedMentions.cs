@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Extractor.Pipeline;
 
 namespace Extractor.Entities;
@@ -17,6 +19,23 @@ internal static class SortedMentions
 
     /// <summary>The index of the first mention that ends after <paramref name="position"/>.</summary>
     public static int FirstEndingAfter(List<EntityMention> sorted, int position) => CountBefore(sorted, position, ends: true, orAt: true);
+
+    /// <summary>
+    /// Puts the mentions in text order, by start and then end, after a rule added some at the end: through 8-byte
+    /// position keys, not a comparison delegate over the mentions (on a long text that sort was most of such a rule's time).
+    /// </summary>
+    public static void SortInTextOrder(List<EntityMention> mentions)
+    {
+        var span = CollectionsMarshal.AsSpan(mentions);
+        var keys = ArrayPool<long>.Shared.Rent(span.Length);
+        for (int i = 0; i < span.Length; i++)
+        {
+            keys[i] = ((long)span[i].Start << 32) | (uint)span[i].End;
+        }
+
+        keys.AsSpan(0, span.Length).Sort(span);
+        ArrayPool<long>.Shared.Return(keys);
+    }
 
     /// <summary>How many leading mentions have their start (or end) before <paramref name="position"/>, or at it.</summary>
     private static int CountBefore(List<EntityMention> sorted, int position, bool ends, bool orAt)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Extractor.Internal;
 using Extractor.Pipeline;
 using Extractor.Text;
@@ -76,16 +77,31 @@ internal static class SpanRepairRule
                 continue;
             }
 
-            output ??= mentions.GetRange(0, i);
+            if (output is null)
+            {
+                // the thread's scratch list, so a long text does not copy its mentions into a new list every call
+                output = _output ?? [];
+                _output = null;
+                output.AddRange(CollectionsMarshal.AsSpan(mentions)[..i]);
+            }
+
             output.AddRange(parts);
         }
 
         if (output is not null)
         {
             mentions.Clear();
-            mentions.AddRange(output);
+            mentions.AddRange(CollectionsMarshal.AsSpan(output));
+            output.Clear();
+            _output = output.Capacity <= MaxPooledMentions ? output : null;
         }
     }
+
+    /// <summary>Scratch lists grown past this many mentions (a text of several megabytes) are not kept for the next call.</summary>
+    private const int MaxPooledMentions = 1 << 16;
+
+    [ThreadStatic]
+    private static List<EntityMention>? _output;
 
     /// <summary>The mentions that replace <paramref name="m"/>, or null when it stays as it is.</summary>
     private static List<EntityMention>? Repair(AnalyzedDocument document, List<EntityMention> mentions, EntityMention m, ref SpanDictionary<EntityType>? known)

@@ -34,9 +34,8 @@ internal sealed class DocumentContext
          "Chairman", "Sir", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Pope", "Professor", "Representative", "Speaker",
          "spokesman", "spokeswoman", "coach", "Coach"], w => FeatureHash.Exact(w));
 
-    private uint[] _keys = new uint[256];
-    private ushort[] _values = new ushort[256];
-    private int _count;
+    /// <summary>Per folded word, its five 2-bit counters with bit 15 set (so a word held is never 0, an empty slot).</summary>
+    private WordHashTable<ushort> _counts = WordHashTable<ushort>.WithRoom(192, clearable: true);
     private uint[] _words = new uint[256];
     private ushort[] _own = new ushort[256];
 
@@ -53,7 +52,7 @@ internal sealed class DocumentContext
     public static DocumentContext Current => _current ??= new DocumentContext();
 
     /// <summary>Words held.</summary>
-    public int Count => _count;
+    public int Count => _counts.Count;
 
     /// <summary>
     /// The number (in the order of <see cref="AddSentence"/>, from 0) of the sentence that the next call to
@@ -65,12 +64,7 @@ internal sealed class DocumentContext
     /// <summary>Empties the table for a new document (linear in the table size, which follows the longest document).</summary>
     public void Clear()
     {
-        if (_count > 0)
-        {
-            Array.Clear(_values);
-            _count = 0;
-        }
-
+        _counts.Clear();
         _addedCount = 0;
         _sentences = 0;
         NextSentence = -1;
@@ -272,26 +266,8 @@ internal sealed class DocumentContext
 
     private void Add(uint word, ushort counts)
     {
-        if ((_count + 1) * 4 > _keys.Length * 3)
-        {
-            Grow();
-        }
-
-        int mask = _keys.Length - 1;
-        int slot = (int)(word & (uint)mask);
-        while (_values[slot] != 0 && _keys[slot] != word)
-        {
-            slot = (slot + 1) & mask;
-        }
-
-        ushort value = _values[slot];
-        if (value == 0)
-        {
-            _count++;
-            _keys[slot] = word;
-            value = 0x8000;
-        }
-
+        ref ushort slot = ref _counts.Entry(word);
+        ushort value = slot == 0 ? (ushort)0x8000 : slot;
         for (int field = 0; field < 5; field++)
         {
             int shift = field * 2;
@@ -299,57 +275,10 @@ internal sealed class DocumentContext
             value = (ushort)((value & ~(3 << shift)) | (c << shift));
         }
 
-        _values[slot] = value;
+        slot = value;
     }
 
-    private ushort Lookup(uint word)
-    {
-        if (_count == 0)
-        {
-            return 0;
-        }
-
-        int mask = _keys.Length - 1;
-        int slot = (int)(word & (uint)mask);
-        while (true)
-        {
-            ushort v = _values[slot];
-            if (v == 0)
-            {
-                return 0;
-            }
-
-            if (_keys[slot] == word)
-            {
-                return (ushort)(v & 0x7FFF);
-            }
-
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    private void Grow()
-    {
-        var keys = _keys;
-        var values = _values;
-        _keys = new uint[keys.Length * 2];
-        _values = new ushort[keys.Length * 2];
-        int mask = _keys.Length - 1;
-        for (int i = 0; i < keys.Length; i++)
-        {
-            if (values[i] != 0)
-            {
-                int slot = (int)(keys[i] & (uint)mask);
-                while (_values[slot] != 0)
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                _keys[slot] = keys[i];
-                _values[slot] = values[i];
-            }
-        }
-    }
+    private ushort Lookup(uint word) => _counts.Count == 0 ? (ushort)0 : (ushort)(_counts.Get(word) & 0x7FFF);
 
     private static bool HasLower(ReadOnlySpan<char> token)
     {

@@ -1,7 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
-
 namespace Extractor.Models;
 
 /// <summary>
@@ -25,11 +21,9 @@ internal sealed class PhraseLexicon
     /// <summary>Names of the types the product does not report (events, laws, works, products, facilities) labelled in the training data.</summary>
     public const int TrainingOther = 5;
 
-    private readonly uint[] _keys;
-    private readonly ushort[] _flags;
-    private readonly int _mask;
+    /// <summary>Per phrase hash, its full and prefix bits.</summary>
+    private WordHashTable<ushort> _table;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PhraseLexicon(uint[] keys, ushort[] flags)
     {
         if (keys.Length != flags.Length)
@@ -38,75 +32,37 @@ internal sealed class PhraseLexicon
         }
 
         // Load factor at most 3/4, as in the weight table: the table travels in the model file as it is.
-        int size = 16;
-        while (size * 3 < keys.Length * 4)
-        {
-            size <<= 1;
-        }
-
-        _keys = new uint[size];
-        _flags = new ushort[size];
-        _mask = size - 1;
+        _table = WordHashTable<ushort>.WithRoom(keys.Length, clearable: false);
         for (int i = 0; i < keys.Length; i++)
         {
-            Add(keys[i], flags[i]);
+            _table.Entry(keys[i]) |= flags[i];
         }
 
         Count = keys.Length;
     }
 
-    private PhraseLexicon(uint[] slotKeys, ushort[] slotFlags, int count)
+    private PhraseLexicon(WordHashTable<ushort> table)
     {
-        _keys = slotKeys;
-        _flags = slotFlags;
-        _mask = slotKeys.Length - 1;
-        Count = count;
+        _table = table;
+        Count = table.Count;
     }
 
     public static PhraseLexicon Empty { get; } = new([], []);
 
     /// <summary>The open-addressing table's keys (slot order), as a model file stores them.</summary>
-    public ReadOnlySpan<uint> SlotKeys => _keys;
+    public ReadOnlySpan<uint> SlotKeys => _table.SlotKeys;
 
     /// <summary>The open-addressing table's flags (0 = empty slot).</summary>
-    public ReadOnlySpan<ushort> SlotFlags => _flags;
+    public ReadOnlySpan<ushort> SlotFlags => _table.SlotValues;
 
     /// <summary>Takes over a table in the layout of <see cref="SlotKeys"/> and <see cref="SlotFlags"/>, as a model file stores it.</summary>
     /// <exception cref="InvalidDataException">The table is not a valid index.</exception>
-    public static PhraseLexicon FromTables(uint[] slotKeys, ushort[] slotFlags)
-    {
-        if (slotKeys.Length != slotFlags.Length || slotKeys.Length < 16 || (slotKeys.Length & (slotKeys.Length - 1)) != 0)
-        {
-            throw new InvalidDataException($"The entity model has a lexicon table of {slotKeys.Length} keys and {slotFlags.Length} flags.");
-        }
-
-        int count = 0;
-        foreach (ushort f in slotFlags)
-        {
-            count += f != 0 ? 1 : 0;
-        }
-
-        if (count >= slotKeys.Length)
-        {
-            throw new InvalidDataException("The entity model's lexicon table has no empty slot.");
-        }
-
-        return new PhraseLexicon(slotKeys, slotFlags, count);
-    }
+    public static PhraseLexicon FromTables(uint[] slotKeys, ushort[] slotFlags) => new(WordHashTable<ushort>.FromSlots(slotKeys, slotFlags, "lexicon"));
 
     public int Count { get; }
 
     /// <summary>The stored entries, for writing a model file.</summary>
-    public IEnumerable<(uint Key, ushort Flags)> Entries()
-    {
-        for (int i = 0; i < _keys.Length; i++)
-        {
-            if (_flags[i] != 0)
-            {
-                yield return (_keys[i], _flags[i]);
-            }
-        }
-    }
+    public IEnumerable<(uint Key, ushort Flags)> Entries() => _table.Entries();
 
     /// <summary>The hash of a phrase continued by one more token.</summary>
     public static uint Extend(uint phrase, uint word) => phrase == 0 ? word : FeatureHash.Mix(phrase, word);
@@ -115,42 +71,7 @@ internal sealed class PhraseLexicon
 
     public static ushort PrefixBit(int kind) => (ushort)(1 << (kind + 8));
 
-    public ushort Lookup(uint key)
-    {
-        int slot = (int)(key & (uint)_mask);
-        if (Vector256.IsHardwareAccelerated && slot <= _keys.Length - Vector256<uint>.Count)
-        {
-            // Eight slots at once, keys and flags read side by side: the answer is the flags of the first slot that holds
-            // the key or is empty (0), as the walk below finds it, without waiting on the flags before reading the key
-            // nor a branch per slot (most probes are for words of the text the table does not hold, cache misses).
-            var keys = Vector256.Create<uint>(_keys.AsSpan(slot, Vector256<uint>.Count));
-            var flags = Vector128.Create<ushort>(_flags.AsSpan(slot, Vector128<ushort>.Count));
-            uint stop = Vector256.Equals(keys, Vector256.Create(key)).ExtractMostSignificantBits()
-                | Vector128.Equals(flags, Vector128<ushort>.Zero).ExtractMostSignificantBits();
-            if (stop != 0)
-            {
-                return _flags[slot + BitOperations.TrailingZeroCount(stop)];
-            }
-
-            slot = (slot + Vector256<uint>.Count) & _mask;
-        }
-
-        while (true)
-        {
-            ushort f = _flags[slot];
-            if (f == 0)
-            {
-                return 0;
-            }
-
-            if (_keys[slot] == key)
-            {
-                return f;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
+    public ushort Lookup(uint key) => _table.Get(key);
 
     /// <summary>
     /// Marks every token of <paramref name="words"/> (folded word hashes of one sentence) that lies in a longest match of
@@ -212,18 +133,5 @@ internal sealed class PhraseLexicon
                 coveredUntil[k] = end + 1;
             }
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Add(uint key, ushort flags)
-    {
-        int slot = (int)(key & (uint)_mask);
-        while (_flags[slot] != 0 && _keys[slot] != key)
-        {
-            slot = (slot + 1) & _mask;
-        }
-
-        _keys[slot] = key;
-        _flags[slot] |= flags;
     }
 }

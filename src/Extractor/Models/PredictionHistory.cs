@@ -26,36 +26,17 @@ internal sealed class PredictionHistory
     [ThreadStatic]
     private static PredictionHistory? _current;
 
-    private uint[] _keys = new uint[256];
-    private ulong[] _counts = new ulong[256];
-
-    /// <summary>The slots in use, in the order they were filled, so that a short document after a long one clears only its own.</summary>
-    private int[] _used = new int[192];
-    private int _count;
+    /// <summary>Per folded word, its 16 counters; the slots it fills are remembered, so that a short document after a long one clears only its own.</summary>
+    private WordHashTable<ulong> _counts = WordHashTable<ulong>.WithRoom(192, clearable: true);
 
     /// <summary>A per-thread instance for run-time use.</summary>
     public static PredictionHistory Current => _current ??= new PredictionHistory();
 
     /// <summary>Words held.</summary>
-    public int Count => _count;
+    public int Count => _counts.Count;
 
     /// <summary>Forgets everything for a new document (linear in the words held).</summary>
-    public void Clear()
-    {
-        if (_count * 8 < _counts.Length)
-        {
-            foreach (int slot in _used.AsSpan(0, _count))
-            {
-                _counts[slot] = 0;
-            }
-        }
-        else
-        {
-            Array.Clear(_counts);
-        }
-
-        _count = 0;
-    }
+    public void Clear() => _counts.Clear();
 
     /// <summary>
     /// Sets <see cref="TokenFeatures.History"/> of each capitalized token (every token in a sentence written in capitals)
@@ -65,7 +46,7 @@ internal sealed class PredictionHistory
     public void Annotate(Span<TokenFeatures> features, bool caps)
     {
         int n = features.Length;
-        if (_count == 0)
+        if (_counts.Count == 0)
         {
             for (int i = 0; i < n; i++)
             {
@@ -152,78 +133,15 @@ internal sealed class PredictionHistory
     }
 
     /// <summary>The counts held for a folded word hash (0 when none).</summary>
-    public ulong Lookup(uint word)
-    {
-        int mask = _keys.Length - 1;
-        int slot = (int)(word & (uint)mask);
-        while (true)
-        {
-            ulong v = _counts[slot];
-            if (v == 0)
-            {
-                return 0;
-            }
-
-            if (_keys[slot] == word)
-            {
-                return v;
-            }
-
-            slot = (slot + 1) & mask;
-        }
-    }
+    public ulong Lookup(uint word) => _counts.Get(word);
 
     private void Add(uint word, int category)
     {
-        if ((_count + 1) * 4 > _keys.Length * 3)
-        {
-            Grow();
-        }
-
-        int mask = _keys.Length - 1;
-        int slot = (int)(word & (uint)mask);
-        while (_counts[slot] != 0 && _keys[slot] != word)
-        {
-            slot = (slot + 1) & mask;
-        }
-
-        ulong value = _counts[slot];
-        if (value == 0)
-        {
-            _used[_count++] = slot;
-            _keys[slot] = word;
-        }
-
+        ref ulong value = ref _counts.Entry(word);
         int shift = 4 * category;
         if (((value >> shift) & 0xF) < 0xF)
         {
             value += 1UL << shift;
-        }
-
-        _counts[slot] = value;
-    }
-
-    private void Grow()
-    {
-        var keys = _keys;
-        var counts = _counts;
-        _keys = new uint[keys.Length * 2];
-        _counts = new ulong[keys.Length * 2];
-        var used = _used;
-        _used = new int[_keys.Length * 3 / 4];
-        int mask = _keys.Length - 1;
-        for (int u = 0; u < _count; u++)
-        {
-            int old = used[u];
-            int slot = (int)(keys[old] & (uint)mask);
-            while (_counts[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            _keys[slot] = keys[old];
-            _counts[slot] = counts[old];
-            _used[u] = slot;
         }
     }
 }

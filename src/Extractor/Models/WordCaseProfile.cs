@@ -1,7 +1,3 @@
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
-
 namespace Extractor.Models;
 
 /// <summary>
@@ -29,11 +25,9 @@ internal sealed class WordCaseProfile
     /// <summary>Most coarse classes a value can hold.</summary>
     public const int MaxCoarseClasses = 255;
 
-    private readonly uint[] _keys;
-    private readonly uint[] _values;
-    private readonly int _mask;
+    /// <summary>Per folded word hash, its packed value.</summary>
+    private WordHashTable<uint> _table;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WordCaseProfile(uint[] keys, uint[] values)
     {
         if (keys.Length != values.Length)
@@ -42,15 +36,7 @@ internal sealed class WordCaseProfile
         }
 
         // Load factor at most 3/4, as in the weight table: the table travels in the model file as it is.
-        int size = 16;
-        while (size * 3 < keys.Length * 4)
-        {
-            size <<= 1;
-        }
-
-        _keys = new uint[size];
-        _values = new uint[size];
-        _mask = size - 1;
+        _table = WordHashTable<uint>.WithRoom(keys.Length, clearable: false);
         for (int i = 0; i < keys.Length; i++)
         {
             if (values[i] == 0 || !IsValid(values[i]))
@@ -58,61 +44,39 @@ internal sealed class WordCaseProfile
                 throw new InvalidDataException($"The entity model has an invalid word case profile value {values[i]}.");
             }
 
-            int slot = (int)(keys[i] & (uint)_mask);
-            while (_values[slot] != 0 && _keys[slot] != keys[i])
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _keys[slot] = keys[i];
-            _values[slot] = values[i];
+            _table.Entry(keys[i]) = values[i];
         }
 
         Count = keys.Length;
     }
 
-    private WordCaseProfile(uint[] slotKeys, uint[] slotValues, int count)
+    private WordCaseProfile(WordHashTable<uint> table)
     {
-        _keys = slotKeys;
-        _values = slotValues;
-        _mask = slotKeys.Length - 1;
-        Count = count;
+        _table = table;
+        Count = table.Count;
     }
 
     public static WordCaseProfile Empty { get; } = new([], []);
 
     /// <summary>The open-addressing table's keys (slot order), as a model file stores them.</summary>
-    public ReadOnlySpan<uint> SlotKeys => _keys;
+    public ReadOnlySpan<uint> SlotKeys => _table.SlotKeys;
 
     /// <summary>The open-addressing table's values (0 = empty slot).</summary>
-    public ReadOnlySpan<uint> SlotValues => _values;
+    public ReadOnlySpan<uint> SlotValues => _table.SlotValues;
 
     /// <summary>Takes over a table in the layout of <see cref="SlotKeys"/> and <see cref="SlotValues"/>, as a model file stores it.</summary>
     /// <exception cref="InvalidDataException">The table is not a valid index.</exception>
     public static WordCaseProfile FromTables(uint[] slotKeys, uint[] slotValues)
     {
-        if (slotKeys.Length != slotValues.Length || slotKeys.Length < 16 || (slotKeys.Length & (slotKeys.Length - 1)) != 0)
-        {
-            throw new InvalidDataException($"The entity model has a case profile table of {slotKeys.Length} keys and {slotValues.Length} values.");
-        }
-
-        int count = 0;
         foreach (uint v in slotValues)
         {
             if (!IsValid(v))
             {
                 throw new InvalidDataException($"The entity model has an invalid word case profile value {v}.");
             }
-
-            count += v != 0 ? 1 : 0;
         }
 
-        if (count >= slotKeys.Length)
-        {
-            throw new InvalidDataException("The entity model's case profile table has no empty slot.");
-        }
-
-        return new WordCaseProfile(slotKeys, slotValues, count);
+        return new(WordHashTable<uint>.FromSlots(slotKeys, slotValues, "case profile"));
     }
 
     public int Count { get; }
@@ -132,49 +96,11 @@ internal sealed class WordCaseProfile
 
     private static bool IsValid(uint value) => CaseOf(value) <= Mixed && value >> 24 == 0;
 
-    public IEnumerable<(uint Key, uint Value)> Entries()
-    {
-        for (int i = 0; i < _keys.Length; i++)
-        {
-            if (_values[i] != 0)
-            {
-                yield return (_keys[i], _values[i]);
-            }
-        }
-    }
+    public IEnumerable<(uint Key, uint Value)> Entries() => _table.Entries();
 
     /// <summary>How running text usually writes <paramref name="word"/> (<see cref="Unknown"/> for a word never seen).</summary>
     public byte CaseOfWord(ReadOnlySpan<char> word) => CaseOf(Lookup(FeatureHash.Word(word)));
 
     /// <summary>The packed value of a word (0 when unknown).</summary>
-    public uint Lookup(uint word)
-    {
-        int slot = (int)(word & (uint)_mask);
-        if (Vector256.IsHardwareAccelerated && slot <= _keys.Length - Vector256<uint>.Count)
-        {
-            // Eight slots at once: the value of the first slot that holds the word or is empty (0), as the walk below
-            // finds it, with the keys and values read side by side and no branch per slot.
-            var keys = Vector256.Create<uint>(_keys.AsSpan(slot, Vector256<uint>.Count));
-            var values = Vector256.Create<uint>(_values.AsSpan(slot, Vector256<uint>.Count));
-            uint stop = Vector256.Equals(keys, Vector256.Create(word)).ExtractMostSignificantBits()
-                | Vector256.Equals(values, Vector256<uint>.Zero).ExtractMostSignificantBits();
-            if (stop != 0)
-            {
-                return _values[slot + BitOperations.TrailingZeroCount(stop)];
-            }
-
-            slot = (slot + Vector256<uint>.Count) & _mask;
-        }
-
-        while (true)
-        {
-            uint v = _values[slot];
-            if (v == 0 || _keys[slot] == word)
-            {
-                return v;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
+    public uint Lookup(uint word) => _table.Get(word);
 }

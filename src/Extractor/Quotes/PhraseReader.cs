@@ -19,6 +19,7 @@ internal sealed class PhraseReader
 
     private readonly WordTags[] _wordTags;
     private readonly CueTags[] _cueTags;
+    private readonly bool[] _classified;
     private readonly int[] _lineStarts;
 
     public PhraseReader(AnalyzedDocument document, QuoteLexicon lexicon)
@@ -27,12 +28,13 @@ internal sealed class PhraseReader
         _tokens = document.Tokens;
         _lexicon = lexicon;
 
-        // classify every word once: the readers ask about the same tokens many times
+        // each word is classified once, when first asked about (the readers ask about the same tokens many times,
+        // but resolution alone asks only about capitalized runs and the words beside them)
         int count = _tokens.Count;
         _wordTags = new WordTags[count];
         _cueTags = new CueTags[count];
+        _classified = new bool[count];
         _lineStarts = new int[count];
-        var kinds = _tokens.Kinds;
         int line = 0;
         for (int t = 0; t < count; t++)
         {
@@ -42,16 +44,6 @@ internal sealed class PhraseReader
             }
 
             _lineStarts[t] = line;
-            if (kinds[t] == TokenKind.Word)
-            {
-                lexicon.Classify(document.TokenText(t), out _cueTags[t], out _wordTags[t]);
-                if ((_cueTags[t] & CueTags.Particle) != 0)
-                {
-                    // "points out", "pointed out that": the cue needs its particle
-                    bool particle = t + 1 < count && kinds[t + 1] == TokenKind.Word && document.TokenText(t + 1).Equals("out", StringComparison.OrdinalIgnoreCase);
-                    _cueTags[t] = particle ? _cueTags[t] & ~CueTags.Particle : CueTags.None;
-                }
-            }
         }
     }
 
@@ -82,12 +74,46 @@ internal sealed class PhraseReader
 
     public TokenKind Kind(int token) => _tokens.Kind(token);
 
-    public WordTags Tags(int token) => _wordTags[token];
+    public WordTags Tags(int token)
+    {
+        if (!_classified[token])
+        {
+            Classify(token);
+        }
+
+        return _wordTags[token];
+    }
 
     /// <summary>The first token of the line (news paragraph) holding <paramref name="token"/>.</summary>
     public int LineStart(int token) => _lineStarts[token];
 
-    public CueTags Cue(int token) => _cueTags[token];
+    public CueTags Cue(int token)
+    {
+        if (!_classified[token])
+        {
+            Classify(token);
+        }
+
+        return _cueTags[token];
+    }
+
+    /// <summary>Looks a word up in the lexicon; other tokens have no tags.</summary>
+    private void Classify(int t)
+    {
+        _classified[t] = true;
+        if (_tokens.Kind(t) != TokenKind.Word)
+        {
+            return;
+        }
+
+        _lexicon.Classify(_document.TokenText(t), out _cueTags[t], out _wordTags[t]);
+        if ((_cueTags[t] & CueTags.Particle) != 0)
+        {
+            // "points out", "pointed out that": the cue needs its particle
+            bool particle = t + 1 < _tokens.Count && _tokens.Kind(t + 1) == TokenKind.Word && _document.TokenText(t + 1).Equals("out", StringComparison.OrdinalIgnoreCase);
+            _cueTags[t] = particle ? _cueTags[t] & ~CueTags.Particle : CueTags.None;
+        }
+    }
 
     public bool IsWord(int token) => _tokens.Kind(token) == TokenKind.Word;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using Extractor.Internal;
@@ -37,8 +38,9 @@ internal sealed class EntityResolver
         }
 
         var span = CollectionsMarshal.AsSpan(mentions);
-        var keys = new string[n];
-        var parent = new int[n];
+        // per-mention arrays from the shared pool: on a long text they are large, and would be allocated and zeroed every call
+        var keys = ArrayPool<string>.Shared.Rent(n);
+        var parent = ArrayPool<int>.Shared.Rent(n);
         var byKey = new Dictionary<(EntityType Type, string Key), int>(TypedKeyComparer.Instance);
         var bySurname = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -115,12 +117,17 @@ internal sealed class EntityResolver
         }
 
         AssignIds(span, keys, parent);
+        ArrayPool<string>.Shared.Return(keys, clearArray: true);
+        ArrayPool<int>.Shared.Return(parent);
     }
 
     /// <summary>
-    /// Publication heads: "the Times" is a paper of its own, not the "Financial Times" named beside it.
+    /// Last words of media names that also name a paper, agency or network alone: "the Times" is a paper of its own,
+    /// not the "Financial Times" named beside it. Not the list <c>SpeakerResolver.PublicationHeads</c> that "the paper"
+    /// is resolved with: that one holds only papers and magazines ("Magazine", which here stays a body's head noun as
+    /// "Commission" does), and none of the agencies and networks here ("Press", "Reuters", "Network", "Service").
     /// </summary>
-    private static readonly string[] PublicationHeads = ["Times", "Post", "News", "Journal", "Press", "Tribune", "Herald", "Reuters", "Network", "Service"];
+    private static readonly string[] MediaHeads = ["Times", "Post", "News", "Journal", "Press", "Tribune", "Herald", "Reuters", "Network", "Service"];
 
     /// <summary>Words for a company's legal form that end its full name ("Apple Inc.", "Altria Group", "BP plc").</summary>
     private static readonly string[] LegalForms =
@@ -251,7 +258,7 @@ internal sealed class EntityResolver
 
     /// <summary>Whether a one-word name is a body's head noun ("Commission", "Alliance", "Bank") rather than a name of its own.</summary>
     private bool IsBodyHead(string word) =>
-        (_lexicon.Word(word) & (WordTags.Group | WordTags.OrgHead)) != 0 && Array.IndexOf(PublicationHeads, word) < 0;
+        (_lexicon.Word(word) & (WordTags.Group | WordTags.OrgHead)) != 0 && Array.IndexOf(MediaHeads, word) < 0;
 
     /// <summary>How many organization mentions each group has.</summary>
     private static Dictionary<int, int> OrganizationSizes(Span<EntityMention> span, int[] parent)
@@ -597,20 +604,31 @@ internal sealed class EntityResolver
     private static void AssignIds(Span<EntityMention> span, string[] keys, int[] parent)
     {
         int n = span.Length;
-        var canonical = new Dictionary<int, string>();
+        var roots = ArrayPool<int>.Shared.Rent(n);
+        for (int i = 0; i < n; i++)
+        {
+            roots[i] = Find(parent, i);
+        }
+
+        // how often each group writes each of its names: only groups of other types than people and organizations
+        // choose by it, so only theirs are counted
         var counts = new Dictionary<(int Root, string Key), int>();
         for (int i = 0; i < n; i++)
         {
-            int root = Find(parent, i);
-            counts.TryGetValue((root, keys[i]), out int c);
-            counts[(root, keys[i])] = c + 1;
+            if (span[roots[i]].Type is not (EntityType.Person or EntityType.Organization))
+            {
+                ref int c = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (roots[i], keys[i]), out _);
+                c++;
+            }
         }
 
+        var canonical = ArrayPool<string?>.Shared.Rent(n); // by root
+        Array.Clear(canonical, 0, n);
         for (int i = 0; i < n; i++)
         {
-            int root = Find(parent, i);
+            int root = roots[i];
             string key = keys[i];
-            if (!canonical.TryGetValue(root, out var best))
+            if (canonical[root] is not { } best)
             {
                 canonical[root] = key;
                 continue;
@@ -633,20 +651,25 @@ internal sealed class EntityResolver
             }
         }
 
-        var ids = new Dictionary<int, int>();
+        var ids = ArrayPool<int>.Shared.Rent(n); // by root, plus one: ids follow first appearance
+        Array.Clear(ids, 0, n);
+        int next = 0;
         for (int i = 0; i < n; i++)
         {
-            int root = Find(parent, i);
-            if (!ids.TryGetValue(root, out int id))
+            int root = roots[i];
+            if (ids[root] == 0)
             {
-                id = ids.Count;
-                ids[root] = id;
+                ids[root] = ++next;
             }
 
             ref var m = ref span[i];
-            m.EntityId = id;
+            m.EntityId = ids[root] - 1;
             m.Canonical = m.IsTemporal ? keys[i] : canonical[root];
         }
+
+        ArrayPool<int>.Shared.Return(roots);
+        ArrayPool<string?>.Shared.Return(canonical, clearArray: true);
+        ArrayPool<int>.Shared.Return(ids);
     }
 
     /// <summary>
