@@ -92,6 +92,7 @@ internal sealed class ExtractionPipeline
         HonorificRule.Apply(document, merged);
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);
         RepeatedNameRule.Apply(document, merged, _model?.CaseProfile);
+        CompetitionNameRule.Apply(document, merged);
         TeamNameRule.Apply(document, merged, _model?.Lexicon, _model?.CaseProfile);
         if (candidates.Clear())
         {
