@@ -337,6 +337,11 @@ internal static class TeamNameRule
             return IsSentenceFirst(document, token - 1); // "The Blues are", not "dams on the Yangtze are"
         }
 
+        if (before is "as")
+        {
+            return token < 3 || document.TokenText(token - 2) is not ("well" or "such" or "so" or "same"); // not "as well as Arnold Schwarzenegger have"
+        }
+
         return ClauseOpeners.Contains(before) || before is "\"" or "“" or "'" or "‘" or ":" or ";" or "(" or "-" or "–" or "—";
     }
 

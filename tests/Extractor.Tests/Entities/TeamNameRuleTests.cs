@@ -18,6 +18,7 @@ public class TeamNameRuleTests
     [InlineData("Manchester City boss Kevin Keegan was furious. Wright-Phillips has been in great form for Manchester City all season.", "Manchester City", 2)]
     [InlineData("The Newcastle clash ended goalless. Souness felt Newcastle were never really in danger.", "Newcastle", 2)]
     [InlineData("Chelsea beat Arsenal 2-1 on Sunday. Arsenal boss Arsene Wenger disagreed with the penalty.", "Arsenal", 2)]
+    [InlineData("He has struggled as Arsenal have gradually lost ground, and Arsenal agree.", "Arsenal", 2)]
     [InlineData("Bath boss John Connolly was delighted with the result. Wasps beat Bath 20-13 at Adams Park, and Bath now sit fifth.", "Bath", 3)]
     public void ExtractEntities_NameUsedAsATeam_IsAnOrganizationEverywhere(string text, string team, int count)
     {
@@ -62,6 +63,14 @@ public class TeamNameRuleTests
     public void ExtractEntities_PlaceWithAWeakOrNoSign_StaysAPlace(string text, string place)
     {
         Entities(text).Should().NotContain((place, EntityType.Organization));
+    }
+
+    [Fact]
+    public void ExtractEntities_TeamAfterAPrepositionOfPlace_IsLeftAsItWasRead()
+    {
+        // "at Arsenal" may be the club or its ground: the rule does not decide it.
+        Entities("He has struggled as Arsenal have gradually lost ground. He is happy at Arsenal, he said.")
+            .Where(e => e.Text == "Arsenal").Select(e => e.Type).Should().Equal(EntityType.Organization, EntityType.Location);
     }
 
     [Fact]
