@@ -93,6 +93,7 @@ internal sealed class ExtractionPipeline
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);
         RepeatedNameRule.Apply(document, merged, _model?.CaseProfile);
         CompetitionNameRule.Apply(document, merged);
+        NationalityNounRule.Apply(document, merged);
         TeamNameRule.Apply(document, merged, _model?.Lexicon, _model?.CaseProfile);
         if (candidates.Clear())
         {
