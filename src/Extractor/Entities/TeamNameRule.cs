@@ -17,7 +17,8 @@ namespace Extractor.Entities;
 /// The signs of a team, each a word right after the name: a word for a club's staff, players or following ("boss",
 /// "striker", "fans", "side"); after a possessive, also a word for a side's play ("defence", "equaliser"); and, where the
 /// name opens its clause, a plural verb: British news gives a club the plural ("Liverpool are", "Arsenal face Bolton"),
-/// never a town or a person, or a past verb of a match before another name or a score ("Chelsea beat Arsenal").
+/// never a town or a person, or a past verb of a match before another name or a score ("Chelsea beat Arsenal", where
+/// "Arsenal" is a team too).
 /// Countries and the home nations are left as they are: a national team keeps its country's name and type, as in
 /// CoNLL-2003 ("England beat France" is two places). A one-word name some longer person's name of the document ends
 /// or starts with ("Bolton" beside "Michael Bolton") is left a person. Linear: one pass over the mentions and one over
@@ -102,8 +103,9 @@ internal static class TeamNameRule
         SpanDictionary<bool>? teams = null;
         SpanDictionary<bool>? personWords = null;
         SpanDictionary<EntityType>? words = null;
-        foreach (var m in mentions)
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.EndToken - m.StartToken == 1 && IsCandidate(document, m))
             {
                 words ??= new SpanDictionary<EntityType>();
@@ -134,11 +136,13 @@ internal static class TeamNameRule
             var sign = IsCandidate(document, m) ? TeamSign(document, m, caseProfile) : Sign.None;
             if (sign != Sign.None)
             {
-                var name = document.Text.AsSpan(m.Start, m.Length);
-                teams ??= new SpanDictionary<bool>();
-                if (!teams.TryGetValue(name, out bool strong) || (!strong && sign == Sign.Strong))
+                AddTeam(ref teams, document.Text.AsSpan(m.Start, m.Length), sign);
+
+                // "Dallas beat Philadelphia 31-14": the side beaten is a team too.
+                if (m.Type != EntityType.Person && MatchVerbs.Contains(document.TokenText(m.EndToken)) && i + 1 < mentions.Count
+                    && mentions[i + 1].StartToken == m.EndToken + 1 && mentions[i + 1].Type != EntityType.Person && IsCandidate(document, mentions[i + 1]))
                 {
-                    teams.Set(name.ToString(), sign == Sign.Strong);
+                    AddTeam(ref teams, document.Text.AsSpan(mentions[i + 1].Start, mentions[i + 1].Length), Sign.Strong);
                 }
             }
         }
@@ -239,6 +243,15 @@ internal static class TeamNameRule
     /// <summary>Whether a word for a club's people follows the mention ("Bath boss").</summary>
     private static bool HasStaffSign(AnalyzedDocument document, EntityMention m) =>
         m.EndToken < document.Tokens.Count && PersonStaffWords.Contains(document.TokenText(m.EndToken));
+
+    private static void AddTeam(ref SpanDictionary<bool>? teams, ReadOnlySpan<char> name, Sign sign)
+    {
+        teams ??= new SpanDictionary<bool>();
+        if (!teams.TryGetValue(name, out bool strong) || (!strong && sign == Sign.Strong))
+        {
+            teams.Set(name.ToString(), sign == Sign.Strong);
+        }
+    }
 
     /// <summary>How surely a word beside a name shows a team.</summary>
     private enum Sign

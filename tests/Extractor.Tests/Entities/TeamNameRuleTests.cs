@@ -29,6 +29,20 @@ public class TeamNameRuleTests
     }
 
     [Theory]
+    [InlineData("Dak Prescott threw three touchdown passes as Dallas beat Philadelphia 31-14 on Sunday.", "Philadelphia")]
+    [InlineData("The Yankees edged Toronto 4-3 in 10 innings on Friday night.", "Toronto")]
+    public void ExtractEntities_SideBeatenByATeam_IsATeamToo(string text, string team)
+    {
+        Entities(text).Should().Contain((team, EntityType.Organization));
+    }
+
+    [Fact]
+    public void ExtractEntities_CountryBeatenByACountry_StaysAPlace()
+    {
+        Entities("England beat France 24-17 at Twickenham on Saturday.").Should().Contain(("France", EntityType.Location));
+    }
+
+    [Theory]
     [InlineData("Fans in Liverpool celebrated late into the night before the final. Liverpool are through to the final.", "Liverpool", EntityType.Location)]
     [InlineData("The council of Newcastle met on Tuesday, and people in Newcastle have complained about the noise.", "Newcastle", EntityType.Location)]
     [InlineData("ARLINGTON, Texas - Texas manager Johnny Oates was pleased after the win.", "Texas", EntityType.Location)]
