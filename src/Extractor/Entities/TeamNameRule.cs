@@ -160,7 +160,8 @@ internal static class TeamNameRule
             var m = mentions[i];
             if (m.Type is not (EntityType.Location or EntityType.Person) || m.End > document.Text.Length
                 || !teams.TryGetValue(document.Text.AsSpan(m.Start, m.Length), out _) || IsCountry(document, m, lexicon)
-                || AfterPlacePreposition(document, m.StartToken) || (i > 0 && AfterPlaceAndComma(document, mentions[i - 1], m))
+                || (AfterPlacePreposition(document, m.StartToken) && !IsUnlistedLongerName(document, m.StartToken, m.EndToken))
+                || (i > 0 && AfterPlaceAndComma(document, mentions[i - 1], m))
                 || (m.Type == EntityType.Person && m.EndToken - m.StartToken == 1 && personWords is not null && personWords.ContainsKey(document.TokenText(m.StartToken))))
             {
                 continue;
@@ -362,6 +363,14 @@ internal static class TeamNameRule
     private static bool AfterPlaceAndComma(AnalyzedDocument document, EntityMention before, EntityMention m) =>
         before.Type == EntityType.Location && before.EndToken + 1 == m.StartToken && document.TokenText(before.EndToken) is ",";
 
+    /// <summary>
+    /// Whether the tokens are a name of two words or more, after "from", "at" or "to", that the gazetteer does not list
+    /// as a place: there a club's name is the club ("joined from Borussia Dortmund"), unlike a town's ("in St Louis").
+    /// </summary>
+    private static bool IsUnlistedLongerName(AnalyzedDocument document, int first, int end) =>
+        end - first >= 2 && first > 0 && document.TokenText(first - 1) is "from" or "at" or "to" or "From" or "At" or "To"
+        && !Gazetteer.Default.TryGet(document.Text.AsSpan(document.Tokens.Start(first), document.Tokens.End(end - 1) - document.Tokens.Start(first)), out _);
+
     private static bool AfterPlacePreposition(AnalyzedDocument document, int token)
     {
         if (token == 0)
@@ -405,8 +414,8 @@ internal static class TeamNameRule
     }
 
     /// <summary>
-    /// Adds a one-word team wherever it stands alone and nothing holds it: no capitalized neighbour in its sentence
-    /// (other than a sentence's first word) and not right after a preposition of place.
+    /// Adds a team wherever it stands alone and nothing holds it: no capitalized neighbour in its sentence (other than
+    /// a sentence's first word) and not right after a preposition of place.
     /// </summary>
     private static void FindAgain(AnalyzedDocument document, List<EntityMention> mentions, SpanDictionary<bool> teams, PhraseLexicon? lexicon, WordCaseProfile? caseProfile)
     {
@@ -427,8 +436,31 @@ internal static class TeamNameRule
             }
 
             var word = document.TokenText(t);
-            if (word.Length < 3 || !char.IsUpper(word[0]) || !teams.ContainsKey(word) || AfterPlacePreposition(document, t)
-                || (t > 0 && IsNameNeighbour(document, t - 1, t)) || (t + 1 < tokens.Count && IsNameNeighbour(document, t + 1, t)))
+            if (word.Length == 0 || !char.IsUpper(word[0]) || (t > 0 && IsNameNeighbour(document, t - 1, t)))
+            {
+                continue;
+            }
+
+            int length = LongerTeamAt(document, teams, t, next < sorted.Count ? sorted[next].Start : int.MaxValue);
+            if (length > 1 && AfterPlacePreposition(document, t) && !IsUnlistedLongerName(document, t, t + length))
+            {
+                length = 0;
+            }
+
+            if (length > 1)
+            {
+                // "joined from Borussia Dortmund" after "Borussia Dortmund boss Juergen Klopp"
+                var team = new EntityMention(t, t + length, tokens.Start(t), tokens.End(t + length - 1), EntityType.Organization, EntityOrigin.Rule, FoundScore);
+                if (!IsCountry(document, team, lexicon))
+                {
+                    (found ??= []).Add(team);
+                }
+
+                t += length - 1;
+                continue;
+            }
+
+            if (word.Length < 3 || !teams.ContainsKey(word) || AfterPlacePreposition(document, t) || (t + 1 < tokens.Count && IsNameNeighbour(document, t + 1, t)))
             {
                 continue;
             }
@@ -452,6 +484,31 @@ internal static class TeamNameRule
             mentions.AddRange(found);
             mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         }
+    }
+
+    /// <summary>
+    /// The number of words (2 to <see cref="MaxNameTokens"/>, longest first) of a team's name starting at
+    /// <paramref name="first"/>, all in its sentence, ending before <paramref name="limit"/> (the next mention) and with
+    /// no capitalized word right after it; 0 when there is none.
+    /// </summary>
+    private static int LongerTeamAt(AnalyzedDocument document, SpanDictionary<bool> teams, int first, int limit)
+    {
+        var tokens = document.Tokens;
+        int sentence = tokens.SentenceOf(first);
+        for (int length = MaxNameTokens; length >= 2; length--)
+        {
+            int last = first + length - 1;
+            if (last >= tokens.Count || tokens.End(last) > limit || tokens.SentenceOf(last) != sentence
+                || (last + 1 < tokens.Count && IsNameNeighbour(document, last + 1, last))
+                || !teams.ContainsKey(document.Text.AsSpan(tokens.Start(first), tokens.End(last) - tokens.Start(first))))
+            {
+                continue;
+            }
+
+            return length;
+        }
+
+        return 0;
     }
 
     /// <summary>Whether the token opens its sentence, after nothing or only opening quote marks and brackets ("\"The manager"), or a colon and a quote mark.</summary>

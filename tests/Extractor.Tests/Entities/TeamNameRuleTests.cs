@@ -37,6 +37,22 @@ public class TeamNameRuleTests
     }
 
     [Fact]
+    public void ExtractEntities_LongerClubNameAfterFrom_IsFoundAsTheClub()
+    {
+        const string text = "Ilkay Guendogan joined from Borussia Dortmund in 2016, and Borussia Dortmund boss Juergen Klopp was furious.";
+
+        Entities(text).Where(e => e.Text == "Borussia Dortmund").Select(e => e.Type).Should().Equal(EntityType.Organization, EntityType.Organization);
+    }
+
+    [Fact]
+    public void ExtractEntities_LongerTownNameAfterIn_StaysAPlace()
+    {
+        const string text = "St Louis beat Colorado 7-4 on Friday. In St Louis, Tom Pagnozzi had three hits.";
+
+        Entities(text).Should().Contain(("St Louis", EntityType.Location));
+    }
+
+    [Fact]
     public void ExtractEntities_CountryBeatenByACountry_StaysAPlace()
     {
         Entities("England beat France 24-17 at Twickenham on Saturday.").Should().Contain(("France", EntityType.Location));
