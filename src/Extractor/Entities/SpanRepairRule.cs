@@ -15,7 +15,8 @@ namespace Extractor.Entities;
 /// cut there into the parts that hold a capitalized word;</item>
 /// <item>a score between two teams ("Newcastle 2-1 Bolton" read as one person): the teams on either side are
 /// organizations;</item>
-/// <item>a dash or list mark at an edge ("- Tim Dams" under a review) is left out;</item>
+/// <item>a dash or list mark at an edge ("- Tim Dams" under a review) is left out, and so is a figure after a person's
+/// name in a list of scorers ("Terry 17, Gudjohnsen 46": the goal's minute);</item>
 /// <item>a person or place ending in a word that only ends a football club's name ("Aston Villa") is an organization;</item>
 /// <item>a post-nominal title is no part of a person's name ("Labour MP Barry Sheerman": the party, then the person;
 /// "Nicholas Blake QC"; "Labour MPs": the party);</item>
@@ -113,6 +114,14 @@ internal static class SpanRepairRule
         }
 
         while (end - first > 1 && IsEdgeMark(document.TokenText(end - 1)))
+        {
+            end--;
+            changed = true;
+        }
+
+        // "Terry 17, Gudjohnsen 46", "A. Dale 69, H. Morris 69;": in a list of scorers the minute or the runs after a
+        // person's name are no part of it ("Maroon 5, Mary J Blige" and "Andre 3000 said" keep their numbers).
+        if (m.Type == EntityType.Person && end - first > 1 && tokens.Kind(end - 1) == TokenKind.Number && IsScoreListFigure(document, first, end - 1))
         {
             end--;
             changed = true;
@@ -373,6 +382,54 @@ internal static class SpanRepairRule
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether the figure at <paramref name="figure"/>, right after a name that starts at <paramref name="first"/>, is
+    /// a score of a list of scorers: another name and figure or another figure follow it after a comma or semicolon
+    /// ("Terry 17, Gudjohnsen 46", "Lita 45, 52"), "not out" follows it, or the name and figure make the whole line
+    /// ("Daniel Williams 72.").
+    /// </summary>
+    private static bool IsScoreListFigure(AnalyzedDocument document, int first, int figure)
+    {
+        var tokens = document.Tokens;
+        int next = figure + 1;
+        if (next < tokens.Count && document.TokenText(next) is "." && (next + 1 == tokens.Count || (tokens.Flag(next + 1) & TokenFlags.NewlineBefore) != 0))
+        {
+            next++;
+        }
+
+        if (next == tokens.Count || (tokens.Flag(next) & TokenFlags.NewlineBefore) != 0)
+        {
+            return first == 0 || (tokens.Flag(first) & TokenFlags.NewlineBefore) != 0;
+        }
+
+        var after = document.TokenText(next);
+        if (after is "not" && next + 1 < tokens.Count && document.TokenText(next + 1) is "out")
+        {
+            return true;
+        }
+
+        if (after is not ("," or ";") || next + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // The next item: a figure, or up to four capitalized words and then a figure.
+        for (int t = next + 1; t < tokens.Count && t <= next + 5; t++)
+        {
+            if (tokens.Kind(t) == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (!IsCapitalized(document.TokenText(t)) && document.TokenText(t) is not ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOpeningBracket(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '(' or '[' or '{';
