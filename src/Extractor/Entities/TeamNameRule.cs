@@ -241,9 +241,14 @@ internal static class TeamNameRule
         return !(last.Length >= 3 && last[^1] == 's' && char.IsUpper(last[^2]) && char.IsUpper(last[0]));
     }
 
-    /// <summary>Whether a word for a club's people follows the mention ("Bath boss").</summary>
+    /// <summary>Two words for a body's officer: "chief executive", "general manager", "managing director".</summary>
+    private static bool IsOfficer(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        (first is "chief" && second is "executive") || (first is "general" && second is "manager") || (first is "managing" && second is "director");
+
+    /// <summary>Whether a word for a club's people or a body's officer follows the mention ("Bath boss", "Petofi general manager").</summary>
     private static bool HasStaffSign(AnalyzedDocument document, EntityMention m) =>
-        m.EndToken < document.Tokens.Count && PersonStaffWords.Contains(document.TokenText(m.EndToken));
+        m.EndToken < document.Tokens.Count && (PersonStaffWords.Contains(document.TokenText(m.EndToken))
+            || (m.EndToken + 1 < document.Tokens.Count && IsOfficer(document.TokenText(m.EndToken), document.TokenText(m.EndToken + 1))));
 
     private static void AddTeam(ref SpanDictionary<bool>? teams, ReadOnlySpan<char> name, Sign sign)
     {
@@ -292,6 +297,12 @@ internal static class TeamNameRule
         // A person's name of two words or more is read only with a plural verb ("Johnny Cash manager" is his).
         var word = document.TokenText(next);
         if (m.Type == EntityType.Person ? m.EndToken - m.StartToken == 1 && PersonStaffWords.Contains(word) : StaffWords.Contains(word))
+        {
+            return Sign.Strong;
+        }
+
+        // "Petofi general manager Laszlo Sebesvari", "BA chief executive Rod Eddington": a body's officer.
+        if (m.Type != EntityType.Person && next + 1 < tokens.Count && IsOfficer(word, document.TokenText(next + 1)))
         {
             return Sign.Strong;
         }

@@ -52,6 +52,14 @@ public class TeamNameRuleTests
         Entities(text).Should().Contain(("St Louis", EntityType.Location));
     }
 
+    [Theory]
+    [InlineData("Cofinec said Petofi general manager Laszlo Sebesvari would be leaving Petofi.", "Petofi")]
+    [InlineData("Weak sales hit Next. Next chief executive Simon Wolfson said sales at Next fell.", "Next")]
+    public void ExtractEntities_NameBeforeABodysOfficer_IsAnOrganization(string text, string body)
+    {
+        Entities(text).Should().Contain((body, EntityType.Organization)).And.NotContain((body, EntityType.Location)).And.NotContain((body, EntityType.Person));
+    }
+
     [Fact]
     public void ExtractEntities_CountryBeatenByACountry_StaysAPlace()
     {
