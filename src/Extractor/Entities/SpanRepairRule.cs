@@ -17,7 +17,9 @@ namespace Extractor.Entities;
 /// organizations;</item>
 /// <item>a dash or list mark at an edge ("- Tim Dams" under a review) is left out, and so is a figure after a person's
 /// name in a list of scorers ("Terry 17, Gudjohnsen 46": the goal's minute);</item>
-/// <item>a person or place ending in a word that only ends a football club's name ("Aston Villa") is an organization;</item>
+/// <item>a person or place ending in a word that only ends a football club's name ("Aston Villa"), or opening with one
+/// that only opens a club's name ("Stade Toulousain", "Borussia Dortmund"; not the stadium "Stade de France"), is an
+/// organization;</item>
 /// <item>a post-nominal title is no part of a person's name ("Labour MP Barry Sheerman": the party, then the person;
 /// "Nicholas Blake QC"; "Labour MPs": the party);</item>
 /// <item>two complete names joined by "and" ("Amazon.com Inc and Alphabet Inc", "Oasis and Basement Jaxx" where the
@@ -50,6 +52,10 @@ internal static class SpanRepairRule
     /// <summary>Words that end only the names of football clubs.</summary>
     private static readonly SpanSet ClubWords = new(
         ["United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC", "Villa", "Argyle", "Orient", "Thistle", "Academical", "Wednesday"]);
+
+    /// <summary>Words that open only the names of sports clubs ("Stade Toulousain", "Real Betis", "Borussia Dortmund").</summary>
+    private static readonly SpanSet ClubFirstWords = new(
+        ["Stade", "Real", "Atletico", "Atlético", "Sporting", "Dynamo", "Dinamo", "Olympique", "Borussia", "Deportivo", "Racing", "FC", "AC", "AS", "SC", "CSKA", "Spartak", "Lokomotiv", "Maccabi", "Hapoel", "Bnei", "Partizan"]);
 
     /// <summary>Titles written after a party's name or a person's name, never part of the name.</summary>
     private static readonly SpanSet PostNominals = new(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "QC", "KC"]);
@@ -182,7 +188,8 @@ internal static class SpanRepairRule
 
         // "Aston Villa", "Man Utd", "West Bromwich Albion" read as a person or a place: a word that only ends a
         // football club's name makes the name an organization ("City", "Town" and "County" also end towns' names).
-        if (m.Type is EntityType.Person or EntityType.Location && end - first >= 2 && ClubWords.Contains(document.TokenText(end - 1)))
+        if (m.Type is EntityType.Person or EntityType.Location && end - first >= 2
+            && (ClubWords.Contains(document.TokenText(end - 1)) || (ClubFirstWords.Contains(document.TokenText(first)) && AllCapitalized(document, first, end))))
         {
             var club = new List<EntityMention>(1);
             AddPart(document, club, m, first, end, EntityType.Organization);
@@ -430,6 +437,20 @@ internal static class SpanRepairRule
         }
 
         return false;
+    }
+
+    /// <summary>Whether every token of [first, end) opens with a capital: not "Stade de France", a stadium.</summary>
+    private static bool AllCapitalized(AnalyzedDocument document, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (!IsCapitalized(document.TokenText(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOpeningBracket(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '(' or '[' or '{';
