@@ -9,6 +9,9 @@ namespace Extractor.Entities;
 /// ("Mr Blair", "Mrs Thatcher", "Dr Fox"), which the model may take into the name, and the name would then stand
 /// apart from "Tony Blair" in resolution. The title stays in the text for resolution to read (it tells "he" from "she").
 /// A name right after "Mr", "Mrs" or "Ms" is a person whatever else the word can be ("Mr German", "Mrs May").
+/// A judge's title ("Mr Justice Eady", "Lord Justice May", "Mrs Justice Carr", "Chief Justice John Roberts") stands
+/// before a person's name: the name alone is the person, whatever the model read over the title ("Mr Justice Forbes"
+/// as an organization) or inside it ("May" as a date), or where it read nothing.
 /// </summary>
 internal static class HonorificRule
 {
@@ -20,8 +23,15 @@ internal static class HonorificRule
     /// <summary>Courtesy titles left out of a person's name.</summary>
     private static readonly SpanSet Honorifics = new([.. PersonOnlyTitles, "Dr", "Dr.", "Prof", "Prof.", "Messrs", "Messrs."]);
 
+    /// <summary>Words before "Justice" that make it a judge's title.</summary>
+    private static readonly SpanSet JudicialTitles = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lord", "Lady", "Chief", "Associate"]);
+
+    /// <summary>The most words of a judge's name after the title.</summary>
+    private const int MaxJudgeNameTokens = 3;
+
     public static void Apply(AnalyzedDocument document, List<EntityMention> mentions)
     {
+        ApplyJudicialTitles(document, mentions);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -48,5 +58,92 @@ internal static class HonorificRule
             m.Canonical = null;
             mentions[i] = m;
         }
+    }
+
+    /// <summary>
+    /// "Mr Justice Eady", "Lord Justice May", "Chief Justice John Roberts": the capitalized words after the title are a
+    /// person; every mention over the title or the name gives way to it. "Justice" without a title before it is left
+    /// alone ("the Justice Department", "Justice Secretary Jack Straw"), except where the model read the name after it
+    /// as a person with the title inside ("Justice Hallett"), which keeps only the name.
+    /// </summary>
+    private static void ApplyJudicialTitles(AnalyzedDocument document, List<EntityMention> mentions)
+    {
+        var tokens = document.Tokens;
+        List<(int First, int End, int TitleStart, float Score)>? judges = null;
+        int next = 0;
+        for (int j = 1; j + 1 < tokens.Count; j++)
+        {
+            if (document.TokenText(j) is not "Justice")
+            {
+                continue;
+            }
+
+            int sentence = tokens.SentenceOf(j);
+            int end = j + 1;
+            while (end < tokens.Count && end - j <= MaxJudgeNameTokens && tokens.Kind(end) == TokenKind.Word && char.IsUpper(document.TokenText(end)[0])
+                && tokens.SentenceOf(end) == sentence && document.TokenText(end) is not "Justice" && !JudicialTitles.Contains(document.TokenText(end)))
+            {
+                end++;
+            }
+
+            // Judges found so far end before this title: "Mr Justice Eady Mr Justice Eady" gives two names, never overlapping.
+            if (end == j + 1 || (judges is not null && judges[^1].End > j - 1))
+            {
+                continue;
+            }
+
+            bool titled = tokens.SentenceOf(j - 1) == sentence && JudicialTitles.Contains(document.TokenText(j - 1));
+            while (next < mentions.Count && mentions[next].End <= tokens.Start(j - 1))
+            {
+                next++;
+            }
+
+            float score = 0.5f;
+            bool personInside = false;
+            for (int k = next; k < mentions.Count && mentions[k].Start < tokens.End(end - 1); k++)
+            {
+                if (mentions[k].Type == EntityType.Person && mentions[k].StartToken <= j && mentions[k].EndToken > j)
+                {
+                    personInside = true;
+                    score = Math.Max(score, mentions[k].Score);
+                }
+            }
+
+            if (titled || personInside)
+            {
+                (judges ??= []).Add((j + 1, end, titled ? j - 1 : j, score));
+            }
+        }
+
+        if (judges is null)
+        {
+            return;
+        }
+
+        // Drop every mention over a judge's title or name, then add the names.
+        int kept = 0, g = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            while (g < judges.Count && tokens.End(judges[g].End - 1) <= m.Start)
+            {
+                g++;
+            }
+
+            if (g < judges.Count && m.Start < tokens.End(judges[g].End - 1) && m.End > tokens.Start(judges[g].TitleStart))
+            {
+                continue;
+            }
+
+            mentions[kept++] = m;
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+        foreach (var (first, end, _, score) in judges)
+        {
+            mentions.Add(new EntityMention(first, end, tokens.Start(first), tokens.End(end - 1), EntityType.Person, EntityOrigin.Rule, score));
+        }
+
+        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
     }
 }

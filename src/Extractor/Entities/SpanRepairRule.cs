@@ -16,8 +16,11 @@ namespace Extractor.Entities;
 /// cut there into the parts that hold a capitalized word;</item>
 /// <item>a score between two teams ("Newcastle 2-1 Bolton" read as one person): the teams on either side are
 /// organizations;</item>
-/// <item>a dash or list mark at an edge ("- Tim Dams" under a review) is left out;</item>
-/// <item>a person or place ending in a word that only ends a football club's name ("Aston Villa") is an organization;</item>
+/// <item>a dash or list mark at an edge ("- Tim Dams" under a review) is left out, and so is a figure after a person's
+/// name in a list of scorers ("Terry 17, Gudjohnsen 46": the goal's minute);</item>
+/// <item>a person or place ending in a word that only ends a football club's name ("Aston Villa"), or opening with one
+/// that only opens a club's name ("Stade Toulousain", "Borussia Dortmund"; not the stadium "Stade de France"), is an
+/// organization;</item>
 /// <item>a post-nominal title is no part of a person's name ("Labour MP Barry Sheerman": the party, then the person;
 /// "Nicholas Blake QC"; "Labour MPs": the party);</item>
 /// <item>two complete names joined by "and" ("Amazon.com Inc and Alphabet Inc", "Oasis and Basement Jaxx" where the
@@ -50,6 +53,10 @@ internal static class SpanRepairRule
     /// <summary>Words that end only the names of football clubs.</summary>
     private static readonly SpanSet ClubWords = new(
         ["United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC", "Villa", "Argyle", "Orient", "Thistle", "Academical", "Wednesday"]);
+
+    /// <summary>Words that open only the names of sports clubs ("Stade Toulousain", "Real Betis", "Borussia Dortmund").</summary>
+    private static readonly SpanSet ClubFirstWords = new(
+        ["Stade", "Real", "Atletico", "Atlético", "Sporting", "Dynamo", "Dinamo", "Olympique", "Borussia", "Deportivo", "Racing", "FC", "AC", "AS", "SC", "CSKA", "Spartak", "Lokomotiv", "Maccabi", "Hapoel", "Bnei", "Partizan"]);
 
     /// <summary>Titles written after a party's name or a person's name, never part of the name.</summary>
     private static readonly SpanSet PostNominals = new(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "QC", "KC"]);
@@ -134,6 +141,14 @@ internal static class SpanRepairRule
             changed = true;
         }
 
+        // "Terry 17, Gudjohnsen 46", "A. Dale 69, H. Morris 69;": in a list of scorers the minute or the runs after a
+        // person's name are no part of it ("Maroon 5, Mary J Blige" and "Andre 3000 said" keep their numbers).
+        if (m.Type == EntityType.Person && end - first > 1 && tokens.Kind(end - 1) == TokenKind.Number && IsScoreListFigure(document, first, end - 1))
+        {
+            end--;
+            changed = true;
+        }
+
         // Quote marks: an odd count means one of them belongs to a quotation around or next to the name.
         if (CountDoubleQuotes(document, first, end) % 2 == 1)
         {
@@ -189,7 +204,8 @@ internal static class SpanRepairRule
 
         // "Aston Villa", "Man Utd", "West Bromwich Albion" read as a person or a place: a word that only ends a
         // football club's name makes the name an organization ("City", "Town" and "County" also end towns' names).
-        if (m.Type is EntityType.Person or EntityType.Location && end - first >= 2 && ClubWords.Contains(document.TokenText(end - 1)))
+        if (m.Type is EntityType.Person or EntityType.Location && end - first >= 2
+            && (ClubWords.Contains(document.TokenText(end - 1)) || (ClubFirstWords.Contains(document.TokenText(first)) && AllCapitalized(document, first, end))))
         {
             var club = new List<EntityMention>(1);
             AddPart(document, club, m, first, end, EntityType.Organization);
@@ -389,6 +405,68 @@ internal static class SpanRepairRule
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Whether the figure at <paramref name="figure"/>, right after a name that starts at <paramref name="first"/>, is
+    /// a score of a list of scorers: another name and figure or another figure follow it after a comma or semicolon
+    /// ("Terry 17, Gudjohnsen 46", "Lita 45, 52"), "not out" follows it, or the name and figure make the whole line
+    /// ("Daniel Williams 72.").
+    /// </summary>
+    private static bool IsScoreListFigure(AnalyzedDocument document, int first, int figure)
+    {
+        var tokens = document.Tokens;
+        int next = figure + 1;
+        if (next < tokens.Count && document.TokenText(next) is "." && (next + 1 == tokens.Count || (tokens.Flag(next + 1) & TokenFlags.NewlineBefore) != 0))
+        {
+            next++;
+        }
+
+        if (next == tokens.Count || (tokens.Flag(next) & TokenFlags.NewlineBefore) != 0)
+        {
+            return first == 0 || (tokens.Flag(first) & TokenFlags.NewlineBefore) != 0;
+        }
+
+        var after = document.TokenText(next);
+        if (after is "not" && next + 1 < tokens.Count && document.TokenText(next + 1) is "out")
+        {
+            return true;
+        }
+
+        if (after is not ("," or ";") || next + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // The next item: a figure, or up to four capitalized words and then a figure.
+        for (int t = next + 1; t < tokens.Count && t <= next + 5; t++)
+        {
+            if (tokens.Kind(t) == TokenKind.Number)
+            {
+                return true;
+            }
+
+            if (!IsCapitalized(document.TokenText(t)) && document.TokenText(t) is not ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every token of [first, end) opens with a capital: not "Stade de France", a stadium.</summary>
+    private static bool AllCapitalized(AnalyzedDocument document, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            if (!IsCapitalized(document.TokenText(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOpeningBracket(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '(' or '[' or '{';

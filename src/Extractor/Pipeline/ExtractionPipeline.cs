@@ -92,6 +92,9 @@ internal sealed class ExtractionPipeline
         HonorificRule.Apply(document, merged);
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);
         RepeatedNameRule.Apply(document, merged, _model?.CaseProfile);
+        CompetitionNameRule.Apply(document, merged);
+        NationalityNounRule.Apply(document, merged);
+        TeamNameRule.Apply(document, merged, _model?.Lexicon, _model?.CaseProfile);
         if (candidates.Clear())
         {
             _candidates = candidates;

@@ -1,0 +1,552 @@
+using Extractor.Internal;
+using Extractor.Models;
+using Extractor.Pipeline;
+using Extractor.Text;
+
+namespace Extractor.Entities;
+
+/// <summary>
+/// Reads a town's or a person-like name as the sports club it is where the document itself uses that name as a team:
+/// "Liverpool have little chance", "Bolton host Arsenal", "Bolton keeper Jussi Jaaskelainen", "Arsenal's defence",
+/// "Manchester City boss Kevin Keegan". A name so used once is an organization everywhere in the document where it
+/// stands as a whole mention read as a place or a person, except right after a preposition of place ("in Liverpool",
+/// "flights to Newcastle"), where it may well be the town; and where it stands alone and nothing holds it, it is
+/// found again ("Bath" the model missed after "Bath boss John Connolly").
+/// </summary>
+/// <remarks>
+/// The signs of a team, each a word right after the name: a word for a club's staff, players or following ("boss",
+/// "striker", "fans", "side"); after a possessive, also a word for a side's play ("defence", "equaliser"); and, where the
+/// name opens its clause, a plural verb: British news gives a club the plural ("Liverpool are", "Arsenal face Bolton"),
+/// never a town or a person, or a past verb of a match before another name or a score ("Chelsea beat Arsenal", where
+/// "Arsenal" is a team too).
+/// Countries and the home nations are left as they are: a national team keeps its country's name and type, as in
+/// CoNLL-2003 ("England beat France" is two places). A one-word name some longer person's name of the document ends
+/// or starts with ("Bolton" beside "Michael Bolton") is left a person. Linear: one pass over the mentions and one over
+/// the tokens, with one lookup per word.
+/// </remarks>
+internal static class TeamNameRule
+{
+    /// <summary>Score of a team found again where nothing held it.</summary>
+    private const float FoundScore = 0.5f;
+
+    /// <summary>The most tokens of a team's name.</summary>
+    private const int MaxNameTokens = 4;
+
+    /// <summary>
+    /// Words for a club's people, right after its name ("Bolton keeper", "Manchester City boss"). Not "fans" nor "players":
+    /// a festival, a forum and a star have fans ("Glastonbury fans", "Davos fans", "Diana fans"), an industry players.
+    /// </summary>
+    private static readonly SpanSet StaffWords = new(
+    [
+        "boss", "manager", "coach", "striker", "strikers", "midfielder", "defender", "defenders", "goalkeeper", "keeper", "winger",
+        "captain", "skipper", "chairman", "squad", "side", "team-mate", "team-mates", "teammate", "full-back", "left-back", "right-back", "centre-back", "centre-half", "academy", "youngster",
+        "forward", "playmaker", "hooker", "fly-half", "scrum-half", "flanker", "clash", "match", "fixture", "derby",
+    ]);
+
+    /// <summary>
+    /// The words of <see cref="StaffWords"/> that no person has after his name: "the Beckham game" and "Woods captain"
+    /// do not make a team.
+    /// </summary>
+    private static readonly SpanSet PersonStaffWords = new(
+    [
+        "boss", "manager", "striker", "strikers", "midfielder", "defender", "defenders", "goalkeeper", "keeper", "winger", "skipper",
+        "squad", "team-mate", "team-mates", "teammate", "full-back", "left-back", "right-back", "centre-back", "centre-half",
+        "hooker", "fly-half", "scrum-half", "flanker",
+    ]);
+
+    /// <summary>Words for a club's following or its matches, which a festival, a forum or a video game has too: weak signs.</summary>
+    private static readonly SpanSet FollowingWords = new(["fans", "supporters", "players", "player", "game", "games"]);
+
+    /// <summary>Words for a side's play, after its name and a possessive ("Arsenal's defence", "Liverpool's equaliser").</summary>
+    private static readonly SpanSet PlayWords = new(
+        ["defence", "defense", "midfield", "attack", "title", "equaliser", "equalizer", "opener", "winner", "unbeaten", "back-line", "backline", "line-up", "lineup", "pack", "scrum", "lineout"]);
+
+    /// <summary>Plural verbs a club takes in British news and a town or one person does not ("Liverpool are", "Arsenal face Bolton").</summary>
+    private static readonly SpanSet PluralVerbs = new(
+        ["are", "were", "have", "'re", "'ve", "host", "face", "play", "meet", "visit", "travel", "trail", "sit", "welcome", "need", "remain", "go", "take", "look", "lead"]);
+
+    /// <summary>Past verbs of a match, read as a team's only before another name or a score ("Chelsea beat Arsenal", "Wasps drew 20-20").</summary>
+    private static readonly SpanSet MatchVerbs = new(
+        ["beat", "defeated", "thrashed", "drew", "edged", "hammered", "trounced", "routed", "outclassed", "overcame", "crushed", "stunned"]);
+
+    /// <summary>Words that open a clause or report one, after which a name opens the clause ("but Liverpool are", "felt Newcastle were").</summary>
+    private static readonly SpanSet ClauseOpeners = new(
+    [
+        "but", "while", "when", "after", "before", "because", "that", "if", "though", "although", "since", "until", "so", "where",
+        "whereas", "whether", "unless", "once", "now", "then", "said", "says", "say", "felt", "feels", "think", "thinks",
+        "believe", "believes", "hope", "hopes", "know", "knows", "knew", "thought", "admitted", "admits", "insisted", "insists",
+        "claimed", "claims", "added", "reckons", "warned", "accepts", "accepted", "realise", "realised", "realize", "realized",
+    ]);
+
+    /// <summary>Prepositions of place: a name right after one may be the town, whatever the document does with it elsewhere.</summary>
+    private static readonly SpanSet PlacePrepositions = new(
+        ["in", "near", "outside", "around", "across", "to", "of", "from", "at", "via", "into", "between", "towards", "toward", "through", "In", "Near", "Outside", "Around", "From", "At", "To"]);
+
+    /// <summary>National teams: their country's name stays a place (CoNLL-2003 calls "England" in a match a place).</summary>
+    private static readonly SpanSet Nations = new(
+        ["England", "Scotland", "Wales", "Ireland", "Northern Ireland", "Britain", "Great Britain", "Republic of Ireland", "English", "Scottish", "Welsh", "Irish", "British", "Maori", "UK", "US", "USA", "U.S.", "Europe", "Africa", "Asia", "America", "Oceania"]);
+
+    /// <summary>
+    /// Applies the rule; <paramref name="lexicon"/> (the model's word lists) tells a country from a town, and
+    /// <paramref name="caseProfile"/> which words running text also writes in lower case.
+    /// </summary>
+    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions, PhraseLexicon? lexicon, WordCaseProfile? caseProfile)
+    {
+        var tokens = document.Tokens;
+        if (mentions.Count == 0 || tokens.Count == 0)
+        {
+            return;
+        }
+
+        // The names the document uses as teams, the words of persons' names of two or more words, and the one-word
+        // names of the mentions (with the type a sign beside them is read for).
+        SpanDictionary<bool>? teams = null;
+        SpanDictionary<bool>? personWords = null;
+        SpanDictionary<EntityType>? words = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.EndToken - m.StartToken == 1 && IsCandidate(document, m))
+            {
+                words ??= new SpanDictionary<EntityType>();
+                var word = document.TokenText(m.StartToken);
+                if (!words.TryGetValue(word, out var seen))
+                {
+                    words.Set(word.ToString(), m.Type);
+                }
+                else if (m.Type == EntityType.Person && seen != EntityType.Person)
+                {
+                    words.Set(word.ToString(), EntityType.Person); // the strictest reading of the signs
+                }
+            }
+
+            if (m.Type == EntityType.Person && m.EndToken - m.StartToken >= 2)
+            {
+                personWords ??= new SpanDictionary<bool>();
+                for (int t = m.StartToken; t < m.EndToken; t++)
+                {
+                    var word = document.TokenText(t);
+                    if (word.Length > 1 && char.IsUpper(word[0]) && !personWords.ContainsKey(word))
+                    {
+                        personWords.Set(word.ToString(), true);
+                    }
+                }
+            }
+
+            var sign = IsCandidate(document, m) ? TeamSign(document, m, caseProfile) : Sign.None;
+            if (sign != Sign.None)
+            {
+                AddTeam(ref teams, document.Text.AsSpan(m.Start, m.Length), sign);
+
+                // "Dallas beat Philadelphia 31-14": the side beaten is a team too.
+                if (m.Type != EntityType.Person && MatchVerbs.Contains(document.TokenText(m.EndToken)) && i + 1 < mentions.Count
+                    && mentions[i + 1].StartToken == m.EndToken + 1 && mentions[i + 1].Type != EntityType.Person && IsCandidate(document, mentions[i + 1]))
+                {
+                    AddTeam(ref teams, document.Text.AsSpan(mentions[i + 1].Start, mentions[i + 1].Length), Sign.Strong);
+                }
+            }
+        }
+
+        AddSignsOutsideMentions(document, mentions, words, caseProfile, ref teams);
+
+        // Weak signs ("Liverpool fans") count only in a document that shows some team by a strong one.
+        if (teams is null || !AnyStrong(teams))
+        {
+            return;
+        }
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type is not (EntityType.Location or EntityType.Person) || m.End > document.Text.Length
+                || !teams.TryGetValue(document.Text.AsSpan(m.Start, m.Length), out _) || IsCountry(document, m, lexicon)
+                || (AfterPlacePreposition(document, m.StartToken) && !IsUnlistedLongerName(document, m.StartToken, m.EndToken))
+                || (i > 0 && AfterPlaceAndComma(document, mentions[i - 1], m))
+                || (m.Type == EntityType.Person && m.EndToken - m.StartToken == 1 && personWords is not null && personWords.ContainsKey(document.TokenText(m.StartToken))))
+            {
+                continue;
+            }
+
+            m.Type = EntityType.Organization;
+            m.Canonical = null;
+            mentions[i] = m;
+        }
+
+        FindAgain(document, mentions, teams, lexicon, caseProfile);
+    }
+
+    /// <summary>
+    /// Reads the signs beside a one-word name of the document where nothing holds it: "Bath boss John Connolly" where
+    /// the model read no name, but read "Bath" elsewhere.
+    /// </summary>
+    private static void AddSignsOutsideMentions(AnalyzedDocument document, List<EntityMention> mentions, SpanDictionary<EntityType>? words, WordCaseProfile? caseProfile,
+        ref SpanDictionary<bool>? teams)
+    {
+        var tokens = document.Tokens;
+        int next = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            while (next < mentions.Count && mentions[next].End <= tokens.Start(t))
+            {
+                next++;
+            }
+
+            if ((next < mentions.Count && mentions[next].Start < tokens.End(t)) || tokens.Kind(t) != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = document.TokenText(t);
+            if (word.Length < 3 || !char.IsUpper(word[0]) || (teams is not null && teams.TryGetValue(word, out bool strong) && strong))
+            {
+                continue;
+            }
+
+            // A name the document gives elsewhere is read with all the signs; a capitalized word it never gives as a
+            // name only with a word for a club's people, inside its sentence and with no capitalized word before it:
+            // "against Hearts winger Saulius Mikoliunas", "Championship side Wolves" (not "Test side").
+            var type = EntityType.Person;
+            bool known = words is not null && words.TryGetValue(word, out type);
+            var m = new EntityMention(t, t + 1, tokens.Start(t), tokens.End(t), type, EntityOrigin.Rule, FoundScore);
+            var sign = known ? TeamSign(document, m, caseProfile)
+                : HasStaffSign(document, m) && !IsSentenceFirst(document, t) && !IsNameNeighbour(document, t - 1, t) ? Sign.Strong : Sign.None;
+            if (sign != Sign.None)
+            {
+                teams ??= new SpanDictionary<bool>();
+                teams.Set(word.ToString(), sign == Sign.Strong);
+            }
+        }
+    }
+
+    /// <summary>A whole mention read as a place or a person, of capitalized words only: a name a club may have.</summary>
+    private static bool IsCandidate(AnalyzedDocument document, EntityMention m)
+    {
+        if (m.Type is not (EntityType.Location or EntityType.Person or EntityType.Organization) || m.EndToken - m.StartToken > MaxNameTokens
+            || m.StartToken < 0 || m.EndToken > document.Tokens.Count || m.Start != document.Tokens.Start(m.StartToken) || m.End != document.Tokens.End(m.EndToken - 1))
+        {
+            return false;
+        }
+
+        for (int t = m.StartToken; t < m.EndToken; t++)
+        {
+            var word = document.TokenText(t);
+            if (document.Tokens.Kind(t) != TokenKind.Word || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        // "MPs are", "CEOs have": the plural of an abbreviation is a group of people, not a club.
+        var last = document.TokenText(m.EndToken - 1);
+        return !(last.Length >= 3 && last[^1] == 's' && char.IsUpper(last[^2]) && char.IsUpper(last[0]));
+    }
+
+    /// <summary>Two words for a body's officer: "chief executive", "general manager", "managing director".</summary>
+    private static bool IsOfficer(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        (first is "chief" && second is "executive") || (first is "general" && second is "manager") || (first is "managing" && second is "director");
+
+    /// <summary>Whether a word for a club's people or a body's officer follows the mention ("Bath boss", "Petofi general manager").</summary>
+    private static bool HasStaffSign(AnalyzedDocument document, EntityMention m) =>
+        m.EndToken < document.Tokens.Count && (PersonStaffWords.Contains(document.TokenText(m.EndToken))
+            || (m.EndToken + 1 < document.Tokens.Count && IsOfficer(document.TokenText(m.EndToken), document.TokenText(m.EndToken + 1))));
+
+    private static void AddTeam(ref SpanDictionary<bool>? teams, ReadOnlySpan<char> name, Sign sign)
+    {
+        teams ??= new SpanDictionary<bool>();
+        if (!teams.TryGetValue(name, out bool strong) || (!strong && sign == Sign.Strong))
+        {
+            teams.Set(name.ToString(), sign == Sign.Strong);
+        }
+    }
+
+    /// <summary>How surely a word beside a name shows a team.</summary>
+    private enum Sign
+    {
+        None,
+
+        /// <summary>"Liverpool fans", "the Arsenal game": a team's, but also a festival's or a video game's.</summary>
+        Weak,
+
+        /// <summary>"Liverpool are", "Bolton keeper", "Arsenal's defence".</summary>
+        Strong,
+    }
+
+    private static bool AnyStrong(SpanDictionary<bool> teams)
+    {
+        foreach (var (_, strong) in teams.Pairs)
+        {
+            if (strong)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word after the mention (or after its possessive) shows it is a team, and how surely.</summary>
+    private static Sign TeamSign(AnalyzedDocument document, EntityMention m, WordCaseProfile? caseProfile)
+    {
+        var tokens = document.Tokens;
+        int next = m.EndToken;
+        if (next >= tokens.Count || tokens.SentenceOf(next) != tokens.SentenceOf(m.StartToken))
+        {
+            return Sign.None;
+        }
+
+        // A person's name of two words or more is read only with a plural verb ("Johnny Cash manager" is his).
+        var word = document.TokenText(next);
+        if (m.Type == EntityType.Person ? m.EndToken - m.StartToken == 1 && PersonStaffWords.Contains(word) : StaffWords.Contains(word))
+        {
+            return Sign.Strong;
+        }
+
+        // "Petofi general manager Laszlo Sebesvari", "BA chief executive Rod Eddington": a body's officer.
+        if (m.Type != EntityType.Person && next + 1 < tokens.Count && IsOfficer(word, document.TokenText(next + 1)))
+        {
+            return Sign.Strong;
+        }
+
+        if (m.Type != EntityType.Person && FollowingWords.Contains(word))
+        {
+            return Sign.Weak;
+        }
+
+        if (word is "'s" or "'" or "’s" or "’")
+        {
+            // "Gerrard's team-mate" is a person's; only a place's possessive is read ("Arsenal's defence").
+            return m.Type == EntityType.Location && next + 1 < tokens.Count && (PlayWords.Contains(document.TokenText(next + 1)) || StaffWords.Contains(document.TokenText(next + 1)))
+                ? Sign.Strong : Sign.None;
+        }
+
+        // "The Clintons are" is a family; "Billings were" opening a sentence is the common noun.
+        if (!OpensClause(document, m.StartToken) || (m.Type == EntityType.Person && m.StartToken > 0 && document.TokenText(m.StartToken - 1) is "the" or "The")
+            || (m.EndToken - m.StartToken == 1 && IsSentenceFirst(document, m.StartToken) && caseProfile is not null
+                && caseProfile.CaseOfWord(document.TokenText(m.StartToken)) == WordCaseProfile.Lower))
+        {
+            return Sign.None;
+        }
+
+        if (PluralVerbs.Contains(word))
+        {
+            return Sign.Strong;
+        }
+
+        // "Roddick beat Ivan Ljubicic": a player beats another as a team does, so a person's match verb is no sign.
+        if (m.Type != EntityType.Person && MatchVerbs.Contains(word) && next + 1 < tokens.Count)
+        {
+            var after = document.TokenText(next + 1);
+            return tokens.Kind(next + 1) == TokenKind.Number || ScoreToken.Is(after) || (tokens.Kind(next + 1) == TokenKind.Word && char.IsUpper(after[0]))
+                ? Sign.Strong : Sign.None;
+        }
+
+        return Sign.None;
+    }
+
+    /// <summary>
+    /// Whether the name opens a clause, so that it is the whole subject of the verb after it: first in its sentence,
+    /// after a mark that is not a comma, or after a word that opens a clause or reports one ("but", "said", "felt").
+    /// Not after "and", a comma or a noun: "Kenteris and compatriot Katerina Thanou were", "she and sister Venus are".
+    /// </summary>
+    private static bool OpensClause(AnalyzedDocument document, int token)
+    {
+        var tokens = document.Tokens;
+        if (token == 0 || tokens.SentenceOf(token - 1) != tokens.SentenceOf(token))
+        {
+            return true;
+        }
+
+        var before = document.TokenText(token - 1);
+        if (before is "The" or "the")
+        {
+            return IsSentenceFirst(document, token - 1); // "The Blues are", not "dams on the Yangtze are"
+        }
+
+        if (before is "as")
+        {
+            return token < 3 || document.TokenText(token - 2) is not ("well" or "such" or "so" or "same"); // not "as well as Arnold Schwarzenegger have"
+        }
+
+        return ClauseOpeners.Contains(before) || before is "\"" or "“" or "'" or "‘" or ":" or ";" or "(" or "-" or "–" or "—";
+    }
+
+    /// <summary>Whether the mention follows a place and a comma, as a state or a country does ("ARLINGTON, Texas").</summary>
+    private static bool AfterPlaceAndComma(AnalyzedDocument document, EntityMention before, EntityMention m) =>
+        before.Type == EntityType.Location && before.EndToken + 1 == m.StartToken && document.TokenText(before.EndToken) is ",";
+
+    /// <summary>
+    /// Whether the tokens are a name of two words or more, after "from", "at" or "to", that the gazetteer does not list
+    /// as a place: there a club's name is the club ("joined from Borussia Dortmund"), unlike a town's ("in St Louis").
+    /// </summary>
+    private static bool IsUnlistedLongerName(AnalyzedDocument document, int first, int end) =>
+        end - first >= 2 && first > 0 && document.TokenText(first - 1) is "from" or "at" or "to" or "From" or "At" or "To"
+        && !Gazetteer.Default.TryGet(document.Text.AsSpan(document.Tokens.Start(first), document.Tokens.End(end - 1) - document.Tokens.Start(first)), out _);
+
+    private static bool AfterPlacePreposition(AnalyzedDocument document, int token)
+    {
+        if (token == 0)
+        {
+            return false;
+        }
+
+        var before = document.TokenText(token - 1);
+        if (before is "the" or "The" && token > 1)
+        {
+            before = document.TokenText(token - 2);
+        }
+
+        return PlacePrepositions.Contains(before);
+    }
+
+    /// <summary>
+    /// Whether the mention is a country or a home nation, whose national team keeps the country's type, or a word
+    /// for a people ("Welsh side", "Maori"), which is no club's name.
+    /// </summary>
+    private static bool IsCountry(AnalyzedDocument document, EntityMention m, PhraseLexicon? lexicon)
+    {
+        var name = document.Text.AsSpan(m.Start, m.Length);
+        if (Nations.Contains(name) || (Gazetteer.Default.TryGet(name, out var entry) && entry.Type == EntityType.Nationality))
+        {
+            return true;
+        }
+
+        if (lexicon is null || lexicon.Count == 0)
+        {
+            return false;
+        }
+
+        uint key = 0;
+        for (int t = m.StartToken; t < m.EndToken; t++)
+        {
+            key = PhraseLexicon.Extend(key, FeatureHash.Word(document.TokenText(t)));
+        }
+
+        return (lexicon.Lookup(key) & (PhraseLexicon.FullBit(PhraseLexicon.Country) | PhraseLexicon.FullBit(PhraseLexicon.Demonym))) != 0;
+    }
+
+    /// <summary>
+    /// Adds a team wherever it stands alone and nothing holds it: no capitalized neighbour in its sentence (other than
+    /// a sentence's first word) and not right after a preposition of place.
+    /// </summary>
+    private static void FindAgain(AnalyzedDocument document, List<EntityMention> mentions, SpanDictionary<bool> teams, PhraseLexicon? lexicon, WordCaseProfile? caseProfile)
+    {
+        var tokens = document.Tokens;
+        List<EntityMention>? found = null;
+        int next = 0;
+        var sorted = mentions;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            while (next < sorted.Count && sorted[next].End <= tokens.Start(t))
+            {
+                next++;
+            }
+
+            if ((next < sorted.Count && sorted[next].Start < tokens.End(t)) || tokens.Kind(t) != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = document.TokenText(t);
+            if (word.Length == 0 || !char.IsUpper(word[0]) || (t > 0 && IsNameNeighbour(document, t - 1, t)))
+            {
+                continue;
+            }
+
+            int length = LongerTeamAt(document, teams, t, next < sorted.Count ? sorted[next].Start : int.MaxValue);
+            if (length > 1 && AfterPlacePreposition(document, t) && !IsUnlistedLongerName(document, t, t + length))
+            {
+                length = 0;
+            }
+
+            if (length > 1)
+            {
+                // "joined from Borussia Dortmund" after "Borussia Dortmund boss Juergen Klopp"
+                var team = new EntityMention(t, t + length, tokens.Start(t), tokens.End(t + length - 1), EntityType.Organization, EntityOrigin.Rule, FoundScore);
+                if (!IsCountry(document, team, lexicon))
+                {
+                    (found ??= []).Add(team);
+                }
+
+                t += length - 1;
+                continue;
+            }
+
+            if (word.Length < 3 || !teams.ContainsKey(word) || AfterPlacePreposition(document, t) || (t + 1 < tokens.Count && IsNameNeighbour(document, t + 1, t)))
+            {
+                continue;
+            }
+
+            var m = new EntityMention(t, t + 1, tokens.Start(t), tokens.End(t), EntityType.Organization, EntityOrigin.Rule, FoundScore);
+
+            // A word running text also writes in lower case, opening a sentence, is read only with a sign of its own:
+            // "Bath boss John Connolly", not "Hearts were broken".
+            if (IsCountry(document, m, lexicon)
+                || (IsSentenceFirst(document, t) && (caseProfile is null || caseProfile.CaseOfWord(word) != WordCaseProfile.Unknown)
+                    && !HasStaffSign(document, m)))
+            {
+                continue;
+            }
+
+            (found ??= []).Add(m);
+        }
+
+        if (found is not null)
+        {
+            mentions.AddRange(found);
+            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        }
+    }
+
+    /// <summary>
+    /// The number of words (2 to <see cref="MaxNameTokens"/>, longest first) of a team's name starting at
+    /// <paramref name="first"/>, all in its sentence, ending before <paramref name="limit"/> (the next mention) and with
+    /// no capitalized word right after it; 0 when there is none.
+    /// </summary>
+    private static int LongerTeamAt(AnalyzedDocument document, SpanDictionary<bool> teams, int first, int limit)
+    {
+        var tokens = document.Tokens;
+        int sentence = tokens.SentenceOf(first);
+        for (int length = MaxNameTokens; length >= 2; length--)
+        {
+            int last = first + length - 1;
+            if (last >= tokens.Count || tokens.End(last) > limit || tokens.SentenceOf(last) != sentence
+                || (last + 1 < tokens.Count && IsNameNeighbour(document, last + 1, last))
+                || !teams.ContainsKey(document.Text.AsSpan(tokens.Start(first), tokens.End(last) - tokens.Start(first))))
+            {
+                continue;
+            }
+
+            return length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether the token opens its sentence, after nothing or only opening quote marks and brackets ("\"The manager"), or a colon and a quote mark.</summary>
+    private static bool IsSentenceFirst(AnalyzedDocument document, int token)
+    {
+        var tokens = document.Tokens;
+        int sentence = tokens.SentenceOf(token);
+        int before = token - 1;
+        while (before >= 0 && token - before <= 3 && tokens.SentenceOf(before) == sentence && document.TokenText(before) is "\"" or "“" or "'" or "‘" or "(" or "[")
+        {
+            before--;
+        }
+
+        // A quotation after a colon opens a sentence of its own: 'told the Daily Record: "The manager has'.
+        return before < 0 || tokens.SentenceOf(before) != sentence || (before < token - 1 && document.TokenText(before) is ":");
+    }
+
+    /// <summary>Whether <paramref name="neighbour"/> is a capitalized word of <paramref name="token"/>'s sentence other than the sentence's first word.</summary>
+    private static bool IsNameNeighbour(AnalyzedDocument document, int neighbour, int token)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Kind(neighbour) != TokenKind.Word || !char.IsUpper(document.TokenText(neighbour)[0]))
+        {
+            return false;
+        }
+
+        int sentence = tokens.SentenceOf(neighbour);
+        return sentence == tokens.SentenceOf(token) && neighbour > 0 && tokens.SentenceOf(neighbour - 1) == sentence;
+    }
+}
