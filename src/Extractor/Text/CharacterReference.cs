@@ -103,6 +103,32 @@ internal static class CharacterReference
             && !char.IsDigit(decoded) ? length : 0;
     }
 
+    /// <summary>
+    /// Copies <paramref name="token"/> to <paramref name="destination"/> (at least as long) with each reference that
+    /// stands for a letter replaced by the letter, and returns the length written: what the entity model reads for
+    /// "Pap&amp;#233;" is "Papé".
+    /// </summary>
+    public static int DecodeLetters(ReadOnlySpan<char> token, Span<char> destination)
+    {
+        int written = 0;
+        int i = 0;
+        while (i < token.Length)
+        {
+            int length = token[i] == '&' ? LetterLength(token, i) : 0;
+            if (length > 0)
+            {
+                Length(token, i, out destination[written++]);
+                i += length;
+            }
+            else
+            {
+                destination[written++] = token[i++];
+            }
+        }
+
+        return written;
+    }
+
     private static int DigitValue(char c, bool hex) => c switch
     {
         >= '0' and <= '9' => c - '0',

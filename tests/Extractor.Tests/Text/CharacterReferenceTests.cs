@@ -1,3 +1,5 @@
+using Extractor.Models;
+using Extractor.Pipeline;
 using Extractor.Text;
 
 namespace Extractor.Tests.Text;
@@ -80,14 +82,59 @@ public class CharacterReferenceTests
     }
 
     [Theory]
+    [InlineData("Pap&#233;", "Papé")]
+    [InlineData("S&#x00E3;o", "São")]
+    [InlineData("&Eacute;cole", "École")]
+    [InlineData("K&ouml;ln", "Köln")]
+    [InlineData("AT&amp;T", "AT&amp;T")]
+    [InlineData("R&D", "R&D")]
+    [InlineData("Blair&#191;s", "Blair&#191;s")]
+    [InlineData("&#xyz;", "&#xyz;")]
+    public void DecodeLetters_Token_ReplacesOnlyLetterReferences(string token, string expected)
+    {
+        var buffer = new char[token.Length];
+        new string(buffer, 0, CharacterReference.DecodeLetters(token, buffer)).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("France called up Pascal Pap&#233; (Bourgoin).", "France called up Pascal Papé (Bourgoin).")]
+    [InlineData("Fans in S&#227;o Paulo and K&ouml;ln cheered.", "Fans in São Paulo and Köln cheered.")]
+    public void Prepare_WordWithLetterReference_GetsTheFeaturesOfTheDecodedWord(string escaped, string plain)
+    {
+        var model = EntityModel.LoadDefault()!;
+        TokenFeatures[] Features(string text)
+        {
+            var tokens = AnalyzedDocument.Create(text, ExtractionOptions.Default).Tokens;
+            int n = tokens.Count;
+            var features = new TokenFeatures[n];
+            FeatureExtractor.Prepare(text, tokens.Starts, tokens.Ends, model.Lexicon, model.CaseProfile, features, new uint[n], new uint[n]);
+            return features;
+        }
+
+        Features(escaped).Should().Equal(Features(plain));
+    }
+
+    [Theory]
     [InlineData("France called up Pascal Pap&#233; (Bourgoin) and Imanol Harinordoquy (Biarritz) for the match.", "Pap&#233;")]
     [InlineData("Welsh singer Bryn F&#244;n was arrested in 1980. F&#244;n was later released without charge.", "F&#244;n")]
     [InlineData("EC President Jos&#233; Manuel Barroso said no.", "Manuel")]
+    [InlineData("Pascal Pap&#233; scored twice for Bourgoin on Saturday.", "Pap&#233;")]
     public void ExtractEntities_NameWithAReference_IsNotCutInsideIt(string text, string word)
     {
         var entities = NewsExtractor.Default.ExtractEntities(text);
         int at = text.IndexOf(word, StringComparison.Ordinal);
         entities.Should().Contain(e => e.Span.Start <= at && e.Span.End >= at + word.Length);
         entities.Should().NotContain(e => e.Span.End > at && e.Span.End < at + word.Length);
+    }
+
+    [Theory]
+    [InlineData("Pascal Pap&#233; scored twice for Bourgoin on Saturday.", "Pascal Papé scored twice for Bourgoin on Saturday.")]
+    [InlineData("Welsh singer Bryn F&#244;n was arrested in 1980.", "Welsh singer Bryn Fôn was arrested in 1980.")]
+    [InlineData("He grew up in the city of S&#227;o Paulo, Brazil.", "He grew up in the city of São Paulo, Brazil.")]
+    public void ExtractEntities_NameWithAReference_IsReadAsWithThePlainLetter(string escaped, string plain)
+    {
+        var fromEscaped = NewsExtractor.Default.ExtractEntities(escaped).Select(e => e.Type).ToList();
+        var fromPlain = NewsExtractor.Default.ExtractEntities(plain).Select(e => e.Type).ToList();
+        fromEscaped.Should().Equal(fromPlain).And.NotBeEmpty();
     }
 }
