@@ -20,7 +20,8 @@ namespace Extractor.Text;
 /// <item>Abbreviations keep their period ("U.S.", "Jan.", "Gov.", "J."); see <see cref="Abbreviations"/>.</item>
 /// <item>Numbers stay whole ("100,000", "3.5", "10:30", "21st", "24/7"); "%" and currency signs are separate.</item>
 /// <item>An HTML character reference that stands for a letter stays in its word ("Pap&amp;#233;", "caf&amp;eacute;"),
-/// and "AT&amp;amp;T" is one token like "AT&amp;T"; other references are read character by character.</item>
+/// and "AT&amp;amp;T" is one token like "AT&amp;T"; any other reference ("&amp;amp;", "&amp;quot;", "&amp;#8217;") is
+/// one <see cref="TokenKind.Symbol"/>.</item>
 /// <item>Hyphenated words are one token ("NATO-Russia", "U.S.-led"); dashes, "--" and ellipses are tokens.</item>
 /// <item>URLs, e-mail addresses, #hashtags and @handles are one <see cref="TokenKind.Url"/> token.</item>
 /// <item>Every quotation mark is its own <see cref="TokenKind.Quote"/> token; doubled ASCII marks ('' and ``) used as
@@ -595,13 +596,23 @@ internal static class Tokenizer
                 }
 
             case '&':
-                // "&Eacute;cole": a word that opens with a character reference for a letter.
-                if (CharacterReference.LetterLength(text, i) > 0)
                 {
-                    return ReadWord(text, i, i, table, flags, ref singleQuoteOpen);
-                }
+                    // "&Eacute;cole": a word that opens with a character reference for a letter.
+                    if (CharacterReference.LetterLength(text, i) > 0)
+                    {
+                        return ReadWord(text, i, i, table, flags, ref singleQuoteOpen);
+                    }
 
-                break;
+                    // "rock &amp; roll", "&quot;", "&nbsp;": any other reference is one symbol, not "&" "amp" ";".
+                    int reference = CharacterReference.Length(text, i, out _);
+                    if (reference > 0)
+                    {
+                        table.Add(i, i + reference, TokenKind.Symbol, flags);
+                        return i + reference;
+                    }
+
+                    break;
+                }
 
             case '#' or '@':
                 // "#15" (a number, as the Penn Treebank has it)
