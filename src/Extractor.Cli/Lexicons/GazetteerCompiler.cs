@@ -56,6 +56,9 @@ internal sealed class GazetteerCompiler
     /// </summary>
     private const int MinLabeledUses = 3;
 
+    /// <summary>Fewest uses of a name anywhere in the labeled data (inside longer names too) that can outvote the source lists.</summary>
+    private const int MinUsesAnywhere = 5;
+
     /// <summary>Countries' common names, kept whatever the labeled data says ("Jordan", "Chad").</summary>
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
 
@@ -64,12 +67,15 @@ internal sealed class GazetteerCompiler
     /// uses mostly for something else: where the name stands alone at least <see cref="MinLabeledUses"/> times as an
     /// entity, unlabeled, or as part of a person's name, and fewer than half of those uses are places. A city named
     /// "David", "Jackson" or "Lincoln", a school named "Harvard" and Iceland's own name "Island" are mostly not places
-    /// in English news; read as one, they override the model's person or organization.
+    /// in English news; read as one, they override the model's person or organization. A name the labeled text uses
+    /// at least <see cref="MinUsesAnywhere"/> times, inside longer names too, and less than a quarter of them in a
+    /// place's name is dropped as well: the Hong Kong district "Olympic" is in "the Olympic Games" and "the
+    /// International Olympic Committee", "Reserve" in "the Federal Reserve", while "York" stays by "New York".
     /// </summary>
     private void DropContradicted(Dictionary<string, GazetteerEntry> names)
     {
         var candidates = names.Where(n => n.Value.Type == EntityType.Location && !_countries.Contains(n.Key)).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
-        var uses = LabeledUses(candidates);
+        var uses = LabeledUses(candidates, out var usesAnywhere);
         var dropped = new List<string>();
         foreach (var (name, (place, other)) in uses)
         {
@@ -80,6 +86,18 @@ internal sealed class GazetteerCompiler
             }
         }
 
+        var droppedAnywhere = new List<string>();
+        foreach (var (name, (all, place)) in usesAnywhere)
+        {
+            if (all >= MinUsesAnywhere && place * 4 < all && names.Remove(name))
+            {
+                droppedAnywhere.Add(name);
+            }
+        }
+
+        droppedAnywhere.Sort(StringComparer.Ordinal);
+        _log.WriteLine($"place names the labeled text rarely uses as (part of) a place, dropped: {droppedAnywhere.Count} ({string.Join(", ", droppedAnywhere)})");
+
         dropped.Sort(StringComparer.Ordinal);
         _log.WriteLine($"place names the labeled text mostly uses otherwise, dropped: {dropped.Count} ({string.Join(", ", dropped)})");
     }
@@ -88,9 +106,11 @@ internal sealed class GazetteerCompiler
     /// For each name, how often the labeled training text has it standing alone as a place (GPE, LOC, FAC) and as
     /// anything else: another entity type, no entity, or inside a person's name.
     /// </summary>
-    private Dictionary<string, (int Place, int Other)> LabeledUses(HashSet<string> candidates)
+    private Dictionary<string, (int Place, int Other)> LabeledUses(HashSet<string> candidates, out Dictionary<string, (int All, int Place)> usesAnywhere)
     {
         var uses = new Dictionary<string, (int Place, int Other)>(StringComparer.Ordinal);
+        var anywhereCounts = new Dictionary<string, (int All, int Place)>(StringComparer.Ordinal);
+        usesAnywhere = anywhereCounts;
         var firstWords = candidates.Select(c => c.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         void Read(string path, char separator, int tagColumn, Func<string, bool> isPlace, Func<string, bool> isPerson)
         {
@@ -140,6 +160,12 @@ internal sealed class GazetteerCompiler
                             && (end + 1 >= words.Count || tags[end + 1] != "I-" + type);
                         bool outside = Enumerable.Range(i, end - i + 1).All(k => tags[k] == "O");
                         bool inPerson = Enumerable.Range(i, end - i + 1).Any(k => tags[k].Length > 2 && isPerson(tags[k][2..]));
+
+                        // Every use, inside longer names too ("the International Olympic Committee", "New York"):
+                        // whether it lies in a place's name.
+                        bool inPlace = tags[i].Length > 2 && isPlace(type);
+                        var (anywhere, anywherePlace) = anywhereCounts.GetValueOrDefault(name);
+                        anywhereCounts[name] = (anywhere + 1, anywherePlace + (inPlace ? 1 : 0));
                         var (place, other) = uses.GetValueOrDefault(name);
                         if (exact && isPlace(type))
                         {

@@ -183,6 +183,12 @@ internal sealed class DocumentContext
     /// Hashes the sentence's words and what each occurrence adds to the counts; false (nothing counted) for a
     /// sentence written in capitals.
     /// </summary>
+    private static uint DecodedWord(ReadOnlySpan<char> token)
+    {
+        Span<char> decoded = stackalloc char[FeatureExtractor.MaxDecodedToken];
+        return FeatureHash.Word(decoded[..CharacterReference.DecodeLetters(token, decoded)]);
+    }
+
     private static bool Contributions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<uint> words, Span<ushort> own,
         bool wordsGiven = false)
     {
@@ -193,7 +199,8 @@ internal sealed class DocumentContext
             var token = text[starts[i]..ends[i]];
             if (!wordsGiven)
             {
-                words[i] = FeatureHash.Word(token);
+                // The same word hash as the features' (FeatureExtractor.Prepare), letter references decoded.
+                words[i] = token.Length <= FeatureExtractor.MaxDecodedToken && token.Contains('&') ? DecodedWord(token) : FeatureHash.Word(token);
             }
 
             own[i] = 0;

@@ -22,6 +22,9 @@ internal static class FeatureExtractor
     /// <summary>Most keys <see cref="HistoryKeys"/> gives.</summary>
     public const int MaxHistoryKeys = 3;
 
+    /// <summary>Longest token whose character references are decoded for the features ("Pap&amp;#233;" reads "Papé").</summary>
+    public const int MaxDecodedToken = 64;
+
     private const uint Boundary = 0x5E17B0A5;
     private const uint CapsMarker = 0xCA95CA95;
 
@@ -43,9 +46,17 @@ internal static class FeatureExtractor
         int upperTokens = 0;
         cache?.Begin(caseProfile, lexicon, n);
         var first = cache is null ? default : cache.FirstScratch(n);
+        Span<char> decoded = stackalloc char[MaxDecodedToken];
         for (int i = 0; i < n; i++)
         {
-            var token = text[starts[i]..ends[i]];
+            scoped var token = text[starts[i]..ends[i]];
+
+            // Scraped news keeps HTML character references in words ("Pap&#233;"): the model reads the letters.
+            if (token.Length <= MaxDecodedToken && token.Contains('&'))
+            {
+                token = decoded[..CharacterReference.DecodeLetters(token, decoded)];
+            }
+
             ref var f = ref features[i];
             uint exact = FeatureHash.Exact(token);
             int slot = -1;

@@ -19,6 +19,9 @@ namespace Extractor.Text;
 /// Any other apostrophe at a word edge is a quotation mark: "‘We will defend’" → "‘" "We" "will" "defend" "’".</item>
 /// <item>Abbreviations keep their period ("U.S.", "Jan.", "Gov.", "J."); see <see cref="Abbreviations"/>.</item>
 /// <item>Numbers stay whole ("100,000", "3.5", "10:30", "21st", "24/7"); "%" and currency signs are separate.</item>
+/// <item>An HTML character reference that stands for a letter stays in its word ("Pap&amp;#233;", "caf&amp;eacute;"),
+/// and "AT&amp;amp;T" is one token like "AT&amp;T"; any other reference ("&amp;amp;", "&amp;quot;", "&amp;#8217;") is
+/// one <see cref="TokenKind.Symbol"/>.</item>
 /// <item>Hyphenated words are one token ("NATO-Russia", "U.S.-led"); dashes, "--" and ellipses are tokens.</item>
 /// <item>URLs, e-mail addresses, #hashtags and @handles are one <see cref="TokenKind.Url"/> token.</item>
 /// <item>Every quotation mark is its own <see cref="TokenKind.Quote"/> token; doubled ASCII marks ('' and ``) used as
@@ -217,14 +220,38 @@ internal static class Tokenizer
                     break;
 
                 case '&':
-                    // "AT&T", "S&P", "Q&A"
-                    if (text[i - 1] is >= 'A' and <= 'Z' && next < n && text[next] is >= 'A' and <= 'Z')
                     {
-                        i = next;
-                        continue;
-                    }
+                        // "Pap&#233;", "S&#xE3;o", "caf&eacute;": a character reference that stands for a letter is
+                        // part of its word, as the letter would be.
+                        int reference = CharacterReference.LetterLength(text, i);
+                        if (reference > 0)
+                        {
+                            i += reference;
+                            continue;
+                        }
 
-                    break;
+                        if (i == start || text[i - 1] is < 'A' or > 'Z')
+                        {
+                            break;
+                        }
+
+                        // "AT&T", "S&P", "Q&A"
+                        if (next < n && text[next] is >= 'A' and <= 'Z')
+                        {
+                            i = next;
+                            continue;
+                        }
+
+                        // "AT&amp;T": the same with the ampersand escaped.
+                        int escaped = next + 4;
+                        if (escaped < n && text[escaped] is >= 'A' and <= 'Z' && CharacterReference.Length(text, i, out char decoded) == 5 && decoded == '&')
+                        {
+                            i = escaped;
+                            continue;
+                        }
+
+                        break;
+                    }
 
                 case '$':
                     // "US$", "HK$", "NT$", "A$": a currency sign with its country letters (Penn Treebank keeps them whole).
@@ -566,6 +593,25 @@ internal static class Tokenizer
                     int end = i + 1 < n && text[i + 1] == '`' ? i + 2 : i + 1;
                     table.Add(i, end, TokenKind.Quote, flags);
                     return end;
+                }
+
+            case '&':
+                {
+                    // "&Eacute;cole": a word that opens with a character reference for a letter.
+                    if (CharacterReference.LetterLength(text, i) > 0)
+                    {
+                        return ReadWord(text, i, i, table, flags, ref singleQuoteOpen);
+                    }
+
+                    // "rock &amp; roll", "&quot;", "&nbsp;": any other reference is one symbol, not "&" "amp" ";".
+                    int reference = CharacterReference.Length(text, i, out _);
+                    if (reference > 0)
+                    {
+                        table.Add(i, i + reference, TokenKind.Symbol, flags);
+                        return i + reference;
+                    }
+
+                    break;
                 }
 
             case '#' or '@':
