@@ -12,14 +12,24 @@ namespace Extractor.Benchmarks;
 /// <summary>
 /// Where the time of <see cref="NewsExtractor.ExtractEntities"/> goes, stage by stage, with the bytes each stage
 /// allocates: <c>dotnet run -c Release --project benchmarks/Extractor.Benchmarks -- profile [Paragraph|Article|Megabyte] [rounds]</c>.
-/// Times are the fastest of the rounds, allocations the mean. The stages are those of the pipeline, called one after the other as it calls them; the model is split into the
+/// Times are the fastest of the rounds, allocations the mean. The stages are those of the pipeline, called one after the other as it calls them (the corrections after the merge from its own list); the model is split into the
 /// document table, the emissions (features and weights) and those with the Viterbi search and confidences (a second
 /// pass); "recognize (whole)" is the model's whole stage again, mentions included.
 /// </summary>
 public static class StageProfile
 {
+    /// <summary>
+    /// One row per stage: those before the merge, then one per correction of <see cref="ExtractionPipeline.Corrections"/>
+    /// (the pipeline's own list, so a rule added there is timed here), then resolution and the records. "phrase reader
+    /// (new)" is making the reader alone: it classifies words when first asked about them, so that work falls in the
+    /// rows after it that ask.
+    /// </summary>
     private static readonly string[] Names =
-        ["tokenize+split", "document table", "emissions", "emissions+viterbi", "recognize (whole)", "gazetteer", "temporal", "merge", "span+line rules", "particle+honorific", "glued+repeated", "  phrase reader", "  referents", "resolution (rest)", "records"];
+    [
+        "tokenize+split", "document table", "emissions", "emissions+viterbi", "recognize (whole)", "gazetteer", "temporal", "merge",
+        .. ExtractionPipeline.Corrections.Select(c => c.Name),
+        "  phrase reader (new)", "  referents", "resolution (rest)", "records",
+    ];
 
     /// <summary>Runs the profile and prints a table.</summary>
     public static void Run(string[] args)
@@ -77,14 +87,17 @@ public static class StageProfile
             Time(ref stage, ticks, bytes, () => { model.Recognize(document, model1, unreported); return 0; });
             var gazetteer = Time(ref stage, ticks, bytes, () => { var g = new List<EntityMention>(); GazetteerRecognizer.Default.Recognize(document, g); return g; });
             var temporal = Time(ref stage, ticks, bytes, () => { var g = new List<EntityMention>(); TemporalRecognizer.Default.Recognize(document, g); return g; });
-            // The corrections after the merge, in the pipeline's order (ExtractionPipeline.FindMentions), so that
-            // resolution reads the mentions it reads there.
+            // The corrections after the merge: the pipeline's own list, in its order (ExtractionPipeline.FindMentions
+            // runs the same), so that resolution reads the mentions it reads there.
             var merged = Time(ref stage, ticks, bytes, () => MentionMerger.Merge(model1, gazetteer, temporal, document.Text, unreported));
-            Time(ref stage, ticks, bytes, () => { SpanRepairRule.Apply(document, merged); ResultLineRule.Apply(document, merged); return 0; });
-            Time(ref stage, ticks, bytes, () => { NameParticleRule.Apply(document, merged); HonorificRule.Apply(document, merged); return 0; });
-            Time(ref stage, ticks, bytes, () => { GluedWordRule.Apply(document, merged, model.CaseProfile); RepeatedNameRule.Apply(document, merged, model.CaseProfile); return 0; });
+            foreach (var (_, apply) in ExtractionPipeline.Corrections)
+            {
+                Time(ref stage, ticks, bytes, () => { apply(document, merged, model); return 0; });
+            }
+
             // Resolution reads roles through the document's phrase reader and referents (made once, reused by the quote
-            // stage): those two are timed apart first; "resolution (rest)" is the rest of resolution, which then finds them made.
+            // stage): those two are timed apart first, the reader's words classified as the referents ask about them;
+            // "resolution (rest)" is the rest of resolution, which then finds both made (and classifies what else it asks).
             var reader = Time(ref stage, ticks, bytes, () => PhraseReader.For(document, QuoteLexicon.Default));
             Time(ref stage, ticks, bytes, () => DocumentReferents.For(reader, merged));
             Time(ref stage, ticks, bytes, () => { EntityResolver.Default.Resolve(document, merged); return 0; });
@@ -99,7 +112,7 @@ public static class StageProfile
         Console.WriteLine($"{size}: {text.Length} chars, {tokenCount} tokens; ExtractEntities {whole * ms:F2} ms ({tokenCount / (whole * ms / 1000) / 1e6:F2}M tokens/s)");
         for (int i = 0; i < Names.Length; i++)
         {
-            Console.WriteLine($"  {Names[i],-20} {best[i] * ms,9:F2} ms {bytes[i] / rounds / 1024.0,10:F1} KB");
+            Console.WriteLine($"  {Names[i],-22} {best[i] * ms,9:F2} ms {bytes[i] / rounds / 1024.0,10:F1} KB");
         }
     }
 

@@ -108,7 +108,10 @@ internal sealed class GazetteerRecognizer
     private static bool HasPoliticalPrefix(ReadOnlySpan<char> token) =>
         token.StartsWith("pro-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("anti-", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"pro-Russian", "anti-American", "Russian-backed": a nationality word with a political prefix.</summary>
+    /// <summary>
+    /// "pro-Russian", "anti-American": a capitalized nationality word after a "pro-" or "anti-" prefix (either case).
+    /// No other affix is taken ("Russian-backed" is not).
+    /// </summary>
     private static bool TryAffixedNationality(Gazetteer gazetteer, ReadOnlySpan<char> token, out GazetteerEntry entry)
     {
         entry = default;

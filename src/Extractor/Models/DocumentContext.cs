@@ -61,7 +61,7 @@ internal sealed class DocumentContext
     /// </summary>
     public int NextSentence { get; set; } = -1;
 
-    /// <summary>Empties the table for a new document (linear in the table size, which follows the longest document).</summary>
+    /// <summary>Empties the table for a new document (linear in the words held: their slots are emptied one by one unless they fill an eighth of the table or more).</summary>
     public void Clear()
     {
         _counts.Clear();

@@ -35,10 +35,15 @@ internal sealed class PhraseLexicon
         _table = WordHashTable<ushort>.WithRoom(keys.Length, clearable: false);
         for (int i = 0; i < keys.Length; i++)
         {
-            _table.Entry(keys[i]) |= flags[i];
+            // A key with no bit is in no list; storing it would leave a 0 in a taken slot, which reads as empty (see
+            // WordHashTable.Entry). A key given twice holds the bits of both.
+            if (flags[i] != 0)
+            {
+                _table.Entry(keys[i]) |= flags[i];
+            }
         }
 
-        Count = keys.Length;
+        Count = _table.Count;
     }
 
     private PhraseLexicon(WordHashTable<ushort> table)
@@ -59,6 +64,7 @@ internal sealed class PhraseLexicon
     /// <exception cref="InvalidDataException">The table is not a valid index.</exception>
     public static PhraseLexicon FromTables(uint[] slotKeys, ushort[] slotFlags) => new(WordHashTable<ushort>.FromSlots(slotKeys, slotFlags, "lexicon"));
 
+    /// <summary>Keys held (a key given twice counts once; one with no bit is not held).</summary>
     public int Count { get; }
 
     /// <summary>The stored entries, for writing a model file.</summary>

@@ -47,7 +47,7 @@ internal sealed class WordCaseProfile
             _table.Entry(keys[i]) = values[i];
         }
 
-        Count = keys.Length;
+        Count = _table.Count;
     }
 
     private WordCaseProfile(WordHashTable<uint> table)

@@ -130,9 +130,15 @@ internal struct WordHashTable<TValue>
     }
 
     /// <summary>
-    /// The value slot of <paramref name="key"/>, taken for it when the key is new (its value then 0, for the caller to
-    /// set to something else); the table grows first when that would fill more than 3/4 of it.
+    /// The value slot of <paramref name="key"/>, taken for it when the key is new (its value then 0); the table grows
+    /// first when that would fill more than 3/4 of it.
     /// </summary>
+    /// <remarks>
+    /// A new key is counted, and its slot remembered for <see cref="Clear"/>, as soon as it is taken, so the caller must
+    /// leave a non-zero value in it: a 0 left there reads as an empty slot, which a later key may take again, and the
+    /// table would count (and in the clearable mode remember and later move) one key more than it holds. Callers that
+    /// may have nothing to store skip the call instead.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ref TValue Entry(uint key)
     {
