@@ -437,8 +437,9 @@ internal static class TemporalNormalizer
             var last = ctx.Text(lastWord);
             bool afterEaster = last.Equals("sunday", StringComparison.OrdinalIgnoreCase) || last.Equals("monday", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("week", StringComparison.OrdinalIgnoreCase);
-            if ((afterEaster && holiday != "EA")
-                || (holiday is "ED" or "12-26" or "02-14" or "MD" or "LD" or "11-11" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
+            bool remembranceSunday = holiday == "11-11" && last.Equals("sunday", StringComparison.OrdinalIgnoreCase) && char.IsUpper(last[0]);
+            if ((afterEaster && holiday != "EA" && !remembranceSunday)
+                || (holiday is "ED" or "12-26" or "02-14" or "MD" or "LD" or "11-11" && !remembranceSunday && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
                 || (holiday is "MD" or "11-11" && ctx.IsNameLike(ctx.Previous))
                 || (holiday == "GF") != (ctx.End - ctx.First >= 2 && ctx.Text(ctx.First + 1).Equals("Friday", StringComparison.Ordinal) && char.IsUpper(ctx.Text(ctx.First)[0]))
                 || (holiday == "EA" && !afterEaster && !s.Has(TemporalSlots.LitDay) && s.Rel == Unset && s.Year == Unset
@@ -448,6 +449,19 @@ internal static class TemporalNormalizer
                 // word that takes a date. "Holocaust Memorial Day" (January 27) is another memorial day than the US
                 // one (the last Monday of May).
                 return null;
+            }
+
+            if (IsEventAfterFeast(ref ctx))
+            {
+                // "the Good Friday Agreement", "Good Friday talks", "the Christmas Day Massacre": the feast names
+                // an event or a document, not a day.
+                return null;
+            }
+
+            if (holiday == "11-11" && last.Equals("sunday", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Remembrance Sunday": the second Sunday of November.
+                holiday = "RS";
             }
 
             value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), s.Rel, ref ctx);
@@ -530,9 +544,11 @@ internal static class TemporalNormalizer
         }
 
         if (bareWeekday && s.Part is null && ctx.Previous >= 0 && ctx.Text(ctx.Previous) is "Black" or "Bloody" or "Super" or "Cyber" or "Gray" or "Grey"
-            or "Terrible" or "Blue" or "Ash" or "Palm" or "Holy" or "Maundy" or "Shrove" or "Fat" or "Giving" or "Manic" or "Mad")
+            or "Terrible" or "Blue" or "Ash" or "Palm" or "Holy" or "Maundy" or "Shrove" or "Fat" or "Giving" or "Manic" or "Mad"
+            or "Good" or "Remembrance" or "Mothering" or "Trinity" or "Whit" or "Easter")
         {
-            // "Black Monday", "Super Tuesday", "Ash Wednesday": a named day, not the weekday nearest the story.
+            // "Black Monday", "Super Tuesday", "Ash Wednesday", "Mothering Sunday": a named day, not the weekday
+            // nearest the story ("Good Friday" and "Remembrance Sunday" are dated as feasts, when they are).
             return false;
         }
 
@@ -543,7 +559,12 @@ internal static class TemporalNormalizer
         bool dayAfterPreposition = ((bareWeekday && ctx.PreviousIs("on", "since", "until", "till", "before", "after", "from", "to"))
                 || (bareMonth && ctx.PreviousIs("in", "since", "until", "till", "during", "before", "after")))
             && !(ctx.Previous - 1 >= ctx.SentenceFirst && ctx.IsNameLike(ctx.Previous - 1));
-        if ((ctx.IsNameLike(ctx.Next) && !dayAfterPreposition) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
+
+        // "leaked to Sunday Times journalists", "from Sunday Telegraph reporters": after "to" or "from" a weekday
+        // that runs straight into a name is the name's first word (a date there would come with "on": "from
+        // Monday" starts a period, and "from Monday Mr Blair" is not how news writes it).
+        bool nameAfterWeekday = bareWeekday && ctx.PreviousIs("to", "from") && ctx.IsNameLike(ctx.Next);
+        if ((ctx.IsNameLike(ctx.Next) && (!dayAfterPreposition || nameAfterWeekday)) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
         {
             return false;
         }
@@ -829,8 +850,6 @@ internal static class TemporalNormalizer
         return i < ctx.SentenceEnd && ctx.Tokens[i].Is(TemporalCategory.Weekday) && ctx.Tokens[i].Is(TemporalCategory.Capitalized);
     }
 
-    /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
-    /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
     /// <summary>
     /// The calendar date written just after a clock time ("on Friday 17 June", ", June 17, 2005"), as slots with
     /// its month, day and year; null when none follows.
@@ -896,6 +915,8 @@ internal static class TemporalNormalizer
         return slots;
     }
 
+    /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
+    /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
     private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
     {
         int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
@@ -1175,14 +1196,34 @@ internal static class TemporalNormalizer
     private static int SeasonStartMonth(string season, int year) =>
         (year * 12) + (season == "WI" ? -1 : TimexValues.SeasonStart(season) - 1);
 
+    /// <summary>
+    /// A feast that modifies what follows it names an event or a document: a capitalized word ("the Good Friday
+    /// Agreement", "the Easter Rising", "Christmas Island") or a word of negotiation ("Good Friday talks", "the
+    /// Christmas peace deal"). After a preposition that takes a date a name is the next clause's subject ("on
+    /// Christmas Day Mr Blair said", "over Easter Labour gained").
+    /// </summary>
+    private static bool IsEventAfterFeast(ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var word = ctx.Text(next);
+        return (ctx.IsNameLike(next) && !ctx.PreviousIs("on", "at", "over", "before", "after", "until", "till", "since", "by", "during", "for", "around"))
+            || word is "agreement" or "agreements" or "accord" or "accords" or "talks" or "deal" or "peace" or "treaty"
+            or "truce" or "ceasefire" or "settlement" or "process" or "negotiations";
+    }
+
     private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
-        bool movable = holiday is "TG" or "EA" or "ED" or "MD" or "LD" or "GF";
+        bool movable = holiday is "TG" or "EA" or "ED" or "MD" or "LD" or "GF" or "RS";
         // Movable feasts take their year as if on a typical day (Thanksgiving November 25, Easter April 10, Election
         // Day November 5, Memorial Day May 28, Labor Day September 3, Good Friday April 8), then their own day in
         // that year.
-        int month = holiday switch { "TG" or "ED" => 11, "EA" or "GF" => 4, "MD" => 5, "LD" => 9, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
-        int day = holiday switch { "TG" => 25, "ED" => 5, "EA" => 10, "GF" => 8, "MD" => 28, "LD" => 3, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
+        int month = holiday switch { "TG" or "ED" or "RS" => 11, "EA" or "GF" => 4, "MD" => 5, "LD" => 9, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
+        int day = holiday switch { "TG" => 25, "ED" => 5, "RS" => 11, "EA" => 10, "GF" => 8, "MD" => 28, "LD" => 3, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
         if (year == Unset && ctx.Reference is { } r)
         {
             // "last Thanksgiving" is the one before the reference date, "next Christmas" the one after it.
@@ -1241,6 +1282,10 @@ internal static class TemporalNormalizer
                 // The first Monday of September (US Labor Day).
                 var september1 = new DateOnly(year, 9, 1);
                 return september1.AddDays((1 - TimexValues.IsoWeekday(september1) + 7) % 7);
+            case "RS":
+                // The second Sunday of November (Remembrance Sunday).
+                var november1 = new DateOnly(year, 11, 1);
+                return november1.AddDays(((7 - TimexValues.IsoWeekday(november1)) % 7) + 7);
         }
 
         var first = new DateOnly(year, 11, 1);
