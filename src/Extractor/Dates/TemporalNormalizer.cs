@@ -610,8 +610,57 @@ internal static class TemporalNormalizer
             return false;
         }
 
+        if (ctx.Text(ctx.First).Equals("May", StringComparison.Ordinal)
+            && (text is "government" or "administration" or "cabinet" or "ministry" or "era" or "premiership" or "years" or "team" or "camp"
+                || NamesAPersonMay(ctx.Document.Text)))
+        {
+            // "the May government", "the May era": the prime minister's name; and in a story about a Mrs May, "the
+            // May deal" is hers.
+            return false;
+        }
+
         return text is not ("of" or "on" or "to" or "for" or "in" or "against" or "through" or "by" or "and" or "was" or "were" or "is" or "are"
             or "has" or "had" or "have" or "will" or "would" or "began" or "went" or "drew" or "that" or "which" or "past" or "across" or "from" or "into");
+    }
+
+    /// <summary>
+    /// Whether the text names a person May: a title ("Mrs May", "Mr. May") or a capitalized given name ("Theresa
+    /// May", "Brian May") before the word, in the middle of a sentence. Only asked for "the May" before a noun.
+    /// </summary>
+    private static bool NamesAPersonMay(string text)
+    {
+        int at = 0;
+        while ((at = text.IndexOf("May", at, StringComparison.Ordinal)) >= 0)
+        {
+            int after = at + 3;
+            bool word = (after >= text.Length || !char.IsLetter(text[after])) && at >= 2 && text[at - 1] == ' ';
+            if (word)
+            {
+                int end = at - 1;
+                if (end > 0 && text[end - 1] == '.')
+                {
+                    end--;
+                }
+
+                int start = end;
+                while (start > 0 && char.IsLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var before = text.AsSpan(start, end - start);
+                bool midSentence = start >= 2 && text[start - 1] == ' ' && (char.IsLower(text[start - 2]) || text[start - 2] == ',');
+                if (before is "Mrs" or "Mr" or "Ms" or "Miss" or "Dr" or "Sir" or "Lady" or "Lord"
+                    || (midSentence && before.Length > 2 && char.IsUpper(before[0]) && char.IsLower(before[1])))
+                {
+                    return true;
+                }
+            }
+
+            at += 3;
+        }
+
+        return false;
     }
 
     private static string? Calendar(ref TemporalSlots s, ref TemporalContext ctx)
@@ -646,6 +695,16 @@ internal static class TemporalNormalizer
                     // "from June 3 to June 7", "Dec. 28 - Jan. 3": the end of a range comes after its start, within a
                     // year of it, whatever the tense says.
                     year = s.Month > start.Month || (s.Month == start.Month && s.Day >= start.Day) ? start.Year : start.Year + 1;
+                }
+
+                if (s.Day != Unset && s.Day > DaysIn(year, s.Month))
+                {
+                    // "the twenty-ninth of February" in a year without one: the writer means a day that was or will
+                    // be: the leap year nearest the one inferred on the side the tense points to, or without a cue
+                    // the leap year nearest the reference (a value must be a real day; TIMEX3 has no 2005-02-29).
+                    int back = NearestLeapYear(year, -1);
+                    int ahead = NearestLeapYear(year, 1);
+                    year = direction > 0 || (direction == 0 && ahead - r.Year < r.Year - back) ? ahead : back;
                 }
             }
 
@@ -854,14 +913,17 @@ internal static class TemporalNormalizer
     /// The calendar date written just after a clock time ("on Friday 17 June", ", June 17, 2005"), as slots with
     /// its month, day and year; null when none follows.
     /// </summary>
-    private static TemporalSlots? DateRightAfter(ref TemporalContext ctx)
+    private static TemporalSlots? DateRightAfter(ref TemporalContext ctx, out int dateFirst, out int dateEnd)
     {
         int i = ctx.End;
         int end = ctx.SentenceEnd;
+        dateEnd = -1;
         if (i < end && (ctx.Tokens[i].Is(TemporalCategory.Comma) || ctx.Text(i).Equals("on", StringComparison.OrdinalIgnoreCase)))
         {
             i++;
         }
+
+        dateFirst = i;
 
         if (i < end && ctx.Tokens[i].Is(TemporalCategory.Weekday | TemporalCategory.WeekdayAbbr))
         {
@@ -907,9 +969,11 @@ internal static class TemporalNormalizer
             y++;
         }
 
+        dateEnd = i + 2;
         if (y < end && ctx.Tokens[y].Is(TemporalCategory.Year))
         {
             slots.Year = ctx.Tokens[y].Number;
+            dateEnd = y + 1;
         }
 
         return slots;
@@ -1038,6 +1102,17 @@ internal static class TemporalNormalizer
         int perYear = unit == 'Q' ? 4 : 2;
         int index = (reference.Year * perYear) + TimexValues.PeriodOf(unit, reference) - 1 + rel;
         return TimexValues.Period(index / perYear, unit, (index % perYear) + 1);
+    }
+
+    /// <summary>The first leap year from <paramref name="year"/> on (step +1) or back (step -1).</summary>
+    private static int NearestLeapYear(int year, int step)
+    {
+        while (year > 1 && year < 9999 && !DateTime.IsLeapYear(year))
+        {
+            year += step;
+        }
+
+        return year;
     }
 
     private static int DaysIn(int year, int month) => DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month);
@@ -1465,11 +1540,14 @@ internal static class TemporalNormalizer
         }
 
         string day;
-        if (s.DayOffset == Unset && s.Month == Unset && DateRightAfter(ref ctx) is { } dated)
+        if (s.DayOffset == Unset && s.Month == Unset && DateRightAfter(ref ctx, out int dateFirst, out int dateEnd) is { } dated)
         {
-            // "at 5pm on Friday 17 June", "5 p.m. EDT Friday, June 17": the date that follows names the day.
+            // "at 5pm on Friday 17 June", "5 p.m. EDT Friday, June 17": the date that follows names the day. Its
+            // year is read in the date's own place ("from 7am to 10pm on 5 May": what comes before "5 May", not
+            // before "10pm"), so the clock and the date agree.
             var copy = dated;
-            day = Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
+            var dateContext = new TemporalContext(ctx.Document, ctx.Tokens, dateFirst, dateEnd, ctx.SentenceFirst, ctx.SentenceEnd, ctx.Anchor, ctx.FocusQuarter, ctx.Story);
+            day = Calendar(ref copy, ref dateContext) ?? "XXXX-XX-XX";
         }
         else if (s.DayOffset != Unset || s.Weekday != Unset || s.Month != Unset)
         {
@@ -2008,14 +2086,44 @@ internal static class TemporalNormalizer
         }
 
         var rel = ctx.Text(s.RelToken);
-        if (rel.Equals("same", StringComparison.OrdinalIgnoreCase) || rel.Equals("following", StringComparison.OrdinalIgnoreCase)
-            || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+        if (rel.Equals("same", StringComparison.OrdinalIgnoreCase))
         {
-            // "the same season", "the following season": the story's season, which the text has not dated.
+            // "the same season": the story's season, which the text has not dated.
             return null;
         }
 
         var last = ctx.Text(ctx.End - 1);
+        bool season = last.Equals("season", StringComparison.OrdinalIgnoreCase);
+        var beforeRel = s.RelToken > ctx.SentenceFirst ? ctx.Text(s.RelToken - 1) : default;
+        bool theRel = beforeRel.Equals("the", StringComparison.OrdinalIgnoreCase);
+        bool intoStory = rel.Equals("following", StringComparison.OrdinalIgnoreCase) || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase)
+            || rel.Equals("previous", StringComparison.OrdinalIgnoreCase) || rel.Equals("prior", StringComparison.OrdinalIgnoreCase)
+            || (rel.Equals("next", StringComparison.OrdinalIgnoreCase) && theRel && ctx.Direction < 0);
+        if (season && intoStory)
+        {
+            // "joined Leeds in 1998 and left the next season", "the previous season", "the following season": a
+            // season before or after the one the story tells of, counted from the last year it named; with none
+            // named, "the previous season" is the one before the reference year's and the others are not dated.
+            if (ctx.Story.Year != Unset)
+            {
+                mod ??= PartMod(s.Part);
+                return TimexValues.Year(ctx.Story.Year + s.Rel);
+            }
+
+            if (s.Rel > 0 || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        if (season && s.Rel < 0 && rel.Equals("last", StringComparison.OrdinalIgnoreCase)
+            && (theRel || beforeRel is "his" or "her" or "their" or "its" or "my" or "our" or "your" or "a" or "an" or "'s" or "\u2019s"))
+        {
+            // "his last season at Arsenal", "the club's last season in the top flight", "the last season of the
+            // show": the final one, which the phrase does not date (as with "his last term").
+            return null;
+        }
+
         if (last.Equals("term", StringComparison.OrdinalIgnoreCase))
         {
             // "his last term", "the next term in the series", "this term" (a word): only a bare "next/last term"
@@ -2143,6 +2251,31 @@ internal static class TemporalNormalizer
                 or "last" or "before" or "after" or "while" or "as" or "that" or "respectively";
     }
 
+    /// <summary>
+    /// A two-digit year with an apostrophe ("in '78", "the class of '68", "since ’99", "the '82 Salon", "'74.") is
+    /// a year after a word that takes one, or standing alone before punctuation; an opening quote mark before digits
+    /// that run into words is a quotation ("'10 Downing Street's worst day'", "‘99 per cent of them"). Other years
+    /// pass.
+    /// </summary>
+    private static bool IsQuotedYearOk(ref TemporalContext ctx)
+    {
+        var text = ctx.Text(ctx.First);
+        if (text.Length != 3 || text[0] is not ('\'' or '\u2018' or '\u2019'))
+        {
+            return true;
+        }
+
+        int next = ctx.Next;
+        var after = ctx.Text(next);
+        if (text[0] == '\u2018' || after.Equals("per", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return ctx.PreviousIs("in", "of", "since", "from", "until", "till", "by", "before", "after", "during", "to", "and", "or", "between", "the", "a", "'s", "\u2019s")
+            || after.IsEmpty || !char.IsLetterOrDigit(after[0]);
+    }
+
     private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)
     {
         if (s.Year == Unset)
@@ -2154,6 +2287,11 @@ internal static class TemporalNormalizer
         {
             // "FY2006 results": the shorthand is a year whatever follows.
             return TimexValues.Year(s.Year);
+        }
+
+        if (ctx.End - ctx.First == 1 && !IsQuotedYearOk(ref ctx))
+        {
+            return null;
         }
 
         int previous = ctx.Previous;
