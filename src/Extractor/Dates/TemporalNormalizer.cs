@@ -10,6 +10,13 @@ internal static class TemporalNormalizer
 {
     private const int Unset = TemporalSlots.Unset;
 
+    /// <summary>The last text <see cref="NamesAPersonMay"/> scanned, and its answer (per thread).</summary>
+    [ThreadStatic]
+    private static WeakReference<string>? _mayText;
+
+    [ThreadStatic]
+    private static bool _mayNamed;
+
     public static bool TryNormalize(TemporalRule rule, ref TemporalSlots s, ref TemporalContext ctx, out EntityType type, out string value, out string? mod)
     {
         type = rule.Type;
@@ -628,6 +635,19 @@ internal static class TemporalNormalizer
     /// May", "Brian May") before the word, in the middle of a sentence. Only asked for "the May" before a noun.
     /// </summary>
     private static bool NamesAPersonMay(string text)
+    {
+        // Asked once per text: a long text with many "the May ..." is scanned once, not once for each.
+        if (_mayText is { } cached && cached.TryGetTarget(out var last) && ReferenceEquals(last, text))
+        {
+            return _mayNamed;
+        }
+
+        _mayNamed = ScanForPersonMay(text);
+        _mayText = new WeakReference<string>(text);
+        return _mayNamed;
+    }
+
+    private static bool ScanForPersonMay(string text)
     {
         int at = 0;
         while ((at = text.IndexOf("May", at, StringComparison.Ordinal)) >= 0)
