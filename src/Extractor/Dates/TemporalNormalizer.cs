@@ -10,6 +10,13 @@ internal static class TemporalNormalizer
 {
     private const int Unset = TemporalSlots.Unset;
 
+    /// <summary>The last text <see cref="NamesAPersonMay"/> scanned, and its answer (per thread).</summary>
+    [ThreadStatic]
+    private static WeakReference<string>? _mayText;
+
+    [ThreadStatic]
+    private static bool _mayNamed;
+
     public static bool TryNormalize(TemporalRule rule, ref TemporalSlots s, ref TemporalContext ctx, out EntityType type, out string value, out string? mod)
     {
         type = rule.Type;
@@ -437,8 +444,9 @@ internal static class TemporalNormalizer
             var last = ctx.Text(lastWord);
             bool afterEaster = last.Equals("sunday", StringComparison.OrdinalIgnoreCase) || last.Equals("monday", StringComparison.OrdinalIgnoreCase)
                 || last.Equals("week", StringComparison.OrdinalIgnoreCase);
-            if ((afterEaster && holiday != "EA")
-                || (holiday is "ED" or "12-26" or "02-14" or "MD" or "LD" or "11-11" && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
+            bool remembranceSunday = holiday == "11-11" && last.Equals("sunday", StringComparison.OrdinalIgnoreCase) && char.IsUpper(last[0]);
+            if ((afterEaster && holiday != "EA" && !remembranceSunday)
+                || (holiday is "ED" or "12-26" or "02-14" or "MD" or "LD" or "11-11" && !remembranceSunday && !(s.Has(TemporalSlots.LitDay) && char.IsUpper(last[0]) && char.IsUpper(ctx.Text(ctx.First)[0])))
                 || (holiday is "MD" or "11-11" && ctx.IsNameLike(ctx.Previous))
                 || (holiday == "GF") != (ctx.End - ctx.First >= 2 && ctx.Text(ctx.First + 1).Equals("Friday", StringComparison.Ordinal) && char.IsUpper(ctx.Text(ctx.First)[0]))
                 || (holiday == "EA" && !afterEaster && !s.Has(TemporalSlots.LitDay) && s.Rel == Unset && s.Year == Unset
@@ -448,6 +456,19 @@ internal static class TemporalNormalizer
                 // word that takes a date. "Holocaust Memorial Day" (January 27) is another memorial day than the US
                 // one (the last Monday of May).
                 return null;
+            }
+
+            if (IsEventAfterFeast(ref ctx))
+            {
+                // "the Good Friday Agreement", "Good Friday talks", "the Christmas Day Massacre": the feast names
+                // an event or a document, not a day.
+                return null;
+            }
+
+            if (holiday == "11-11" && last.Equals("sunday", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Remembrance Sunday": the second Sunday of November.
+                holiday = "RS";
             }
 
             value = Holiday(holiday, s.Year, s.Has(TemporalSlots.LitEve), s.Rel, ref ctx);
@@ -530,9 +551,11 @@ internal static class TemporalNormalizer
         }
 
         if (bareWeekday && s.Part is null && ctx.Previous >= 0 && ctx.Text(ctx.Previous) is "Black" or "Bloody" or "Super" or "Cyber" or "Gray" or "Grey"
-            or "Terrible" or "Blue" or "Ash" or "Palm" or "Holy" or "Maundy" or "Shrove" or "Fat" or "Giving" or "Manic" or "Mad")
+            or "Terrible" or "Blue" or "Ash" or "Palm" or "Holy" or "Maundy" or "Shrove" or "Fat" or "Giving" or "Manic" or "Mad"
+            or "Good" or "Remembrance" or "Mothering" or "Trinity" or "Whit" or "Easter")
         {
-            // "Black Monday", "Super Tuesday", "Ash Wednesday": a named day, not the weekday nearest the story.
+            // "Black Monday", "Super Tuesday", "Ash Wednesday", "Mothering Sunday": a named day, not the weekday
+            // nearest the story ("Good Friday" and "Remembrance Sunday" are dated as feasts, when they are).
             return false;
         }
 
@@ -543,7 +566,12 @@ internal static class TemporalNormalizer
         bool dayAfterPreposition = ((bareWeekday && ctx.PreviousIs("on", "since", "until", "till", "before", "after", "from", "to"))
                 || (bareMonth && ctx.PreviousIs("in", "since", "until", "till", "during", "before", "after")))
             && !(ctx.Previous - 1 >= ctx.SentenceFirst && ctx.IsNameLike(ctx.Previous - 1));
-        if ((ctx.IsNameLike(ctx.Next) && !dayAfterPreposition) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
+
+        // "leaked to Sunday Times journalists", "from Sunday Telegraph reporters": after "to" or "from" a weekday
+        // that runs straight into a name is the name's first word (a date there would come with "on": "from
+        // Monday" starts a period, and "from Monday Mr Blair" is not how news writes it).
+        bool nameAfterWeekday = bareWeekday && ctx.PreviousIs("to", "from") && ctx.IsNameLike(ctx.Next);
+        if ((ctx.IsNameLike(ctx.Next) && (!dayAfterPreposition || nameAfterWeekday)) || (bareMonth && ctx.IsNameLike(ctx.Previous)))
         {
             return false;
         }
@@ -589,8 +617,70 @@ internal static class TemporalNormalizer
             return false;
         }
 
+        if (ctx.Text(ctx.First).Equals("May", StringComparison.Ordinal)
+            && (text is "government" or "administration" or "cabinet" or "ministry" or "era" or "premiership" or "years" or "team" or "camp"
+                || NamesAPersonMay(ctx.Document.Text)))
+        {
+            // "the May government", "the May era": the prime minister's name; and in a story about a Mrs May, "the
+            // May deal" is hers.
+            return false;
+        }
+
         return text is not ("of" or "on" or "to" or "for" or "in" or "against" or "through" or "by" or "and" or "was" or "were" or "is" or "are"
             or "has" or "had" or "have" or "will" or "would" or "began" or "went" or "drew" or "that" or "which" or "past" or "across" or "from" or "into");
+    }
+
+    /// <summary>
+    /// Whether the text names a person May: a title ("Mrs May", "Mr. May") or a capitalized given name ("Theresa
+    /// May", "Brian May") before the word, in the middle of a sentence. Only asked for "the May" before a noun.
+    /// </summary>
+    private static bool NamesAPersonMay(string text)
+    {
+        // Asked once per text: a long text with many "the May ..." is scanned once, not once for each.
+        if (_mayText is { } cached && cached.TryGetTarget(out var last) && ReferenceEquals(last, text))
+        {
+            return _mayNamed;
+        }
+
+        _mayNamed = ScanForPersonMay(text);
+        _mayText = new WeakReference<string>(text);
+        return _mayNamed;
+    }
+
+    private static bool ScanForPersonMay(string text)
+    {
+        int at = 0;
+        while ((at = text.IndexOf("May", at, StringComparison.Ordinal)) >= 0)
+        {
+            int after = at + 3;
+            bool word = (after >= text.Length || !char.IsLetter(text[after])) && at >= 2 && text[at - 1] == ' ';
+            if (word)
+            {
+                int end = at - 1;
+                if (end > 0 && text[end - 1] == '.')
+                {
+                    end--;
+                }
+
+                int start = end;
+                while (start > 0 && char.IsLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var before = text.AsSpan(start, end - start);
+                bool midSentence = start >= 2 && text[start - 1] == ' ' && (char.IsLower(text[start - 2]) || text[start - 2] == ',');
+                if (before is "Mrs" or "Mr" or "Ms" or "Miss" or "Dr" or "Sir" or "Lady" or "Lord"
+                    || (midSentence && before.Length > 2 && char.IsUpper(before[0]) && char.IsLower(before[1])))
+                {
+                    return true;
+                }
+            }
+
+            at += 3;
+        }
+
+        return false;
     }
 
     private static string? Calendar(ref TemporalSlots s, ref TemporalContext ctx)
@@ -625,6 +715,16 @@ internal static class TemporalNormalizer
                     // "from June 3 to June 7", "Dec. 28 - Jan. 3": the end of a range comes after its start, within a
                     // year of it, whatever the tense says.
                     year = s.Month > start.Month || (s.Month == start.Month && s.Day >= start.Day) ? start.Year : start.Year + 1;
+                }
+
+                if (s.Day != Unset && s.Day > DaysIn(year, s.Month))
+                {
+                    // "the twenty-ninth of February" in a year without one: the writer means a day that was or will
+                    // be: the leap year nearest the one inferred on the side the tense points to, or without a cue
+                    // the leap year nearest the reference (a value must be a real day; TIMEX3 has no 2005-02-29).
+                    int back = NearestLeapYear(year, -1);
+                    int ahead = NearestLeapYear(year, 1);
+                    year = direction > 0 || (direction == 0 && ahead - r.Year < r.Year - back) ? ahead : back;
                 }
             }
 
@@ -829,20 +929,21 @@ internal static class TemporalNormalizer
         return i < ctx.SentenceEnd && ctx.Tokens[i].Is(TemporalCategory.Weekday) && ctx.Tokens[i].Is(TemporalCategory.Capitalized);
     }
 
-    /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
-    /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
     /// <summary>
     /// The calendar date written just after a clock time ("on Friday 17 June", ", June 17, 2005"), as slots with
     /// its month, day and year; null when none follows.
     /// </summary>
-    private static TemporalSlots? DateRightAfter(ref TemporalContext ctx)
+    private static TemporalSlots? DateRightAfter(ref TemporalContext ctx, out int dateFirst, out int dateEnd)
     {
         int i = ctx.End;
         int end = ctx.SentenceEnd;
+        dateEnd = -1;
         if (i < end && (ctx.Tokens[i].Is(TemporalCategory.Comma) || ctx.Text(i).Equals("on", StringComparison.OrdinalIgnoreCase)))
         {
             i++;
         }
+
+        dateFirst = i;
 
         if (i < end && ctx.Tokens[i].Is(TemporalCategory.Weekday | TemporalCategory.WeekdayAbbr))
         {
@@ -888,14 +989,18 @@ internal static class TemporalNormalizer
             y++;
         }
 
+        dateEnd = i + 2;
         if (y < end && ctx.Tokens[y].Is(TemporalCategory.Year))
         {
             slots.Year = ctx.Tokens[y].Number;
+            dateEnd = y + 1;
         }
 
         return slots;
     }
 
+    /// <summary>The weekday named within the six tokens after a clock time ("10:35 a.m. (0735 GMT) Friday", "9 a.m.
+    /// in Nairobi on Tuesday"), before any other temporal word; null when there is none.</summary>
     private static int? WeekdayShortlyAfter(ref TemporalContext ctx)
     {
         int high = Math.Min(ctx.SentenceEnd, ctx.End + 6);
@@ -1017,6 +1122,17 @@ internal static class TemporalNormalizer
         int perYear = unit == 'Q' ? 4 : 2;
         int index = (reference.Year * perYear) + TimexValues.PeriodOf(unit, reference) - 1 + rel;
         return TimexValues.Period(index / perYear, unit, (index % perYear) + 1);
+    }
+
+    /// <summary>The first leap year from <paramref name="year"/> on (step +1) or back (step -1).</summary>
+    private static int NearestLeapYear(int year, int step)
+    {
+        while (year > 1 && year < 9999 && !DateTime.IsLeapYear(year))
+        {
+            year += step;
+        }
+
+        return year;
     }
 
     private static int DaysIn(int year, int month) => DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month);
@@ -1175,14 +1291,34 @@ internal static class TemporalNormalizer
     private static int SeasonStartMonth(string season, int year) =>
         (year * 12) + (season == "WI" ? -1 : TimexValues.SeasonStart(season) - 1);
 
+    /// <summary>
+    /// A feast that modifies what follows it names an event or a document: a capitalized word ("the Good Friday
+    /// Agreement", "the Easter Rising", "Christmas Island") or a word of negotiation ("Good Friday talks", "the
+    /// Christmas peace deal"). After a preposition that takes a date a name is the next clause's subject ("on
+    /// Christmas Day Mr Blair said", "over Easter Labour gained").
+    /// </summary>
+    private static bool IsEventAfterFeast(ref TemporalContext ctx)
+    {
+        int next = ctx.Next;
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var word = ctx.Text(next);
+        return (ctx.IsNameLike(next) && !ctx.PreviousIs("on", "at", "over", "before", "after", "until", "till", "since", "by", "during", "for", "around"))
+            || word is "agreement" or "agreements" or "accord" or "accords" or "talks" or "deal" or "peace" or "treaty"
+            or "truce" or "ceasefire" or "settlement" or "process" or "negotiations";
+    }
+
     private static string Holiday(string holiday, int year, bool eve, int rel, ref TemporalContext ctx)
     {
-        bool movable = holiday is "TG" or "EA" or "ED" or "MD" or "LD" or "GF";
+        bool movable = holiday is "TG" or "EA" or "ED" or "MD" or "LD" or "GF" or "RS";
         // Movable feasts take their year as if on a typical day (Thanksgiving November 25, Easter April 10, Election
         // Day November 5, Memorial Day May 28, Labor Day September 3, Good Friday April 8), then their own day in
         // that year.
-        int month = holiday switch { "TG" or "ED" => 11, "EA" or "GF" => 4, "MD" => 5, "LD" => 9, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
-        int day = holiday switch { "TG" => 25, "ED" => 5, "EA" => 10, "GF" => 8, "MD" => 28, "LD" => 3, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
+        int month = holiday switch { "TG" or "ED" or "RS" => 11, "EA" or "GF" => 4, "MD" => 5, "LD" => 9, _ => int.Parse(holiday.AsSpan(0, 2), CultureInfo.InvariantCulture) };
+        int day = holiday switch { "TG" => 25, "ED" => 5, "RS" => 11, "EA" => 10, "GF" => 8, "MD" => 28, "LD" => 3, _ => int.Parse(holiday.AsSpan(3, 2), CultureInfo.InvariantCulture) - (eve ? 1 : 0) };
         if (year == Unset && ctx.Reference is { } r)
         {
             // "last Thanksgiving" is the one before the reference date, "next Christmas" the one after it.
@@ -1241,6 +1377,10 @@ internal static class TemporalNormalizer
                 // The first Monday of September (US Labor Day).
                 var september1 = new DateOnly(year, 9, 1);
                 return september1.AddDays((1 - TimexValues.IsoWeekday(september1) + 7) % 7);
+            case "RS":
+                // The second Sunday of November (Remembrance Sunday).
+                var november1 = new DateOnly(year, 11, 1);
+                return november1.AddDays(((7 - TimexValues.IsoWeekday(november1)) % 7) + 7);
         }
 
         var first = new DateOnly(year, 11, 1);
@@ -1420,11 +1560,14 @@ internal static class TemporalNormalizer
         }
 
         string day;
-        if (s.DayOffset == Unset && s.Month == Unset && DateRightAfter(ref ctx) is { } dated)
+        if (s.DayOffset == Unset && s.Month == Unset && DateRightAfter(ref ctx, out int dateFirst, out int dateEnd) is { } dated)
         {
-            // "at 5pm on Friday 17 June", "5 p.m. EDT Friday, June 17": the date that follows names the day.
+            // "at 5pm on Friday 17 June", "5 p.m. EDT Friday, June 17": the date that follows names the day. Its
+            // year is read in the date's own place ("from 7am to 10pm on 5 May": what comes before "5 May", not
+            // before "10pm"), so the clock and the date agree.
             var copy = dated;
-            day = Calendar(ref copy, ref ctx) ?? "XXXX-XX-XX";
+            var dateContext = new TemporalContext(ctx.Document, ctx.Tokens, dateFirst, dateEnd, ctx.SentenceFirst, ctx.SentenceEnd, ctx.Anchor, ctx.FocusQuarter, ctx.Story);
+            day = Calendar(ref copy, ref dateContext) ?? "XXXX-XX-XX";
         }
         else if (s.DayOffset != Unset || s.Weekday != Unset || s.Month != Unset)
         {
@@ -1963,14 +2106,44 @@ internal static class TemporalNormalizer
         }
 
         var rel = ctx.Text(s.RelToken);
-        if (rel.Equals("same", StringComparison.OrdinalIgnoreCase) || rel.Equals("following", StringComparison.OrdinalIgnoreCase)
-            || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+        if (rel.Equals("same", StringComparison.OrdinalIgnoreCase))
         {
-            // "the same season", "the following season": the story's season, which the text has not dated.
+            // "the same season": the story's season, which the text has not dated.
             return null;
         }
 
         var last = ctx.Text(ctx.End - 1);
+        bool season = last.Equals("season", StringComparison.OrdinalIgnoreCase);
+        var beforeRel = s.RelToken > ctx.SentenceFirst ? ctx.Text(s.RelToken - 1) : default;
+        bool theRel = beforeRel.Equals("the", StringComparison.OrdinalIgnoreCase);
+        bool intoStory = rel.Equals("following", StringComparison.OrdinalIgnoreCase) || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase)
+            || rel.Equals("previous", StringComparison.OrdinalIgnoreCase) || rel.Equals("prior", StringComparison.OrdinalIgnoreCase)
+            || (rel.Equals("next", StringComparison.OrdinalIgnoreCase) && theRel && ctx.Direction < 0);
+        if (season && intoStory)
+        {
+            // "joined Leeds in 1998 and left the next season", "the previous season", "the following season": a
+            // season before or after the one the story tells of, counted from the last year it named; with none
+            // named, "the previous season" is the one before the reference year's and the others are not dated.
+            if (ctx.Story.Year != Unset)
+            {
+                mod ??= PartMod(s.Part);
+                return TimexValues.Year(ctx.Story.Year + s.Rel);
+            }
+
+            if (s.Rel > 0 || rel.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        if (season && s.Rel < 0 && rel.Equals("last", StringComparison.OrdinalIgnoreCase)
+            && (theRel || beforeRel is "his" or "her" or "their" or "its" or "my" or "our" or "your" or "a" or "an" or "'s" or "\u2019s"))
+        {
+            // "his last season at Arsenal", "the club's last season in the top flight", "the last season of the
+            // show": the final one, which the phrase does not date (as with "his last term").
+            return null;
+        }
+
         if (last.Equals("term", StringComparison.OrdinalIgnoreCase))
         {
             // "his last term", "the next term in the series", "this term" (a word): only a bare "next/last term"
@@ -2098,6 +2271,31 @@ internal static class TemporalNormalizer
                 or "last" or "before" or "after" or "while" or "as" or "that" or "respectively";
     }
 
+    /// <summary>
+    /// A two-digit year with an apostrophe ("in '78", "the class of '68", "since ’99", "the '82 Salon", "'74.") is
+    /// a year after a word that takes one, or standing alone before punctuation; an opening quote mark before digits
+    /// that run into words is a quotation ("'10 Downing Street's worst day'", "‘99 per cent of them"). Other years
+    /// pass.
+    /// </summary>
+    private static bool IsQuotedYearOk(ref TemporalContext ctx)
+    {
+        var text = ctx.Text(ctx.First);
+        if (text.Length != 3 || text[0] is not ('\'' or '\u2018' or '\u2019'))
+        {
+            return true;
+        }
+
+        int next = ctx.Next;
+        var after = ctx.Text(next);
+        if (text[0] == '\u2018' || after.Equals("per", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return ctx.PreviousIs("in", "of", "since", "from", "until", "till", "by", "before", "after", "during", "to", "and", "or", "between", "the", "a", "'s", "\u2019s")
+            || after.IsEmpty || !char.IsLetterOrDigit(after[0]);
+    }
+
     private static string? Year(ref TemporalSlots s, ref TemporalContext ctx)
     {
         if (s.Year == Unset)
@@ -2109,6 +2307,11 @@ internal static class TemporalNormalizer
         {
             // "FY2006 results": the shorthand is a year whatever follows.
             return TimexValues.Year(s.Year);
+        }
+
+        if (ctx.End - ctx.First == 1 && !IsQuotedYearOk(ref ctx))
+        {
+            return null;
         }
 
         int previous = ctx.Previous;

@@ -55,6 +55,14 @@ internal static class TemporalTokenizer
             }
 
             var token = Classify(text, start, end, t, lexicon);
+            if (token.Is(TemporalCategory.Weekday) && count > 0 && output[count - 1].Token == t - 1 && text.AsSpan(start, end - start) is "Friday"
+                && text.AsSpan(output[count - 1].Start, output[count - 1].End - output[count - 1].Start) is "Good" && lexicon.TryGet("good friday", out var feast))
+            {
+                // "Good Friday": the lexicon keys the feast on both words, so that "good" alone is no temporal word.
+                output[count - 1].Word = feast;
+                output[count - 1].Categories |= feast.Categories;
+            }
+
             if (token.Is(TemporalCategory.TimeZone) && count > 0 && output[count - 1].Token == t - 1 && IsUpperCase(text.AsSpan(start, end - start)))
             {
                 // "at 0710 GMT", "by 1200 GMT": four digits before a zone are a 24-hour clock, not a year; so is the
