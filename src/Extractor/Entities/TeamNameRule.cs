@@ -107,7 +107,7 @@ internal static class TeamNameRule
         "centre-back", "centre-half", "fly-half", "scrum-half", "flanker", "Premiership", "goalless", "equaliser", "equalizer",
         "hat-trick", "half-time", "relegation", "relegated", "touchdown", "touchdowns", "innings", "wicket", "wickets",
         "semi-final", "quarter-final", "play-off", "play-offs", "kick-off", "defender", "defenders", "footballer", "footballers",
-        "cricketer", "cricketers", "goalscorer", "goalscorers", "captaincy", "SOCCER", "RUGBY", "CRICKET", "Soccer",
+        "cricketer", "cricketers", "goalscorer", "goalscorers", "captaincy", "SOCCER", "RUGBY", "CRICKET", "Soccer", "rugby", "match-day",
     ]);
 
     /// <summary>Prepositions of place: a name right after one may be the town, whatever the document does with it elsewhere.</summary>
@@ -316,9 +316,17 @@ internal static class TeamNameRule
         teams.Set(name.ToString(), weight + add);
     }
 
-    /// <summary>Whether the tokens are a place the gazetteer lists or the model's word lists give as a town or a country.</summary>
+    /// <summary>
+    /// Whether the tokens are a place the gazetteer lists or the model's word lists give as a town or a country; not
+    /// an abbreviation in capitals, a firm's more often than a town's ("BA chief executive Rod Eddington").
+    /// </summary>
     private static bool IsKnownPlace(AnalyzedDocument document, int first, int end, PhraseLexicon? lexicon, Gazetteer gazetteer)
     {
+        if (end - first == 1 && !document.TokenText(first).ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
         if (gazetteer.TryGet(document.TokenRangeText(first, end), out var entry) && entry.Type == EntityType.Location)
         {
             return true;
