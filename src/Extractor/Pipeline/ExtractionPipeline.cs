@@ -89,12 +89,12 @@ internal sealed class ExtractionPipeline
         SpanRepairRule.Apply(document, merged);
         ResultLineRule.Apply(document, merged);
         NameParticleRule.Apply(document, merged);
-        HonorificRule.Apply(document, merged);
+        HonorificRule.Apply(document, merged, _model?.CaseProfile);
         GluedWordRule.Apply(document, merged, _model?.CaseProfile);
         RepeatedNameRule.Apply(document, merged, _model?.CaseProfile);
         CompetitionNameRule.Apply(document, merged);
-        NationalityNounRule.Apply(document, merged);
-        TeamNameRule.Apply(document, merged, _model?.Lexicon, _model?.CaseProfile);
+        NationalityNounRule.Apply(document, merged, _model?.CaseProfile);
+        TeamNameRule.Apply(document, merged, _model?.Lexicon, _model?.CaseProfile, _gazetteer.Lexicon);
         if (candidates.Clear())
         {
             _candidates = candidates;
