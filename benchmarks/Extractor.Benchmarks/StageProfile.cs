@@ -92,7 +92,7 @@ public static class StageProfile
             var merged = Time(ref stage, ticks, bytes, () => MentionMerger.Merge(model1, gazetteer, temporal, document.Text, unreported));
             foreach (var (_, apply) in ExtractionPipeline.Corrections)
             {
-                Time(ref stage, ticks, bytes, () => { apply(document, merged, model); return 0; });
+                Time(ref stage, ticks, bytes, () => { apply(document, merged, model, GazetteerRecognizer.Default.Lexicon); return 0; });
             }
 
             // Resolution reads roles through the document's phrase reader and referents (made once, reused by the quote

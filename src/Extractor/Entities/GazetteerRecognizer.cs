@@ -27,7 +27,8 @@ internal sealed class GazetteerRecognizer
     /// <summary>The recognizer over the embedded gazetteer, loaded on first use.</summary>
     public static GazetteerRecognizer Default { get; } = new();
 
-    private Gazetteer Lexicon => _gazetteer ?? Gazetteer.Default;
+    /// <summary>The gazetteer this recognizer reads: the one it was given, or the embedded one.</summary>
+    public Gazetteer Lexicon => _gazetteer ?? Gazetteer.Default;
 
     public void Recognize(AnalyzedDocument document, List<EntityMention> output)
     {

@@ -1,4 +1,5 @@
 using Extractor.Internal;
+using Extractor.Models;
 using Extractor.Pipeline;
 
 namespace Extractor.Entities;
@@ -26,12 +27,19 @@ internal static class HonorificRule
     /// <summary>Words before "Justice" that make it a judge's title.</summary>
     private static readonly SpanSet JudicialTitles = new(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lord", "Lady", "Chief", "Associate"]);
 
+    /// <summary>Nouns that head the name of an inquiry or a body named for a judge ("the Leveson Inquiry", "the Hutton Report").</summary>
+    private static readonly SpanSet BodyHeads = new(["Inquiry", "Report", "Review", "Commission", "Committee", "Tribunal", "Reforms", "Panel", "Court", "Rules"]);
+
     /// <summary>The most words of a judge's name after the title.</summary>
     private const int MaxJudgeNameTokens = 3;
 
-    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions)
+    /// <summary>
+    /// Applies the rule; <paramref name="caseProfile"/> tells which words running text writes in lower case (a judge's
+    /// name stops before one: "Lord Justice Leveson Inquiry findings").
+    /// </summary>
+    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions, WordCaseProfile? caseProfile = null)
     {
-        ApplyJudicialTitles(document, mentions);
+        ApplyJudicialTitles(document, mentions, caseProfile);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -66,12 +74,12 @@ internal static class HonorificRule
     /// alone ("the Justice Department", "Justice Secretary Jack Straw"), except where the model read the name after it
     /// as a person with the title inside ("Justice Hallett"), which keeps only the name.
     /// </summary>
-    private static void ApplyJudicialTitles(AnalyzedDocument document, List<EntityMention> mentions)
+    private static void ApplyJudicialTitles(AnalyzedDocument document, List<EntityMention> mentions, WordCaseProfile? caseProfile)
     {
         var tokens = document.Tokens;
         List<(int First, int End, int TitleStart, float Score)>? judges = null;
         int next = 0;
-        for (int j = 1; j + 1 < tokens.Count; j++)
+        for (int j = 0; j + 1 < tokens.Count; j++)
         {
             if (document.TokenText(j) is not "Justice")
             {
@@ -81,7 +89,8 @@ internal static class HonorificRule
             int sentence = tokens.SentenceOf(j);
             int end = j + 1;
             while (end < tokens.Count && end - j <= MaxJudgeNameTokens && tokens.Kind(end) == TokenKind.Word && char.IsUpper(document.TokenText(end)[0])
-                && tokens.SentenceOf(end) == sentence && document.TokenText(end) is not "Justice" && !JudicialTitles.Contains(document.TokenText(end)))
+                && tokens.SentenceOf(end) == sentence && document.TokenText(end) is not "Justice" && !JudicialTitles.Contains(document.TokenText(end))
+                && (end == j + 1 || !EndsJudgeName(document, mentions, end, end - j - 1, caseProfile)))
             {
                 end++;
             }
@@ -92,8 +101,8 @@ internal static class HonorificRule
                 continue;
             }
 
-            bool titled = tokens.SentenceOf(j - 1) == sentence && JudicialTitles.Contains(document.TokenText(j - 1));
-            while (next < mentions.Count && mentions[next].End <= tokens.Start(j - 1))
+            bool titled = j > 0 && tokens.SentenceOf(j - 1) == sentence && JudicialTitles.Contains(document.TokenText(j - 1));
+            while (next < mentions.Count && mentions[next].End <= tokens.Start(Math.Max(j - 1, 0)))
             {
                 next++;
             }
@@ -144,6 +153,28 @@ internal static class HonorificRule
             mentions.Add(new EntityMention(first, end, tokens.Start(first), tokens.End(end - 1), EntityType.Person, EntityOrigin.Rule, score));
         }
 
-        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        SortedMentions.SortInTextOrder(mentions);
+    }
+
+    /// <summary>
+    /// Whether a capitalized word after a judge's first name word is no more of the name: it starts a temporal mention
+    /// ("Chief Justice John Roberts Wednesday rejected") or running text mostly writes it in lower case, as a common
+    /// noun heading a body or a document ("Lord Justice Leveson Inquiry findings", "Report"; after two name words).
+    /// </summary>
+    private static bool EndsJudgeName(AnalyzedDocument document, List<EntityMention> mentions, int token, int nameWords, WordCaseProfile? caseProfile)
+    {
+        int start = document.Tokens.Start(token);
+        int at = SortedMentions.FirstStartingAtOrAfter(mentions, start);
+        for (int k = at; k < mentions.Count && mentions[k].Start == start; k++)
+        {
+            if (mentions[k].IsTemporal)
+            {
+                return true;
+            }
+        }
+
+        // A word mostly written in lower case ends the name only after two name words: "John Bell" keeps its surname.
+        var word = document.TokenText(token);
+        return BodyHeads.Contains(word) || (nameWords >= 2 && caseProfile is not null && caseProfile.CaseOfWord(word) == WordCaseProfile.Lower);
     }
 }

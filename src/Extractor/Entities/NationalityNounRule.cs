@@ -1,4 +1,5 @@
 using Extractor.Internal;
+using Extractor.Models;
 using Extractor.Pipeline;
 using Extractor.Text;
 
@@ -13,7 +14,7 @@ namespace Extractor.Entities;
 /// <remarks>
 /// A one-word mention of another type that is exactly such a noun is retyped; where nothing holds the word it is
 /// added, unless a capitalized word is glued to it in its sentence ("Briton Ferry", "the Scots Guards"). Singular
-/// forms that are also given names ("Dane", "Finn", "Scot") or words ("Pole", "Turk", "Kiwi") are left to the model,
+/// forms that are also given names ("Dane", "Finn", "Scot") or words ("Pole", "Turk", "Kiwi", "Kiwis") are left to the model,
 /// and so are "Scotsman", a newspaper's name, and "Brits", an awards show's.
 /// </remarks>
 internal static class NationalityNounRule
@@ -24,19 +25,24 @@ internal static class NationalityNounRule
     private static readonly SpanSet Nouns = new(
     [
         "Spaniard", "Spaniards", "Briton", "Britons", "Swede", "Swedes", "Scots", "Danes", "Finns", "Poles", "Turks", "Serbs",
-        "Croats", "Czechs", "Slovaks", "Kiwis", "Aussies", "Argentines", "Filipinos", "Basques", "Catalans",
+        "Croats", "Czechs", "Slovaks", "Aussies", "Argentines", "Filipinos", "Basques", "Catalans",
         "Frenchman", "Frenchmen", "Frenchwoman", "Dutchman", "Dutchmen", "Welshman", "Welshmen", "Englishman", "Englishmen",
         "Irishman", "Irishmen",
     ]);
 
-    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions)
+    /// <summary>
+    /// Applies the rule; <paramref name="caseProfile"/> tells which words running text mostly writes capitalized: opening
+    /// a sentence, only such a word is read, as another may be the common noun ("Kiwis are rich in vitamin C").
+    /// </summary>
+    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions, WordCaseProfile? caseProfile = null)
     {
         var tokens = document.Tokens;
         List<EntityMention>? added = null;
         int next = 0;
         for (int t = 0; t < tokens.Count; t++)
         {
-            if (tokens.Kind(t) != TokenKind.Word || !Nouns.Contains(document.TokenText(t)))
+            if (tokens.Kind(t) != TokenKind.Word || !Nouns.Contains(document.TokenText(t))
+                || (IsSentenceFirst(document, t) && caseProfile is not null && caseProfile.CaseOfWord(document.TokenText(t)) != WordCaseProfile.Capitalized))
             {
                 continue;
             }
@@ -55,11 +61,23 @@ internal static class NationalityNounRule
                     m.Canonical = null;
                     mentions[next] = m;
                 }
+                else if (m.StartToken == t && m.EndToken > t + 1 && m.Start == tokens.Start(t) && m.Type == EntityType.Person)
+                {
+                    // "Swede Robin Soderling" read as one person: the noun is the nationality, the rest the person.
+                    m.StartToken = t + 1;
+                    m.Start = tokens.Start(t + 1);
+                    m.Canonical = null;
+                    mentions[next] = m;
+                    (added ??= []).Add(new EntityMention(t, t + 1, tokens.Start(t), tokens.End(t), EntityType.Nationality, EntityOrigin.Rule, AddedScore));
+                }
 
                 continue;
             }
 
-            if (IsGluedToName(document, t - 1, t) || IsGluedToName(document, t + 1, t))
+            // "Spaniard Rafael Nadal": a person's name right after the noun is no part of it; "Briton Ferry" is.
+            bool personNext = next < mentions.Count && mentions[next].StartToken == t + 1 && mentions[next].Start == tokens.Start(Math.Min(t + 1, tokens.Count - 1))
+                && mentions[next].Type == EntityType.Person;
+            if (NameNeighbour.Is(document, t - 1, t) || (!personNext && NameNeighbour.Is(document, t + 1, t)))
             {
                 continue;
             }
@@ -70,20 +88,20 @@ internal static class NationalityNounRule
         if (added is not null)
         {
             mentions.AddRange(added);
-            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            SortedMentions.SortInTextOrder(mentions);
         }
     }
 
-    /// <summary>Whether <paramref name="neighbour"/> is a capitalized word of <paramref name="token"/>'s sentence, not the sentence's first word.</summary>
-    private static bool IsGluedToName(AnalyzedDocument document, int neighbour, int token)
+    /// <summary>Whether the token opens its sentence, after nothing or only opening quote marks or a bracket.</summary>
+    private static bool IsSentenceFirst(AnalyzedDocument document, int token)
     {
         var tokens = document.Tokens;
-        if (neighbour < 0 || neighbour >= tokens.Count || tokens.Kind(neighbour) != TokenKind.Word || !char.IsUpper(document.TokenText(neighbour)[0]))
+        int before = token - 1;
+        while (before >= 0 && token - before <= 3 && tokens.SentenceOf(before) == tokens.SentenceOf(token) && document.TokenText(before) is "\"" or "“" or "'" or "‘" or "(")
         {
-            return false;
+            before--;
         }
 
-        int sentence = tokens.SentenceOf(token);
-        return tokens.SentenceOf(neighbour) == sentence && neighbour > 0 && tokens.SentenceOf(neighbour - 1) == sentence;
+        return before < 0 || tokens.SentenceOf(before) != tokens.SentenceOf(token);
     }
 }

@@ -64,7 +64,7 @@ internal static class RepeatedNameRule
             if ((next < mentions.Count && mentions[next].StartToken <= t) || !IsNameWord(document, t)
                 || !names.TryGetValue(document.TokenText(t), out var known)
                 || caseProfile.CaseOfWord(document.TokenText(t)) != WordCaseProfile.Unknown
-                || (t > 0 && IsNameNeighbour(document, t - 1, t)) || (t + 1 < tokens.Count && IsNameNeighbour(document, t + 1, t)))
+                || (t > 0 && NameNeighbour.Is(document, t - 1, t)) || (t + 1 < tokens.Count && NameNeighbour.Is(document, t + 1, t)))
             {
                 continue;
             }
@@ -83,18 +83,5 @@ internal static class RepeatedNameRule
     {
         var word = document.TokenText(token);
         return document.Tokens.Kind(token) == TokenKind.Word && word.Length >= MinLength && char.IsUpper(word[0]);
-    }
-
-    /// <summary>Whether <paramref name="neighbour"/> is a capitalized word of <paramref name="token"/>'s sentence that may be part of its name: not the sentence's first word.</summary>
-    private static bool IsNameNeighbour(AnalyzedDocument document, int neighbour, int token)
-    {
-        var tokens = document.Tokens;
-        int sentence = tokens.SentenceOf(neighbour);
-        if (sentence != tokens.SentenceOf(token) || tokens.Kind(neighbour) != TokenKind.Word || !char.IsUpper(document.TokenText(neighbour)[0]))
-        {
-            return false;
-        }
-
-        return neighbour > 0 && tokens.SentenceOf(neighbour - 1) == sentence;
     }
 }

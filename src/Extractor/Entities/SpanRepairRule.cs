@@ -58,6 +58,13 @@ internal static class SpanRepairRule
     private static readonly SpanSet ClubFirstWords = new(
         ["Stade", "Real", "Atletico", "Atlético", "Sporting", "Dynamo", "Dinamo", "Olympique", "Borussia", "Deportivo", "Racing", "FC", "AC", "AS", "SC", "CSKA", "Spartak", "Lokomotiv", "Maccabi", "Hapoel", "Bnei", "Partizan"]);
 
+    /// <summary>
+    /// Whether the tokens are a place the gazetteer lists: after a two-letter club prefix ("AC Milan", "FC Porto") the
+    /// rest must be the club's town, as the same letters are also a person's initials ("AC Grayling", "AS Byatt").
+    /// </summary>
+    private static bool IsListedPlace(AnalyzedDocument document, int first, int end) =>
+        first < end && Gazetteer.Default.TryGet(document.TokenRangeText(first, end), out var entry) && entry.Type == EntityType.Location;
+
     /// <summary>Titles written after a party's name or a person's name, never part of the name.</summary>
     private static readonly SpanSet PostNominals = new(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "QC", "KC"]);
 
@@ -205,7 +212,8 @@ internal static class SpanRepairRule
         // "Aston Villa", "Man Utd", "West Bromwich Albion" read as a person or a place: a word that only ends a
         // football club's name makes the name an organization ("City", "Town" and "County" also end towns' names).
         if (m.Type is EntityType.Person or EntityType.Location && end - first >= 2
-            && (ClubWords.Contains(document.TokenText(end - 1)) || (ClubFirstWords.Contains(document.TokenText(first)) && AllCapitalized(document, first, end))))
+            && (ClubWords.Contains(document.TokenText(end - 1)) || (ClubFirstWords.Contains(document.TokenText(first)) && AllCapitalized(document, first, end)
+                && (document.TokenText(first).Length > 2 || IsListedPlace(document, first + 1, end)))))
         {
             var club = new List<EntityMention>(1);
             AddPart(document, club, m, first, end, EntityType.Organization);

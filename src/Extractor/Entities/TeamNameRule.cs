@@ -21,8 +21,11 @@ namespace Extractor.Entities;
 /// "Arsenal" is a team too).
 /// Countries and the home nations are left as they are: a national team keeps its country's name and type, as in
 /// CoNLL-2003 ("England beat France" is two places). A one-word name some longer person's name of the document ends
-/// or starts with ("Bolton" beside "Michael Bolton") is left a person. Linear: one pass over the mentions and one over
-/// the tokens, with one lookup per word.
+/// or starts with ("Bolton" beside "Michael Bolton") is left a person.
+/// Outside sports prose (no score and no word only sport uses, see <see cref="SportWords"/>) a name needs a strong sign
+/// (or two ordinary words beside a place), and a subjunctive ("insisted that Beijing take") or a plural place ("The
+/// Balkans are") is no sign. Linear: a few passes over the tokens (sport evidence, signs outside mentions, finding
+/// teams again) and two over the mentions, with a bounded number of lookups per word.
 /// </remarks>
 internal static class TeamNameRule
 {
@@ -54,6 +57,13 @@ internal static class TeamNameRule
         "hooker", "fly-half", "scrum-half", "flanker",
     ]);
 
+    /// <summary>
+    /// The words of <see cref="StaffWords"/> ordinary outside sport ("a London coach overturned", "a Newcastle coach
+    /// firm", "the Paris match"), and the officer's pairs: beside a name the gazetteer lists as a place, half a sign.
+    /// </summary>
+    private static readonly SpanSet OrdinaryStaffWords = new(
+        ["coach", "side", "match", "clash", "chairman", "captain", "academy", "squad", "fixture", "derby", "forward", "youngster"]);
+
     /// <summary>Words for a club's following or its matches, which a festival, a forum or a video game has too: weak signs.</summary>
     private static readonly SpanSet FollowingWords = new(["fans", "supporters", "players", "player", "game", "games"]);
 
@@ -78,6 +88,28 @@ internal static class TeamNameRule
         "claimed", "claims", "added", "reckons", "warned", "accepts", "accepted", "realise", "realised", "realize", "realized",
     ]);
 
+    /// <summary>
+    /// Words that open a clause whose verb may be a subjunctive ("insisted that Beijing take steps", "ordered that Smith
+    /// remain in custody"): after one, only a verb that cannot be a subjunctive or a singular's is read as a plural's.
+    /// </summary>
+    private static readonly SpanSet SubjunctiveOpeners = new(["that", "if", "whether", "unless", "until", "before", "lest"]);
+
+    /// <summary>Plural verbs that no subjunctive and no singular subject takes ("that Liverpool are", "if Arsenal have").</summary>
+    private static readonly SpanSet PluralOnlyVerbs = new(["are", "were", "have", "'re", "'ve"]);
+
+    /// <summary>
+    /// Words that only sports prose uses: a document with one of them (or a score) is about sport, and there one sign
+    /// shows a team; elsewhere a name needs two ("a London coach overturned", "The Paris match" are not clubs).
+    /// </summary>
+    private static readonly SpanSet SportWords = new(
+    [
+        "keeper", "goalkeeper", "goalkeepers", "striker", "strikers", "midfielder", "midfielders", "winger", "wingers", "full-back",
+        "centre-back", "centre-half", "fly-half", "scrum-half", "flanker", "Premiership", "goalless", "equaliser", "equalizer",
+        "hat-trick", "half-time", "relegation", "relegated", "touchdown", "touchdowns", "innings", "wicket", "wickets",
+        "semi-final", "quarter-final", "play-off", "play-offs", "kick-off", "defender", "defenders", "footballer", "footballers",
+        "cricketer", "cricketers", "goalscorer", "goalscorers", "captaincy", "SOCCER", "RUGBY", "CRICKET", "Soccer", "rugby", "match-day",
+    ]);
+
     /// <summary>Prepositions of place: a name right after one may be the town, whatever the document does with it elsewhere.</summary>
     private static readonly SpanSet PlacePrepositions = new(
         ["in", "near", "outside", "around", "across", "to", "of", "from", "at", "via", "into", "between", "towards", "toward", "through", "In", "Near", "Outside", "Around", "From", "At", "To"]);
@@ -87,20 +119,24 @@ internal static class TeamNameRule
         ["England", "Scotland", "Wales", "Ireland", "Northern Ireland", "Britain", "Great Britain", "Republic of Ireland", "English", "Scottish", "Welsh", "Irish", "British", "Maori", "UK", "US", "USA", "U.S.", "Europe", "Africa", "Asia", "America", "Oceania"]);
 
     /// <summary>
-    /// Applies the rule; <paramref name="lexicon"/> (the model's word lists) tells a country from a town, and
-    /// <paramref name="caseProfile"/> which words running text also writes in lower case.
+    /// Applies the rule; <paramref name="lexicon"/> (the model's word lists) tells a country from a town,
+    /// <paramref name="caseProfile"/> which words running text also writes in lower case, and <paramref name="places"/>
+    /// (the pipeline's gazetteer; the embedded one when null) which names are places.
     /// </summary>
-    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions, PhraseLexicon? lexicon, WordCaseProfile? caseProfile)
+    public static void Apply(AnalyzedDocument document, List<EntityMention> mentions, PhraseLexicon? lexicon, WordCaseProfile? caseProfile, Gazetteer? places = null)
     {
+        var gazetteer = places ?? Gazetteer.Default;
         var tokens = document.Tokens;
         if (mentions.Count == 0 || tokens.Count == 0)
         {
             return;
         }
 
+        bool sport = HasSportEvidence(document);
+
         // The names the document uses as teams, the words of persons' names of two or more words, and the one-word
         // names of the mentions (with the type a sign beside them is read for).
-        SpanDictionary<bool>? teams = null;
+        SpanDictionary<int>? teams = null;
         SpanDictionary<bool>? personWords = null;
         SpanDictionary<EntityType>? words = null;
         for (int i = 0; i < mentions.Count; i++)
@@ -133,23 +169,30 @@ internal static class TeamNameRule
                 }
             }
 
-            var sign = IsCandidate(document, m) ? TeamSign(document, m, caseProfile) : Sign.None;
+            var sign = IsCandidate(document, m) ? TeamSign(document, m, caseProfile, gazetteer) : Sign.None;
             if (sign != Sign.None)
             {
-                AddTeam(ref teams, document.Text.AsSpan(m.Start, m.Length), sign);
+                AddTeam(ref teams, document.Text.AsSpan(m.Start, m.Length), sign, sign == Sign.Ordinary && IsKnownPlace(document, m.StartToken, m.EndToken, lexicon, gazetteer));
 
                 // "Dallas beat Philadelphia 31-14": the side beaten is a team too.
                 if (m.Type != EntityType.Person && MatchVerbs.Contains(document.TokenText(m.EndToken)) && i + 1 < mentions.Count
                     && mentions[i + 1].StartToken == m.EndToken + 1 && mentions[i + 1].Type != EntityType.Person && IsCandidate(document, mentions[i + 1]))
                 {
-                    AddTeam(ref teams, document.Text.AsSpan(mentions[i + 1].Start, mentions[i + 1].Length), Sign.Strong);
+                    AddTeam(ref teams, document.Text.AsSpan(mentions[i + 1].Start, mentions[i + 1].Length), Sign.Strong, false);
                 }
             }
         }
 
-        AddSignsOutsideMentions(document, mentions, words, caseProfile, ref teams);
+        AddSignsOutsideMentions(document, mentions, words, lexicon, caseProfile, gazetteer, ref teams);
 
-        // Weak signs ("Liverpool fans") count only in a document that shows some team by a strong one.
+        // Weak signs ("Liverpool fans") count only in a document that shows some team by a strong one; outside sports
+        // prose a name needs a strong sign or two ordinary words beside a listed place, so one word ordinary outside
+        // sport ("a London coach overturned", "The Leeds chief executive") retypes nothing.
+        if (teams is not null && !sport)
+        {
+            teams = KeepAtLeast(teams, 2);
+        }
+
         if (teams is null || !AnyStrong(teams))
         {
             return;
@@ -159,8 +202,8 @@ internal static class TeamNameRule
         {
             var m = mentions[i];
             if (m.Type is not (EntityType.Location or EntityType.Person) || m.End > document.Text.Length
-                || !teams.TryGetValue(document.Text.AsSpan(m.Start, m.Length), out _) || IsCountry(document, m, lexicon)
-                || (AfterPlacePreposition(document, m.StartToken) && !IsUnlistedLongerName(document, m.StartToken, m.EndToken))
+                || !teams.TryGetValue(document.Text.AsSpan(m.Start, m.Length), out _) || IsCountry(document, m, lexicon, gazetteer)
+                || (AfterPlacePreposition(document, m.StartToken) && !IsUnlistedLongerName(document, m.StartToken, m.EndToken, gazetteer))
                 || (i > 0 && AfterPlaceAndComma(document, mentions[i - 1], m))
                 || (m.Type == EntityType.Person && m.EndToken - m.StartToken == 1 && personWords is not null && personWords.ContainsKey(document.TokenText(m.StartToken))))
             {
@@ -172,15 +215,15 @@ internal static class TeamNameRule
             mentions[i] = m;
         }
 
-        FindAgain(document, mentions, teams, lexicon, caseProfile);
+        FindAgain(document, mentions, teams, lexicon, caseProfile, gazetteer);
     }
 
     /// <summary>
     /// Reads the signs beside a one-word name of the document where nothing holds it: "Bath boss John Connolly" where
     /// the model read no name, but read "Bath" elsewhere.
     /// </summary>
-    private static void AddSignsOutsideMentions(AnalyzedDocument document, List<EntityMention> mentions, SpanDictionary<EntityType>? words, WordCaseProfile? caseProfile,
-        ref SpanDictionary<bool>? teams)
+    private static void AddSignsOutsideMentions(AnalyzedDocument document, List<EntityMention> mentions, SpanDictionary<EntityType>? words, PhraseLexicon? lexicon,
+        WordCaseProfile? caseProfile, Gazetteer gazetteer, ref SpanDictionary<int>? teams)
     {
         var tokens = document.Tokens;
         int next = 0;
@@ -197,7 +240,7 @@ internal static class TeamNameRule
             }
 
             var word = document.TokenText(t);
-            if (word.Length < 3 || !char.IsUpper(word[0]) || (teams is not null && teams.TryGetValue(word, out bool strong) && strong))
+            if (word.Length < 3 || !char.IsUpper(word[0]) || (teams is not null && teams.TryGetValue(word, out int weight) && weight >= 2))
             {
                 continue;
             }
@@ -208,12 +251,11 @@ internal static class TeamNameRule
             var type = EntityType.Person;
             bool known = words is not null && words.TryGetValue(word, out type);
             var m = new EntityMention(t, t + 1, tokens.Start(t), tokens.End(t), type, EntityOrigin.Rule, FoundScore);
-            var sign = known ? TeamSign(document, m, caseProfile)
-                : HasStaffSign(document, m) && !IsSentenceFirst(document, t) && !IsNameNeighbour(document, t - 1, t) ? Sign.Strong : Sign.None;
+            var sign = known ? TeamSign(document, m, caseProfile, gazetteer)
+                : !IsSentenceFirst(document, t) && !NameNeighbour.Is(document, t - 1, t) ? StaffSign(document, m) : Sign.None;
             if (sign != Sign.None)
             {
-                teams ??= new SpanDictionary<bool>();
-                teams.Set(word.ToString(), sign == Sign.Strong);
+                AddTeam(ref teams, word, sign, sign == Sign.Ordinary && IsKnownPlace(document, t, t + 1, lexicon, gazetteer));
             }
         }
     }
@@ -246,17 +288,107 @@ internal static class TeamNameRule
         (first is "chief" && second is "executive") || (first is "general" && second is "manager") || (first is "managing" && second is "director");
 
     /// <summary>Whether a word for a club's people or a body's officer follows the mention ("Bath boss", "Petofi general manager").</summary>
-    private static bool HasStaffSign(AnalyzedDocument document, EntityMention m) =>
-        m.EndToken < document.Tokens.Count && (PersonStaffWords.Contains(document.TokenText(m.EndToken))
-            || (m.EndToken + 1 < document.Tokens.Count && IsOfficer(document.TokenText(m.EndToken), document.TokenText(m.EndToken + 1))));
+    private static bool HasStaffSign(AnalyzedDocument document, EntityMention m) => StaffSign(document, m) != Sign.None;
 
-    private static void AddTeam(ref SpanDictionary<bool>? teams, ReadOnlySpan<char> name, Sign sign)
+    /// <summary>The sign of a word for a club's people (strong) or of a body's officer (ordinary) after the mention.</summary>
+    private static Sign StaffSign(AnalyzedDocument document, EntityMention m) =>
+        m.EndToken >= document.Tokens.Count ? Sign.None
+        : PersonStaffWords.Contains(document.TokenText(m.EndToken)) ? Sign.Strong
+        : m.EndToken + 1 < document.Tokens.Count && IsOfficer(document.TokenText(m.EndToken), document.TokenText(m.EndToken + 1)) ? Sign.Ordinary
+        : Sign.None;
+
+    /// <summary>
+    /// Counts a sign for a team's name: its value is the weight of the signs seen, 2 for a strong one, 1 for an
+    /// ordinary word beside a known place (<paramref name="place"/>: "a Leeds coach", not "Petofi general manager"), 0
+    /// for weak ones only.
+    /// </summary>
+    private static void AddTeam(ref SpanDictionary<int>? teams, ReadOnlySpan<char> name, Sign sign, bool place)
     {
-        teams ??= new SpanDictionary<bool>();
-        if (!teams.TryGetValue(name, out bool strong) || (!strong && sign == Sign.Strong))
+        teams ??= new SpanDictionary<int>();
+        bool known = teams.TryGetValue(name, out int weight);
+        if (known && sign == Sign.Weak)
         {
-            teams.Set(name.ToString(), sign == Sign.Strong);
+            return;
         }
+
+        int add = sign == Sign.Weak ? 0
+            : sign == Sign.Ordinary && place ? 1 : 2;
+        teams.Set(name.ToString(), weight + add);
+    }
+
+    /// <summary>
+    /// Whether the tokens are a place the gazetteer lists or the model's word lists give as a town or a country; not
+    /// an abbreviation in capitals, a firm's more often than a town's ("BA chief executive Rod Eddington").
+    /// </summary>
+    private static bool IsKnownPlace(AnalyzedDocument document, int first, int end, PhraseLexicon? lexicon, Gazetteer gazetteer)
+    {
+        if (end - first == 1 && !document.TokenText(first).ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        if (gazetteer.TryGet(document.TokenRangeText(first, end), out var entry) && entry.Type == EntityType.Location)
+        {
+            return true;
+        }
+
+        if (lexicon is null || lexicon.Count == 0)
+        {
+            return false;
+        }
+
+        uint key = 0;
+        for (int t = first; t < end; t++)
+        {
+            key = PhraseLexicon.Extend(key, FeatureHash.Word(document.TokenText(t)));
+        }
+
+        return (lexicon.Lookup(key) & (PhraseLexicon.FullBit(PhraseLexicon.City) | PhraseLexicon.FullBit(PhraseLexicon.Country))) != 0;
+    }
+
+    /// <summary>The names with at least <paramref name="least"/> strong signs; null when none has.</summary>
+    private static SpanDictionary<int>? KeepAtLeast(SpanDictionary<int> teams, int least)
+    {
+        SpanDictionary<int>? kept = null;
+        foreach (var (name, strong) in teams.Pairs)
+        {
+            if (strong >= least)
+            {
+                (kept ??= new SpanDictionary<int>()).Set(name, strong);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Two words only sports prose writes together: "league table", "Champions League", "Six Nations", "FA Cup", "World Cup".</summary>
+    private static bool IsSportPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        (second is "table" && first is "league" or "League") || (second is "League" && first is "Champions" or "Premier")
+        || (second is "Nations" && first is "Six") || (second is "Cup" && first is "FA" or "World" or "Carling" or "Heineken" or "UEFA");
+
+    /// <summary>
+    /// Whether the document is sports prose: it has a score ("2-1", "31-14"), a word only sport uses ("keeper",
+    /// "fly-half", "Premiership") or "league table".
+    /// </summary>
+    private static bool HasSportEvidence(AnalyzedDocument document)
+    {
+        var tokens = document.Tokens;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var word = document.TokenText(t);
+            if (word.Length < 3)
+            {
+                continue;
+            }
+
+            if ((char.IsAsciiDigit(word[0]) && ScoreToken.Is(word)) || SportWords.Contains(word)
+                || (t > 0 && IsSportPair(document.TokenText(t - 1), word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How surely a word beside a name shows a team.</summary>
@@ -267,15 +399,21 @@ internal static class TeamNameRule
         /// <summary>"Liverpool fans", "the Arsenal game": a team's, but also a festival's or a video game's.</summary>
         Weak,
 
+        /// <summary>
+        /// "Leeds coach", "Paris match", "BA chief executive": a word a club has after its name, but ordinary outside
+        /// sport; beside a place the gazetteer lists, only half a sign.
+        /// </summary>
+        Ordinary,
+
         /// <summary>"Liverpool are", "Bolton keeper", "Arsenal's defence".</summary>
         Strong,
     }
 
-    private static bool AnyStrong(SpanDictionary<bool> teams)
+    private static bool AnyStrong(SpanDictionary<int> teams)
     {
         foreach (var (_, strong) in teams.Pairs)
         {
-            if (strong)
+            if (strong > 0)
             {
                 return true;
             }
@@ -285,7 +423,7 @@ internal static class TeamNameRule
     }
 
     /// <summary>Whether the word after the mention (or after its possessive) shows it is a team, and how surely.</summary>
-    private static Sign TeamSign(AnalyzedDocument document, EntityMention m, WordCaseProfile? caseProfile)
+    private static Sign TeamSign(AnalyzedDocument document, EntityMention m, WordCaseProfile? caseProfile, Gazetteer gazetteer)
     {
         var tokens = document.Tokens;
         int next = m.EndToken;
@@ -298,13 +436,13 @@ internal static class TeamNameRule
         var word = document.TokenText(next);
         if (m.Type == EntityType.Person ? m.EndToken - m.StartToken == 1 && PersonStaffWords.Contains(word) : StaffWords.Contains(word))
         {
-            return Sign.Strong;
+            return OrdinaryStaffWords.Contains(word) ? Sign.Ordinary : Sign.Strong;
         }
 
         // "Petofi general manager Laszlo Sebesvari", "BA chief executive Rod Eddington": a body's officer.
         if (m.Type != EntityType.Person && next + 1 < tokens.Count && IsOfficer(word, document.TokenText(next + 1)))
         {
-            return Sign.Strong;
+            return Sign.Ordinary;
         }
 
         if (m.Type != EntityType.Person && FollowingWords.Contains(word))
@@ -329,7 +467,13 @@ internal static class TeamNameRule
 
         if (PluralVerbs.Contains(word))
         {
-            return Sign.Strong;
+            // "insisted that Beijing take steps" is a subjunctive; "The Balkans are", "The Midlands have" a plural place.
+            if (m.StartToken > 0 && SubjunctiveOpeners.Contains(document.TokenText(m.StartToken - 1)) && !PluralOnlyVerbs.Contains(word))
+            {
+                return Sign.None;
+            }
+
+            return IsPluralPlaceName(document, m, gazetteer) ? Sign.None : Sign.Strong;
         }
 
         // "Roddick beat Ivan Ljubicic": a player beats another as a team does, so a person's match verb is no sign.
@@ -341,6 +485,27 @@ internal static class TeamNameRule
         }
 
         return Sign.None;
+    }
+
+    /// <summary>
+    /// Whether the mention after "The" reads as a plural place's name: one word ending in "s" ("The Balkans", "The
+    /// Midlands", "The Philippines"; not "the Lib Dems") or a place the gazetteer lists.
+    /// </summary>
+    private static bool IsPluralPlaceName(AnalyzedDocument document, EntityMention m, Gazetteer gazetteer)
+    {
+        // The article may stand before the mention or be read into it ("The Cotswolds").
+        int first = m.StartToken;
+        if (m.EndToken - first >= 2 && document.TokenText(first) is "The" or "the")
+        {
+            first++;
+        }
+        else if (first == 0 || document.TokenText(first - 1) is not ("The" or "the"))
+        {
+            return false;
+        }
+
+        var name = document.TokenRangeText(first, m.EndToken);
+        return (name[^1] == 's' && m.EndToken - first == 1) || (gazetteer.TryGet(name, out var entry) && entry.Type == EntityType.Location);
     }
 
     /// <summary>
@@ -378,9 +543,9 @@ internal static class TeamNameRule
     /// Whether the tokens are a name of two words or more, after "from", "at" or "to", that the gazetteer does not list
     /// as a place: there a club's name is the club ("joined from Borussia Dortmund"), unlike a town's ("in St Louis").
     /// </summary>
-    private static bool IsUnlistedLongerName(AnalyzedDocument document, int first, int end) =>
+    private static bool IsUnlistedLongerName(AnalyzedDocument document, int first, int end, Gazetteer gazetteer) =>
         end - first >= 2 && first > 0 && document.TokenText(first - 1) is "from" or "at" or "to" or "From" or "At" or "To"
-        && !Gazetteer.Default.TryGet(document.Text.AsSpan(document.Tokens.Start(first), document.Tokens.End(end - 1) - document.Tokens.Start(first)), out _);
+        && !gazetteer.TryGet(document.Text.AsSpan(document.Tokens.Start(first), document.Tokens.End(end - 1) - document.Tokens.Start(first)), out _);
 
     private static bool AfterPlacePreposition(AnalyzedDocument document, int token)
     {
@@ -402,10 +567,10 @@ internal static class TeamNameRule
     /// Whether the mention is a country or a home nation, whose national team keeps the country's type, or a word
     /// for a people ("Welsh side", "Maori"), which is no club's name.
     /// </summary>
-    private static bool IsCountry(AnalyzedDocument document, EntityMention m, PhraseLexicon? lexicon)
+    private static bool IsCountry(AnalyzedDocument document, EntityMention m, PhraseLexicon? lexicon, Gazetteer gazetteer)
     {
         var name = document.Text.AsSpan(m.Start, m.Length);
-        if (Nations.Contains(name) || (Gazetteer.Default.TryGet(name, out var entry) && entry.Type == EntityType.Nationality))
+        if (Nations.Contains(name) || (gazetteer.TryGet(name, out var entry) && entry.Type == EntityType.Nationality))
         {
             return true;
         }
@@ -428,7 +593,7 @@ internal static class TeamNameRule
     /// Adds a team wherever it stands alone and nothing holds it: no capitalized neighbour in its sentence (other than
     /// a sentence's first word) and not right after a preposition of place.
     /// </summary>
-    private static void FindAgain(AnalyzedDocument document, List<EntityMention> mentions, SpanDictionary<bool> teams, PhraseLexicon? lexicon, WordCaseProfile? caseProfile)
+    private static void FindAgain(AnalyzedDocument document, List<EntityMention> mentions, SpanDictionary<int> teams, PhraseLexicon? lexicon, WordCaseProfile? caseProfile, Gazetteer gazetteer)
     {
         var tokens = document.Tokens;
         List<EntityMention>? found = null;
@@ -447,13 +612,13 @@ internal static class TeamNameRule
             }
 
             var word = document.TokenText(t);
-            if (word.Length == 0 || !char.IsUpper(word[0]) || (t > 0 && IsNameNeighbour(document, t - 1, t)))
+            if (word.Length == 0 || !char.IsUpper(word[0]) || (t > 0 && NameNeighbour.Is(document, t - 1, t)))
             {
                 continue;
             }
 
             int length = LongerTeamAt(document, teams, t, next < sorted.Count ? sorted[next].Start : int.MaxValue);
-            if (length > 1 && AfterPlacePreposition(document, t) && !IsUnlistedLongerName(document, t, t + length))
+            if (length > 1 && AfterPlacePreposition(document, t) && !IsUnlistedLongerName(document, t, t + length, gazetteer))
             {
                 length = 0;
             }
@@ -462,7 +627,7 @@ internal static class TeamNameRule
             {
                 // "joined from Borussia Dortmund" after "Borussia Dortmund boss Juergen Klopp"
                 var team = new EntityMention(t, t + length, tokens.Start(t), tokens.End(t + length - 1), EntityType.Organization, EntityOrigin.Rule, FoundScore);
-                if (!IsCountry(document, team, lexicon))
+                if (!IsCountry(document, team, lexicon, gazetteer))
                 {
                     (found ??= []).Add(team);
                 }
@@ -471,7 +636,7 @@ internal static class TeamNameRule
                 continue;
             }
 
-            if (word.Length < 3 || !teams.ContainsKey(word) || AfterPlacePreposition(document, t) || (t + 1 < tokens.Count && IsNameNeighbour(document, t + 1, t)))
+            if (word.Length < 3 || !teams.ContainsKey(word) || AfterPlacePreposition(document, t) || (t + 1 < tokens.Count && NameNeighbour.Is(document, t + 1, t)))
             {
                 continue;
             }
@@ -480,7 +645,7 @@ internal static class TeamNameRule
 
             // A word running text also writes in lower case, opening a sentence, is read only with a sign of its own:
             // "Bath boss John Connolly", not "Hearts were broken".
-            if (IsCountry(document, m, lexicon)
+            if (IsCountry(document, m, lexicon, gazetteer)
                 || (IsSentenceFirst(document, t) && (caseProfile is null || caseProfile.CaseOfWord(word) != WordCaseProfile.Unknown)
                     && !HasStaffSign(document, m)))
             {
@@ -493,7 +658,7 @@ internal static class TeamNameRule
         if (found is not null)
         {
             mentions.AddRange(found);
-            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            SortedMentions.SortInTextOrder(mentions);
         }
     }
 
@@ -502,7 +667,7 @@ internal static class TeamNameRule
     /// <paramref name="first"/>, all in its sentence, ending before <paramref name="limit"/> (the next mention) and with
     /// no capitalized word right after it; 0 when there is none.
     /// </summary>
-    private static int LongerTeamAt(AnalyzedDocument document, SpanDictionary<bool> teams, int first, int limit)
+    private static int LongerTeamAt(AnalyzedDocument document, SpanDictionary<int> teams, int first, int limit)
     {
         var tokens = document.Tokens;
         int sentence = tokens.SentenceOf(first);
@@ -510,7 +675,7 @@ internal static class TeamNameRule
         {
             int last = first + length - 1;
             if (last >= tokens.Count || tokens.End(last) > limit || tokens.SentenceOf(last) != sentence
-                || (last + 1 < tokens.Count && IsNameNeighbour(document, last + 1, last))
+                || (last + 1 < tokens.Count && NameNeighbour.Is(document, last + 1, last))
                 || !teams.ContainsKey(document.Text.AsSpan(tokens.Start(first), tokens.End(last) - tokens.Start(first))))
             {
                 continue;
@@ -535,18 +700,5 @@ internal static class TeamNameRule
 
         // A quotation after a colon opens a sentence of its own: 'told the Daily Record: "The manager has'.
         return before < 0 || tokens.SentenceOf(before) != sentence || (before < token - 1 && document.TokenText(before) is ":");
-    }
-
-    /// <summary>Whether <paramref name="neighbour"/> is a capitalized word of <paramref name="token"/>'s sentence other than the sentence's first word.</summary>
-    private static bool IsNameNeighbour(AnalyzedDocument document, int neighbour, int token)
-    {
-        var tokens = document.Tokens;
-        if (tokens.Kind(neighbour) != TokenKind.Word || !char.IsUpper(document.TokenText(neighbour)[0]))
-        {
-            return false;
-        }
-
-        int sentence = tokens.SentenceOf(neighbour);
-        return sentence == tokens.SentenceOf(token) && neighbour > 0 && tokens.SentenceOf(neighbour - 1) == sentence;
     }
 }

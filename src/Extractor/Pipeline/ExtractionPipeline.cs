@@ -25,17 +25,17 @@ internal sealed class ExtractionPipeline
     /// The corrections applied to the merged mentions, in the order they run (each reads what the ones before it
     /// left). One list, so that the stage profile in the benchmarks runs and times exactly these.
     /// </summary>
-    private static readonly (string Name, Action<AnalyzedDocument, List<EntityMention>, EntityModel?> Apply)[] CorrectionSteps =
+    private static readonly (string Name, Action<AnalyzedDocument, List<EntityMention>, EntityModel?, Gazetteer> Apply)[] CorrectionSteps =
     [
-        (nameof(SpanRepairRule), static (document, mentions, _) => SpanRepairRule.Apply(document, mentions)),
-        (nameof(ResultLineRule), static (document, mentions, _) => ResultLineRule.Apply(document, mentions)),
-        (nameof(NameParticleRule), static (document, mentions, _) => NameParticleRule.Apply(document, mentions)),
-        (nameof(HonorificRule), static (document, mentions, _) => HonorificRule.Apply(document, mentions)),
-        (nameof(GluedWordRule), static (document, mentions, model) => GluedWordRule.Apply(document, mentions, model?.CaseProfile)),
-        (nameof(RepeatedNameRule), static (document, mentions, model) => RepeatedNameRule.Apply(document, mentions, model?.CaseProfile)),
-        (nameof(CompetitionNameRule), static (document, mentions, _) => CompetitionNameRule.Apply(document, mentions)),
-        (nameof(NationalityNounRule), static (document, mentions, _) => NationalityNounRule.Apply(document, mentions)),
-        (nameof(TeamNameRule), static (document, mentions, model) => TeamNameRule.Apply(document, mentions, model?.Lexicon, model?.CaseProfile)),
+        (nameof(SpanRepairRule), static (document, mentions, _, _) => SpanRepairRule.Apply(document, mentions)),
+        (nameof(ResultLineRule), static (document, mentions, _, _) => ResultLineRule.Apply(document, mentions)),
+        (nameof(NameParticleRule), static (document, mentions, _, _) => NameParticleRule.Apply(document, mentions)),
+        (nameof(HonorificRule), static (document, mentions, model, _) => HonorificRule.Apply(document, mentions, model?.CaseProfile)),
+        (nameof(GluedWordRule), static (document, mentions, model, _) => GluedWordRule.Apply(document, mentions, model?.CaseProfile)),
+        (nameof(RepeatedNameRule), static (document, mentions, model, _) => RepeatedNameRule.Apply(document, mentions, model?.CaseProfile)),
+        (nameof(CompetitionNameRule), static (document, mentions, _, _) => CompetitionNameRule.Apply(document, mentions)),
+        (nameof(NationalityNounRule), static (document, mentions, model, _) => NationalityNounRule.Apply(document, mentions, model?.CaseProfile)),
+        (nameof(TeamNameRule), static (document, mentions, model, gazetteer) => TeamNameRule.Apply(document, mentions, model?.Lexicon, model?.CaseProfile, gazetteer)),
     ];
 
     [ThreadStatic]
@@ -57,9 +57,10 @@ internal sealed class ExtractionPipeline
 
     /// <summary>
     /// The corrections <see cref="FindMentions"/> applies after the merge, by name, in its order: each is called with
-    /// the document, the merged mentions (changed in place) and the model (null when there is none).
+    /// the document, the merged mentions (changed in place), the model (null when there is none) and the gazetteer's place and
+    /// nationality lists.
     /// </summary>
-    internal static IReadOnlyList<(string Name, Action<AnalyzedDocument, List<EntityMention>, EntityModel?> Apply)> Corrections => CorrectionSteps;
+    internal static IReadOnlyList<(string Name, Action<AnalyzedDocument, List<EntityMention>, EntityModel?, Gazetteer> Apply)> Corrections => CorrectionSteps;
 
     public ExtractionResult Run(string text, ExtractionOptions options, bool withQuotes)
     {
@@ -109,9 +110,10 @@ internal sealed class ExtractionPipeline
         _gazetteer.Recognize(document, gazetteer);
         _temporal.Recognize(document, temporal);
         var merged = MentionMerger.Merge(model, gazetteer, temporal, document.Text, unreported);
+        var lexicon = _gazetteer.Lexicon;
         foreach (var (_, apply) in CorrectionSteps)
         {
-            apply(document, merged, _model);
+            apply(document, merged, _model, lexicon);
         }
 
         if (candidates.Clear())

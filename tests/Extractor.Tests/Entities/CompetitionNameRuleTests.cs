@@ -20,6 +20,7 @@ public class CompetitionNameRuleTests
     [InlineData("Ireland lead the Tri Nations table.", "Tri Nations", EntityType.Person)]
     [InlineData("Chelsea are five points clear at the top of the Premier League.", "the Premier League", EntityType.Location)]
     [InlineData("Leicester are second in the Premiership after the win.", "Premiership", EntityType.Location)]
+    [InlineData("Barnet were promoted from the Conference last season.", "Conference", EntityType.Location)]
     public void Apply_LeagueReadAsPlaceOrPerson_IsAnOrganization(string text, string league, EntityType type)
     {
         Apply(text, (league, type)).Should().Equal((league, EntityType.Organization));
@@ -30,6 +31,9 @@ public class CompetitionNameRuleTests
     [InlineData("Liverpool meet Chelsea in the Carling Cup final on Sunday.", "Carling Cup", EntityType.Person)]
     [InlineData("Mirza reached the last eight of the Dubai Open.", "the Dubai Open", EntityType.Location)]
     [InlineData("He won the Norwich Union Grand Prix in Birmingham.", "the Norwich Union Grand Prix", EntityType.Location)]
+    [InlineData("Roosevelt and Churchill met Stalin at the Yalta Conference in 1945.", "the Yalta Conference", EntityType.Location)]
+    [InlineData("Delegates at the Bonn Conference agreed a timetable.", "Bonn Conference", EntityType.Location)]
+    [InlineData("Bishops gathered for the Lambeth Conference in Canterbury.", "Lambeth Conference", EntityType.Person)]
     public void Apply_TournamentReadAsPlaceOrPerson_IsNotReported(string text, string tournament, EntityType type)
     {
         Apply(text, (tournament, type)).Should().BeEmpty();

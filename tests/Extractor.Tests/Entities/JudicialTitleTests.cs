@@ -20,6 +20,19 @@ public class JudicialTitleTests
         found.Should().NotContain(e => e.Text.Contains("Justice"));
     }
 
+    [Theory]
+    [InlineData("Chief Justice Anne Harper Tuesday rejected the request from the state.", "Anne Harper")]
+    [InlineData("The report by Lord Justice Whitby Inquiry staff was published on Thursday.", "Whitby")]
+    [InlineData("Justice Hallett said the evidence against the men was clear.", "Hallett")]
+    [InlineData("Mr Justice Colman Report findings were criticised by the unions.", "Colman")]
+    public void ExtractEntities_JudgesName_StopsBeforeADayOrABodysNoun(string text, string name)
+    {
+        var found = Entities(text);
+
+        found.Should().Contain((name, EntityType.Person));
+        found.Should().NotContain(e => e.Type == EntityType.Person && e.Text != name && e.Text.StartsWith(name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ExtractEntities_JudgeNamedMay_IsNotADate()
     {

@@ -50,4 +50,27 @@ public class NationalityNounRuleTests
         const string text = "He joined the Scots Guards in 1990.";
         Apply(text, ("Scots Guards", EntityType.Organization)).Should().Equal(("Scots Guards", EntityType.Organization));
     }
+
+    [Theory]
+    [InlineData("Swede Lena Holm beat the favourite in the final.", "Swede Lena Holm", "Lena Holm")]
+    [InlineData("Frenchman Paul Girard won the stage.", "Frenchman Paul Girard", "Paul Girard")]
+    public void Apply_NounOpeningAPersonsName_IsSplitOff(string text, string read, string person)
+    {
+        Apply(text, (read, EntityType.Person)).Should().Equal((read.Split(' ')[0], EntityType.Nationality), (person, EntityType.Person));
+    }
+
+    [Fact]
+    public void Apply_NounBeforeAPersonNothingHolds_IsAdded()
+    {
+        Apply("Spaniard Carlos Ruiz beat the Swede in three sets.", ("Carlos Ruiz", EntityType.Person))
+            .Should().Equal(("Spaniard", EntityType.Nationality), ("Carlos Ruiz", EntityType.Person), ("Swede", EntityType.Nationality));
+    }
+
+    [Theory]
+    [InlineData("Kiwis are rich in vitamin C, doctors say.", "Kiwis")]
+    [InlineData("Poles were put up along the road by the engineers.", "Poles")]
+    public void ExtractEntities_CommonNounOpeningASentence_IsNotANationality(string text, string word)
+    {
+        NewsExtractor.Default.ExtractEntities(text).Should().NotContain(e => e.Text == word && e.Type == EntityType.Nationality);
+    }
 }

@@ -103,6 +103,36 @@ public class TeamNameRuleTests
         Entities(text).Should().NotContain((place, EntityType.Organization));
     }
 
+    [Theory]
+    [InlineData("The commission insisted that Brussels take the lead on tariffs. Officials said Brussels has already cut its budget.", "Brussels")]
+    [InlineData("Mr Jones denied the charges. The magistrate ordered that Jones remain in custody until his next hearing.", "Jones")]
+    [InlineData("Protesters demanded that Moscow withdraw its troops and that Kiev remain neutral. Kiev is calm.", "Kiev")]
+    [InlineData("Aid workers asked whether Damascus take part in the talks. Damascus declined to comment.", "Damascus")]
+    public void ExtractEntities_SubjunctiveAfterThatOrWhether_IsNoTeamSign(string text, string name)
+    {
+        Entities(text).Should().NotContain((name, EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("The Balkans are still rebuilding after the wars. Aid to the Balkans rose sharply.", "Balkans")]
+    [InlineData("The Midlands have lost thousands of factory jobs. Unemployment in the Midlands is high.", "Midlands")]
+    [InlineData("The Philippines are bracing for another typhoon, officials in Manila said.", "Philippines")]
+    [InlineData("The Andes are home to millions of farmers.", "Andes")]
+    public void ExtractEntities_PluralPlaceNameAfterThe_StaysAPlace(string text, string place)
+    {
+        Entities(text).Should().NotContain((place, EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("Three people were hurt when a Glasgow coach overturned on the motorway. Glasgow has seen several crashes.", "Glasgow")]
+    [InlineData("Police said a Sheffield coach firm had been fined. Sheffield council will review its contracts.", "Sheffield")]
+    [InlineData("The Bristol chief executive, Mary Hale, said the city would bid for the games. Bristol is growing fast.", "Bristol")]
+    [InlineData("The Rome match ended in chaos. Officials in Rome said fans had behaved well, and Rome has hosted it before.", "Rome")]
+    public void ExtractEntities_OrdinaryWordAfterAPlaceOutsideSportsProse_IsNoTeamSign(string text, string place)
+    {
+        Entities(text).Should().NotContain((place, EntityType.Organization));
+    }
+
     [Fact]
     public void ExtractEntities_TeamAfterAPrepositionOfPlace_IsLeftAsItWasRead()
     {
