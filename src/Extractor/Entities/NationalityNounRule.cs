@@ -41,7 +41,8 @@ internal static class NationalityNounRule
         int next = 0;
         for (int t = 0; t < tokens.Count; t++)
         {
-            if (tokens.Kind(t) != TokenKind.Word || !Nouns.Contains(document.TokenText(t))
+            // Every noun is capitalized: the first letter turns nearly all tokens away before the word is hashed.
+            if (tokens.Kind(t) != TokenKind.Word || !char.IsUpper(document.Text[tokens.Start(t)]) || !Nouns.Contains(document.TokenText(t))
                 || (IsSentenceFirst(document, t) && caseProfile is not null && caseProfile.CaseOfWord(document.TokenText(t)) != WordCaseProfile.Capitalized))
             {
                 continue;

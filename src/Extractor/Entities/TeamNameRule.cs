@@ -132,8 +132,6 @@ internal static class TeamNameRule
             return;
         }
 
-        bool sport = HasSportEvidence(document);
-
         // The names the document uses as teams, the words of persons' names of two or more words, and the one-word
         // names of the mentions (with the type a sign beside them is read for).
         SpanDictionary<int>? teams = null;
@@ -188,7 +186,7 @@ internal static class TeamNameRule
         // Weak signs ("Liverpool fans") count only in a document that shows some team by a strong one; outside sports
         // prose a name needs a strong sign or two ordinary words beside a listed place, so one word ordinary outside
         // sport ("a London coach overturned", "The Leeds chief executive") retypes nothing.
-        if (teams is not null && !sport)
+        if (teams is not null && !HasSportEvidence(document))
         {
             teams = KeepAtLeast(teams, 2);
         }
