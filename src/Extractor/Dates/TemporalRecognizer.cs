@@ -85,6 +85,9 @@ internal sealed class TemporalRecognizer
 
     public static TemporalRecognizer Default { get; } = Create();
 
+    /// <summary>The lexicon the tokenizer looks words up in (the benchmark times the tokenizer on its own).</summary>
+    internal TemporalLexicon Lexicon => _lexicon;
+
     private static TemporalRecognizer Create()
     {
         var rules = TemporalRuleSet.Load();

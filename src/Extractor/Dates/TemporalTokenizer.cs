@@ -25,7 +25,7 @@ internal static class TemporalTokenizer
                 continue;
             }
 
-            if (kind is TokenKind.Word or TokenKind.Number && end - start > 2 && text.AsSpan(start + 1, end - start - 2).Contains('-')
+            if (kind is TokenKind.Word or TokenKind.Number && end - start > 2 && HasInnerHyphen(text, start, end)
                 && TrySplit(text, start, end, t, lexicon, ref output, ref count))
             {
                 if (count == before + 1 && before > 0 && IsCentury(output[before - 1]) && output[before - 1].Token == t - 1 && output[before].Number is >= 10 and <= 99)
@@ -51,6 +51,32 @@ internal static class TemporalTokenizer
                 // Punctuation that no rule uses: no lookup.
                 Ensure(ref output, count + 1);
                 output[count++] = new TemporalToken { Start = start, End = end, Token = t, Number = TemporalToken.NoNumber };
+                continue;
+            }
+
+            if (kind == TokenKind.Word && TryLetterWord(text, start, end, lexicon, out var letterWord, out int wordEnd)
+                && (letterWord is null || (letterWord.Categories & (TemporalCategory.NumWord | TemporalCategory.TimeZone)) == 0))
+            {
+                // Most words are no temporal word, or one that no rule below joins to the word before (no number, no
+                // time zone): their token is written in place, field by field, without the general classification.
+                Ensure(ref output, count + 1);
+                ref var word = ref output[count++];
+                word.Start = start;
+                word.End = wordEnd;
+                word.Token = t;
+                var capital = text[start] is >= 'A' and <= 'Z' ? TemporalCategory.Capitalized : TemporalCategory.None;
+                if (letterWord is null)
+                {
+                    word.Categories = capital;
+                    word.Word = null;
+                }
+                else
+                {
+                    word.Categories = capital | letterWord.Categories;
+                    word.Word = letterWord;
+                }
+
+                word.Number = TemporalToken.NoNumber;
                 continue;
             }
 
@@ -107,6 +133,55 @@ internal static class TemporalTokenizer
         }
 
         return count;
+    }
+
+    /// <summary>Whether a hyphen stands inside the token, not at its ends (tokens are short: a plain loop beats a vectorized search).</summary>
+    private static bool HasInnerHyphen(string text, int start, int end)
+    {
+        for (int i = start + 1; i < end - 1; i++)
+        {
+            if (text[i] == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For a word that starts with an ASCII letter and is no fraction or fiscal year, what <see cref="Classify"/> reads
+    /// from it: its lexicon entry (null for none) and where it ends (before a final period that is not part of the
+    /// entry, "EST."). False for other tokens, which <see cref="Classify"/> reads.
+    /// </summary>
+    private static bool TryLetterWord(string text, int start, int end, TemporalLexicon lexicon, out TemporalWord? word, out int wordEnd)
+    {
+        word = null;
+        wordEnd = end;
+        int length = end - start;
+        if (length == 0 || length > 40)
+        {
+            return false;
+        }
+
+        char c = text[start];
+        if ((uint)((c | 0x20) - 'a') >= 26 || (c == 'F' && length is 4 or 6) || (length == 3 && text[start + 1] == '/'))
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(start, length);
+        if (lexicon.TryGet(span, out var entry))
+        {
+            word = entry;
+        }
+        else if (length > 1 && span[^1] == '.' && lexicon.TryGet(span[..^1], out entry))
+        {
+            word = entry;
+            wordEnd = end - 1;
+        }
+
+        return true;
     }
 
     private static bool TrySplit(string text, int start, int end, int token, TemporalLexicon lexicon, ref TemporalToken[] output, ref int count)

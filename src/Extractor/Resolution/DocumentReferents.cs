@@ -32,6 +32,9 @@ internal sealed class DocumentReferents
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly List<(int Token, string Name)> _organizationOccurrences = [];
 
+    /// <summary>The names and words the scan has copied out of the text, by their text (see <see cref="Intern"/>).</summary>
+    private readonly SpanDictionary<string> _strings = new(ignoreCase: false, capacity: 64);
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalyzedDocument, DocumentReferents> Built = new();
 
     private int _headlineLineStart = -1;
@@ -445,7 +448,7 @@ internal sealed class DocumentReferents
             for (int k = a; k < split; k++)
             {
                 titles ??= [];
-                titles.Add(_reader.Text(k).ToString());
+                titles.Add(Intern(_reader.Text(k)));
                 orgPrefix |= (_reader.Tags(k) & WordTags.OrgHead) != 0;
             }
 
@@ -454,7 +457,7 @@ internal sealed class DocumentReferents
                 pendingTitles = [];
                 for (int k = a; k < b; k++)
                 {
-                    pendingTitles.Add(_reader.Text(k).ToString());
+                    pendingTitles.Add(Intern(_reader.Text(k)));
                 }
 
                 pendingEnd = b;
@@ -487,7 +490,7 @@ internal sealed class DocumentReferents
                 titles ??= [];
                 for (int k = nameStart; k < personStart; k++)
                 {
-                    titles.Add(_reader.Text(k).ToString());
+                    titles.Add(Intern(_reader.Text(k)));
                 }
 
                 nameStart = personStart;
@@ -532,7 +535,7 @@ internal sealed class DocumentReferents
                 else
                 {
                     // a lone word is a surname of someone named in full, wherever that is; decided once all are known
-                    singles.Add((nameStart, _reader.Text(nameStart).ToString(), titles, recognized is EntityType.Person));
+                    singles.Add((nameStart, Intern(_reader.Text(nameStart)), titles, recognized is EntityType.Person));
                 }
             }
 
@@ -735,7 +738,7 @@ internal sealed class DocumentReferents
                 break;
             }
 
-            titles.Add(_reader.Text(k).ToString());
+            titles.Add(Intern(_reader.Text(k)));
             if (_reader.LineBefore(k))
             {
                 break;
@@ -760,7 +763,7 @@ internal sealed class DocumentReferents
         }
 
         var word = _reader.Text(k);
-        return NameGenders.OfNoun(word) != 0 ? word.ToString() : null;
+        return NameGenders.OfNoun(word) != 0 ? Intern(word) : null;
     }
 
     /// <summary>Titles in an appositive after a name: "Kyrylo Budanov, head of the Ukrainian Defense Ministry's …".</summary>
@@ -787,7 +790,7 @@ internal sealed class DocumentReferents
         {
             if (_reader.IsWord(k) && ((_reader.Tags(k) & WordTags.Title) != 0 || _reader.IsAcronym(k)))
             {
-                titles.Add(_reader.Text(k).ToString());
+                titles.Add(Intern(_reader.Text(k)));
             }
         }
 
@@ -797,7 +800,7 @@ internal sealed class DocumentReferents
     private void AddPerson(int a, int b, List<string>? titles, EntityType? recognized)
     {
         string name = TextOf(a, b);
-        string surname = _reader.Text(b - 1).ToString();
+        string surname = Intern(_reader.Text(b - 1));
         if (!_byName.TryGetValue(name, out int index))
         {
             index = _persons.Count;
@@ -1045,6 +1048,22 @@ internal sealed class DocumentReferents
         return new string(buffer[..n]);
     }
 
+    /// <summary>
+    /// The string for <paramref name="span"/>, made once per document: a long text names the same people, bodies and
+    /// titles thousands of times, and each occurrence used to copy its name again.
+    /// </summary>
+    private string Intern(ReadOnlySpan<char> span)
+    {
+        if (_strings.TryGetValue(span, out var known))
+        {
+            return known;
+        }
+
+        string copy = span.ToString();
+        _strings.Set(copy, copy);
+        return copy;
+    }
+
     private string TextOf(int a, int b)
     {
         var text = _reader.Document.Text;
@@ -1058,8 +1077,8 @@ internal sealed class DocumentReferents
 
         if (plain)
         {
-            // the text already reads as the words joined by single spaces: one copy, no builder
-            return text.Substring(tokens.Start(a), tokens.End(b - 1) - tokens.Start(a));
+            // the text already reads as the words joined by single spaces: the name is its span, copied once per document
+            return Intern(text.AsSpan(tokens.Start(a), tokens.End(b - 1) - tokens.Start(a)));
         }
 
         var builder = new System.Text.StringBuilder();
