@@ -1,19 +1,11 @@
-using Extractor.Entities;
-using Extractor.Pipeline;
-using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Entities;
 
 /// <summary>A name opening with a word that only opens a club's name ("Stade", "Borussia", "Real") is an organization.</summary>
 public class ClubFirstWordTests
 {
-    private static List<(string Text, EntityType Type)> Apply(string text, params (string Text, EntityType Type)[] found)
-    {
-        var document = AnalyzedDocument.Create(text, ExtractionOptions.Default);
-        var mentions = MentionsFromText.Build(document, found);
-        SpanRepairRule.Apply(document, mentions);
-        return mentions.Select(m => (text[m.Start..m.End], m.Type)).ToList();
-    }
+    private static List<(string Text, EntityType Type)> Apply(string text, params (string Text, EntityType Type)[] found) =>
+        SpanRepairRuleTests.Apply(text, found);
 
     [Theory]
     [InlineData("Stade Toulousain won the Heineken Cup.", "Stade Toulousain", EntityType.Person)]

@@ -1,19 +1,11 @@
-using Extractor.Entities;
-using Extractor.Pipeline;
-using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Entities;
 
 /// <summary>In a list of scorers the figure after a person's name (a goal's minute, a batsman's runs) is no part of it.</summary>
 public class ScorerListTests
 {
-    private static List<(string Text, EntityType Type)> Apply(string text, params (string Text, EntityType Type)[] found)
-    {
-        var document = AnalyzedDocument.Create(text, ExtractionOptions.Default);
-        var mentions = MentionsFromText.Build(document, found);
-        SpanRepairRule.Apply(document, mentions);
-        return mentions.Select(m => (text[m.Start..m.End], m.Type)).ToList();
-    }
+    private static List<(string Text, EntityType Type)> Apply(string text, params (string Text, EntityType Type)[] found) =>
+        SpanRepairRuleTests.Apply(text, found);
 
     [Theory]
     [InlineData("Chelsea: Terry 17, Gudjohnsen 46.", "Terry 17", "Terry")]

@@ -7,7 +7,7 @@ namespace Extractor.Tests.Entities;
 public class SpanRepairRuleTests
 {
     /// <summary>Runs the rule on mentions given by their text (first occurrence, or the n-th with "@n").</summary>
-    private static List<(string Text, EntityType Type)> Apply(string text, params (string Text, EntityType Type)[] found)
+    internal static List<(string Text, EntityType Type)> Apply(string text, params (string Text, EntityType Type)[] found)
     {
         var document = AnalyzedDocument.Create(text, ExtractionOptions.Default);
         var mentions = MentionsFromText.Build(document, found);
