@@ -144,7 +144,7 @@ internal sealed class SpeakerResolver
                     return (text, null);
                 }
 
-                return PersonPronoun(phrase.StartToken, text, PronounGender(phrase.StartToken));
+                return PersonPronoun(phrase.StartToken, text, PronounGender(phrase.StartToken), isPronoun: true);
             }
 
             if (owner.Equals("its", StringComparison.OrdinalIgnoreCase) || owner.Equals("their", StringComparison.OrdinalIgnoreCase))
@@ -156,7 +156,7 @@ internal sealed class SpeakerResolver
         if (IsPersonDescriptor(phrase))
         {
             // "the American", "the Dutchman", "the 24-year-old actress": a person named before, of the noun's sex if it says one
-            return PersonPronoun(phrase.StartToken, text, NameGenders.OfNoun(_reader.Text(LastWordToken(phrase))));
+            return PersonPronoun(phrase.StartToken, text, NameGenders.OfNoun(_reader.Text(LastWordToken(phrase))), isPronoun: false);
         }
 
         switch (phrase.Kind)
@@ -213,15 +213,17 @@ internal sealed class SpeakerResolver
                 return (text, null);
             }
 
-            return PersonPronoun(token, text, PronounGender(token));
+            return PersonPronoun(token, text, PronounGender(token), isPronoun: true);
         }
 
         return GroupPronoun(token, text);
     }
 
     /// <summary>
-    /// "he", "she", "his office": the last person speaker, unless a person named since opens a sentence. A candidate of
-    /// the other sex (by honorific, gendered noun or first name: <see cref="NameGenders"/>) gives way, in this order,
+    /// "he", "she", "his office": a spokesperson the text does not name, when a pronoun of their sex follows them before
+    /// anybody is named ("…,” a spokeswoman for the studio said. “…,” she added); a descriptor ("the actress", "the
+    /// Dutchman") never is them, as news describes so only a person it has named. Otherwise the last person speaker,
+    /// unless a person named since opens a sentence. A candidate of the other sex (by honorific, gendered noun or first name: <see cref="NameGenders"/>) gives way, in this order,
     /// to the last person speaker if they fit, a recent speaker of the pronoun's sex, a person named before of that sex
     /// (one who opens a sentence first), the last person named if they fit, and a subject named before whose sex is not
     /// known. A person whose sex is not known fits both (a pronoun resolved to them does not decide it: one wrong guess
@@ -231,35 +233,37 @@ internal sealed class SpeakerResolver
     /// <param name="token">The pronoun or the phrase's first token.</param>
     /// <param name="text">The phrase as written.</param>
     /// <param name="gender">1 for "he", -1 for "she" or a female noun, 0 when the phrase does not say.</param>
-    private (string Canonical, EntityType? Type) PersonPronoun(int token, string text, int gender)
+    /// <param name="isPronoun">Whether the phrase is a pronoun ("she", "his office"), not a descriptor ("the actress").</param>
+    private (string Canonical, EntityType? Type) PersonPronoun(int token, string text, int gender, bool isPronoun)
     {
-        if (gender != 0 && _lastUnnamed is not null && _lastUnnamedGender != -gender && (_referents.LastPersonBefore(token, out int namedAt) is null || namedAt < _lastUnnamedEnd))
+        if (isPronoun && gender != 0 && _lastUnnamed is not null && _lastUnnamedGender != -gender && (_referents.LastPersonBefore(token, out int namedAt) is null || namedAt < _lastUnnamedEnd))
         {
             // “…,” a spokeswoman for the commission said. “…,” she added: the spokeswoman again, while nobody is named since
             return (_lastUnnamed.Canonical, _lastUnnamed.Type);
         }
 
         var chosen = PersonPronounCandidate(token, text, preferNamed: true);
-        if (gender == 0 || chosen.Type != EntityType.Person || GenderOf(chosen.Canonical, token) != -gender)
+        if (chosen.Type != EntityType.Person || Fits(chosen.Canonical, token, gender, isPronoun))
         {
             return chosen;
         }
 
         var other = PersonPronounCandidate(token, text, preferNamed: false);
-        if (other.Type == EntityType.Person && GenderOf(other.Canonical, token) != -gender)
+        if (other.Type == EntityType.Person && Fits(other.Canonical, token, gender, isPronoun))
         {
             return other;
         }
 
-        for (int i = _recentPersons.Count - 1; i >= 0; i--)
+        for (int i = _recentPersons.Count - 1; i >= 0 && gender != 0; i--)
         {
-            if (GenderOf(_recentPersons[i].Canonical, token) == gender)
+            if (GenderOf(_recentPersons[i].Canonical, token) == gender && (isPronoun || _referents.FindPerson(_recentPersons[i].Canonical, token) is not null))
             {
                 return (_recentPersons[i].Canonical, EntityType.Person); // “…,” Mrs. Clinton said. … “…,” Mr. Trump said. … she said
             }
         }
 
-        if (NamedOfGender(token, gender, out var unknownSubject) is { } earlier)
+        NamedPerson? unknownSubject = null;
+        if (gender != 0 && NamedOfGender(token, gender, out unknownSubject) is { } earlier)
         {
             return (earlier.Name, EntityType.Person); // "Nicole Kidman won … “…,” Jude Law said. … she said"
         }
@@ -276,6 +280,13 @@ internal sealed class SpeakerResolver
 
         return (text, null);
     }
+
+    /// <summary>
+    /// Whether a person candidate fits a pronoun or descriptor of <paramref name="gender"/>: not of the other sex, and
+    /// for a descriptor a person the text names ("the actress" is never "a spokeswoman for the studio").
+    /// </summary>
+    private bool Fits(string canonical, int token, int gender, bool isPronoun) =>
+        (gender == 0 || GenderOf(canonical, token) != -gender) && (isPronoun || _referents.FindPerson(canonical, token) is not null);
 
     /// <summary>How many person names back a pronoun looks for one of its sex: a few paragraphs of news.</summary>
     private const int MaxNamesBack = 24;
