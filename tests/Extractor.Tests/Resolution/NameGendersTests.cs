@@ -33,6 +33,36 @@ public class NameGendersTests
     }
 
     [Theory]
+    [InlineData("Tessa King", -1)]
+    [InlineData("Hillary Prince", -1)]
+    [InlineData("Stephen King", 1)]
+    [InlineData("Jordan King", 0)]
+    [InlineData("Jordan Prince", 0)]
+    [InlineData("Jordan Duke", 0)]
+    [InlineData("Jordan Earl", 0)]
+    [InlineData("Jordan Baron", 0)]
+    [InlineData("Jordan Queen", 0)]
+    [InlineData("Jordan Son", 0)]
+    [InlineData("the Dutchman", 1)]
+    [InlineData("the actress", -1)]
+    [InlineData("His wife", -1)]
+    [InlineData("her son", 1)]
+    [InlineData("the King", 1)]
+    public void OfName_GenderedNounAsLastWord_CountsOnlyAsANounNotAsASurname(string name, int gender)
+    {
+        NameGenders.Default.OfName(name).Should().Be(gender);
+    }
+
+    [Theory]
+    [InlineData("Carole King")]
+    [InlineData("Billie Jean King")]
+    [InlineData("Elizabeth Queen")]
+    public void OfName_WomanWithASurnameThatIsAMaleNoun_IsNotAMan(string name)
+    {
+        NameGenders.Default.OfName(name).Should().NotBe(1);
+    }
+
+    [Theory]
     [InlineData("actress", -1)]
     [InlineData("chairwoman", -1)]
     [InlineData("Frenchwoman", -1)]
