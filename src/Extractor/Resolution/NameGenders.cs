@@ -64,6 +64,35 @@ internal sealed class NameGenders
     }
 
     /// <summary>
+    /// What a person's titles say about their sex: the last honorific among them ("Mr", "Dame") and whether honorifics
+    /// of both sexes occur; the sex gendered nouns say ("actress", "his wife"), 0 with <c>BothNouns</c> when nouns of both
+    /// sexes occur, however many follow ("son", "actress", "grandfather" says nothing).
+    /// </summary>
+    public static (int Honorific, bool MixedHonorifics, int Noun, bool BothNouns) OfTitles(IEnumerable<string> titles)
+    {
+        int honorific = 0;
+        bool mixed = false;
+        int noun = 0;
+        bool both = false;
+        foreach (var title in titles)
+        {
+            int h = OfHonorific(title);
+            if (h != 0)
+            {
+                mixed |= honorific == -h;
+                honorific = h;
+            }
+            else if (OfNoun(title) is var n && n != 0)
+            {
+                both |= noun == -n;
+                noun = n;
+            }
+        }
+
+        return (honorific, mixed, both ? 0 : noun, both);
+    }
+
+    /// <summary>
     /// The gender a written name says: a leading honorific ("Sir Alex Ferguson", "Mrs Clinton"), else its first word
     /// before the surname that is a known first name ("Tessa Jowell", "Howard Flight", "Hillary Rodham Clinton"), else
     /// a gendered noun as its last word when it is a noun, not a surname: lower-case ("his wife") or after a determiner

@@ -422,22 +422,7 @@ internal sealed class SpeakerResolver
             return known;
         }
 
-        int honorific = 0;
-        int noun = 0;
-        bool mixed = false;
-        foreach (var title in person.Titles)
-        {
-            int h = NameGenders.OfHonorific(title);
-            if (h != 0)
-            {
-                mixed |= honorific == -h;
-                honorific = h;
-            }
-            else if (NameGenders.OfNoun(title) is var n && n != 0)
-            {
-                noun = noun == -n ? 2 : n;
-            }
-        }
+        var (honorific, mixed, noun, bothNouns) = NameGenders.OfTitles(person.Titles);
 
         // "Mr Jackson" after "Michael Jackson" and "his mother Katherine Jackson" may be either: an honorific that a
         // surname shared in the document carries says nothing, where the noun and the first name still do
@@ -446,7 +431,7 @@ internal sealed class SpeakerResolver
             honorific = 0;
         }
 
-        int gender = honorific != 0 ? honorific : noun is 1 or -1 ? noun : noun == 2 ? 0 : NameGenders.Default.OfName(person.Name);
+        int gender = honorific != 0 ? honorific : noun != 0 ? noun : bothNouns ? 0 : NameGenders.Default.OfName(person.Name);
         _genders[person.Index] = gender;
         return gender;
     }

@@ -63,6 +63,36 @@ public class NameGendersTests
     }
 
     [Theory]
+    [InlineData("actress", -1, false)]
+    [InlineData("son", 1, false)]
+    [InlineData("actress,son", 0, true)]
+    [InlineData("son,actress,grandfather", 0, true)]
+    [InlineData("actress,son,wife", 0, true)]
+    [InlineData("actress,wife", -1, false)]
+    [InlineData("Secretary,Culture", 0, false)]
+    [InlineData("Mr,minister", 0, false)]
+    public void OfTitles_GenderedNouns_OfBothSexesSayNothingWhateverFollows(string titles, int noun, bool both)
+    {
+        var result = NameGenders.OfTitles(titles.Split(','));
+
+        result.Noun.Should().Be(noun);
+        result.BothNouns.Should().Be(both);
+    }
+
+    [Theory]
+    [InlineData("Mr,minister", 1, false)]
+    [InlineData("Mrs,Mr", 1, true)]
+    [InlineData("Dame", -1, false)]
+    [InlineData("actress", 0, false)]
+    public void OfTitles_Honorifics_LastOneAndWhetherBothSexesOccur(string titles, int honorific, bool mixed)
+    {
+        var result = NameGenders.OfTitles(titles.Split(','));
+
+        result.Honorific.Should().Be(honorific);
+        result.MixedHonorifics.Should().Be(mixed);
+    }
+
+    [Theory]
     [InlineData("actress", -1)]
     [InlineData("chairwoman", -1)]
     [InlineData("Frenchwoman", -1)]
