@@ -12,6 +12,12 @@ public class NameGendersTests
     [InlineData("Tony", 1)]
     [InlineData("Jordan", 0)]
     [InlineData("Labour", 0)]
+    [InlineData("Tory", 0)]
+    [InlineData("Gen", 0)]
+    [InlineData("Wang", 0)]
+    [InlineData("Li", 0)]
+    [InlineData("Israel", 0)]
+    [InlineData("Hogan", 0)]
     [InlineData("", 0)]
     public void OfFirstName_DerivedResource_SaysWhatNewsUsesTheNameFor(string name, int gender)
     {
@@ -22,7 +28,8 @@ public class NameGendersTests
     [InlineData("Sir Alex Ferguson", 1)]
     [InlineData("Dame Judi Dench", -1)]
     [InlineData("Tessa Jowell", -1)]
-    [InlineData("Tory Howard Flight", 1)]
+    [InlineData("Labour MP Tessa Jowell", -1)]
+    [InlineData("Tory MP Gordon Flight", 1)]
     [InlineData("His wife", -1)]
     [InlineData("Blair", 0)]
     [InlineData("Jordan Blake", 0)]
