@@ -245,6 +245,15 @@ internal sealed class SpeakerResolver
         var chosen = PersonPronounCandidate(token, text, preferNamed: true);
         if (chosen.Type != EntityType.Person || Fits(chosen.Canonical, token, gender, isPronoun))
         {
+            // "Actress Nicole Kidman and actor Jude Law … Law said … the actress said": a person the text says is of
+            // the descriptor's sex beats one whose sex nothing says. Not for pronouns: "he" after a man of unknown sex
+            // is him far more often than an earlier man (on PolNeAR train the proxy fell from 0.686 to 0.577)
+            if (gender != 0 && !isPronoun && chosen.Type == EntityType.Person && GenderOf(chosen.Canonical, token) == 0
+                && KnownOfGender(token, gender) is { } known)
+            {
+                return (known, EntityType.Person);
+            }
+
             return chosen;
         }
 
@@ -279,6 +288,24 @@ internal sealed class SpeakerResolver
         }
 
         return (text, null);
+    }
+
+    /// <summary>
+    /// The person of <paramref name="gender"/> a descriptor or pronoun at <paramref name="token"/> most likely means
+    /// when the nearest candidate's sex is not known: a recent speaker the text says is of that sex, else a person named
+    /// before of that sex (see <see cref="NamedOfGender"/>); null when there is none.
+    /// </summary>
+    private string? KnownOfGender(int token, int gender)
+    {
+        for (int i = _recentPersons.Count - 1; i >= 0; i--)
+        {
+            if (GenderOf(_recentPersons[i].Canonical, token) == gender && _referents.FindPerson(_recentPersons[i].Canonical, token) is not null)
+            {
+                return _recentPersons[i].Canonical;
+            }
+        }
+
+        return NamedOfGender(token, gender, out _)?.Name;
     }
 
     /// <summary>

@@ -41,4 +41,28 @@ public class GenderedDescriptorTests
         // the shortcut still holds for a pronoun: "she added" after the spokeswoman is her again
         SpeakerOf(SheAfterSpokeswoman, "Tickets sold out").Canonical.Should().NotBe("Nicole Kidman");
     }
+
+    private const string ActressAfterAnActorOfUnknownSex =
+        "Actress Nicole Kidman and actor Jude Law attended the premiere in London on Monday.\n\n"
+        + "\"It was a great night,\" Law said.\n\n"
+        + "\"I am very proud of this film,\" the actress said.";
+
+    private const string ActressWhenNoWomanIsKnown =
+        "Director Sam Mendes and Jude Law attended the premiere in London on Monday.\n\n"
+        + "\"It was a great night,\" Law said.\n\n"
+        + "\"I am very proud of this film,\" the actress said.";
+
+    private const string HeAfterAManOfUnknownSex =
+        "Gordon Brown and Jude Law attended the premiere in London on Monday.\n\n"
+        + "\"It was a great night,\" Law said.\n\n"
+        + "\"I am very proud of this film,\" he said.";
+
+    [Theory]
+    [InlineData(ActressAfterAnActorOfUnknownSex, "Nicole Kidman")] // a known woman beats a man of unknown sex
+    [InlineData(ActressWhenNoWomanIsKnown, "Jude Law")] // nobody known to be a woman: the unknown candidate stays
+    [InlineData(HeAfterAManOfUnknownSex, "Jude Law")] // a pronoun keeps the nearest candidate who fits
+    public void ResolveSpeaker_GenderedDescriptor_PrefersAPersonKnownToBeOfItsSex(string text, string speaker)
+    {
+        SpeakerOf(text, "I am very proud").Canonical.Should().Be(speaker);
+    }
 }
