@@ -360,19 +360,23 @@ internal sealed class SpeakerResolver
         return nearest;
     }
 
-    /// <summary>Whether the name at <paramref name="at"/> opens its sentence: only capitalized words before it, a few at most.</summary>
+    /// <summary>
+    /// Whether the name at <paramref name="at"/> opens its sentence, as a subject does: only capitalized words before it
+    /// or lower-case titles ("Arsenal manager Arsene Wenger was less happy"), a dozen at most (the bound keeps a
+    /// sentence of a megabyte linear).
+    /// </summary>
     private bool OpensSentence(int at)
     {
         var tokens = _reader.Document.Tokens;
         int start = tokens.SentenceStarts[tokens.SentenceOf(at)];
-        if (at - start > 6)
+        if (at - start > 12)
         {
             return false;
         }
 
         for (int k = start; k < at; k++)
         {
-            if (!_reader.IsCapitalized(k))
+            if (!_reader.IsCapitalized(k) && ((_reader.Tags(k) & WordTags.Title) == 0 || _reader.IsPossessive(k)))
             {
                 return false;
             }
@@ -389,7 +393,7 @@ internal sealed class SpeakerResolver
     private ReadOnlySpan<char> SpokesWord(SpeakerPhrase phrase)
     {
         int before = phrase.StartToken - 1;
-        if (before >= 1 && _reader.Text(before).Equals("for", StringComparison.OrdinalIgnoreCase) && IsOneOf(_reader.Text(before - 1), SpokesHeads))
+        if (before >= 1 && _reader.Text(before).Equals("for", StringComparison.OrdinalIgnoreCase) && IsOneOf(_reader.Text(before - 1), DocumentReferents.SpokesHeads))
         {
             // "Patricia Sanders, spokeswoman for the committee": the spokeswoman has a name
             return before >= 2 && _reader.IsPunct(before - 2, ',') ? default : _reader.Text(before - 1);
@@ -397,7 +401,7 @@ internal sealed class SpeakerResolver
 
         for (int k = phrase.StartToken; k < phrase.EndToken; k++)
         {
-            if (IsOneOf(_reader.Text(k), SpokesHeads))
+            if (IsOneOf(_reader.Text(k), DocumentReferents.SpokesHeads))
             {
                 return _reader.Text(k);
             }
@@ -523,34 +527,13 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whether the name at <paramref name="at"/> opens its sentence (only capitalized words before it), in the
-    /// sentence of <paramref name="token"/> or the one before.
+    /// Whether the name at <paramref name="at"/> opens its sentence (see <see cref="OpensSentence"/>), in the sentence
+    /// of <paramref name="token"/> or the one before.
     /// </summary>
     private bool IsSubjectNearby(int at, int token)
     {
         var tokens = _reader.Document.Tokens;
-        int sentence = tokens.SentenceOf(at);
-        if (tokens.SentenceOf(token) - sentence > 1)
-        {
-            return false;
-        }
-
-        int start = tokens.SentenceStarts[sentence];
-        if (at - start > 12)
-        {
-            return false; // a subject opens the sentence; the bound keeps a sentence of a megabyte linear
-        }
-
-        for (int k = start; k < at; k++)
-        {
-            // "Arsenal manager Arsene Wenger was less happy": a lower-case title before the name is still the subject
-            if (!_reader.IsCapitalized(k) && ((_reader.Tags(k) & WordTags.Title) == 0 || _reader.IsPossessive(k)))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return tokens.SentenceOf(token) - tokens.SentenceOf(at) <= 1 && OpensSentence(at);
     }
 
     /// <summary>
@@ -577,9 +560,6 @@ internal sealed class SpeakerResolver
 
     /// <summary>Groups of people related to the owner of a possessive: "his family", "her parents".</summary>
     private static readonly string[] RelativeGroups = ["family", "parents", "children", "friends", "colleagues", "team-mates", "teammates", "relatives", "sons", "daughters"];
-
-    /// <summary>Heads of a phrase for someone who speaks for a body: "a spokesman for the BPI".</summary>
-    private static readonly string[] SpokesHeads = ["spokesman", "spokeswoman", "spokesperson"];
 
     /// <summary>Nouns for a newspaper or magazine as a speaker: "the paper said".</summary>
     private static readonly string[] PublicationNouns = ["paper", "newspaper", "magazine", "tabloid", "daily", "weekly"];
