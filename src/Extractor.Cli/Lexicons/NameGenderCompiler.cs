@@ -3,6 +3,7 @@ using System.Text;
 using Extractor.Entities;
 using Extractor.Models;
 using Extractor.Quotes;
+using Extractor.Resolution;
 using Extractor.Text;
 
 namespace Extractor.Cli.Lexicons;
@@ -45,21 +46,6 @@ internal sealed class NameGenderCompiler
 
     private static readonly HashSet<string> MaleHonorifics = new(StringComparer.Ordinal) { "Mr", "Mr.", "Sir", "Lord", "MR", "SIR" };
     private static readonly HashSet<string> FemaleHonorifics = new(StringComparer.Ordinal) { "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "MRS", "MS" };
-
-    /// <summary>Nouns that say a person's sex and stand right before a name ("actress Nicole Kidman", "his wife Cherie").</summary>
-    private static readonly HashSet<string> FemaleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "actress", "chairwoman", "spokeswoman", "businesswoman", "congresswoman", "sportswoman", "policewoman", "councilwoman",
-        "woman", "girl", "mother", "daughter", "wife", "sister", "widow", "grandmother", "aunt", "niece", "queen", "princess",
-        "duchess", "countess", "baroness", "heiress", "girlfriend", "fiancee", "mum", "granddaughter", "stepmother", "stepdaughter",
-    };
-
-    private static readonly HashSet<string> MaleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "spokesman", "businessman", "congressman", "sportsman", "policeman", "councilman", "man", "boy", "father", "son",
-        "husband", "brother", "widower", "grandfather", "uncle", "nephew", "king", "prince", "duke", "earl", "baron",
-        "boyfriend", "fiance", "dad", "grandson", "stepfather", "stepson",
-    };
 
     private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "“", "”", "``", "''", "«", "»" };
 
@@ -459,7 +445,11 @@ internal sealed class NameGenderCompiler
 
     private static int HonorificGender(string word) => MaleHonorifics.Contains(word) ? 1 : FemaleHonorifics.Contains(word) ? -1 : 0;
 
-    private static int NounGender(string word) => MaleNouns.Contains(word) ? 1 : FemaleNouns.Contains(word) ? -1 : 0;
+    /// <summary>
+    /// The sex a noun right before a name says ("actress Nicole Kidman", "his wife Cherie"), by the core's own reading
+    /// (<see cref="NameGenders.OfNoun"/>): "spokesman" or "chairman", which news also writes for women, says nothing.
+    /// </summary>
+    private static int NounGender(string word) => NameGenders.OfNoun(word);
 
     /// <summary>A capitalized word of letters (an apostrophe or hyphen inside), not an initial and not all capitals.</summary>
     internal static bool IsNameWord(string word)

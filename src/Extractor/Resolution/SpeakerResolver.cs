@@ -608,8 +608,10 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "the American", "the Dutchman", "the Scot", "the 24-year-old": a determiner and one word that describes a person
-    /// by nationality or age, which news uses, as it uses "he", for a person it has just named (sport above all).
+    /// "the American", "the Dutchman", "the Scot", "the 24-year-old", "the actress", "the Frenchwoman", "the 37-year-old
+    /// mother": "the" and a word that describes a person by nationality, age or a noun that says a sex (after an age or
+    /// alone: "actress" and lower-case "-woman" words that are no title), which news uses, as it uses "he", for a person
+    /// it has just named (sport above all). Plurals ("the Tories") and a bare "the woman" are not.
     /// </summary>
     private bool IsPersonDescriptor(SpeakerPhrase phrase)
     {

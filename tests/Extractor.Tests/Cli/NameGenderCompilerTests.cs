@@ -53,6 +53,19 @@ public class NameGenderCompilerTests
         votes.Female.Should().Be(female);
     }
 
+    [Theory]
+    [InlineData("The party's chairwoman Sally Keeble spoke .", 3, 5, "Sally", 0, 1)]
+    [InlineData("The club's businessman Todd Hill spoke .", 3, 5, "Todd", 1, 0)]
+    [InlineData("The party's spokesman Todd Hill spoke .", 3, 5, "Todd", 0, 0)] // news writes "spokesman" for women too
+    [InlineData("The party's chairman Todd Hill spoke .", 3, 5, "Todd", 0, 0)]
+    public void Add_NounBeforeTheName_VotesOnlyWhenTheCoreReadsItAsGendered(string text, int start, int end, string name, int male, int female)
+    {
+        var votes = VotesFor(name, Doc(text, (start, end)));
+
+        votes.Male.Should().Be(male);
+        votes.Female.Should().Be(female);
+    }
+
     [Fact]
     public void Add_SurnameWithHonorificElsewhere_VotesForTheFirstName()
     {
