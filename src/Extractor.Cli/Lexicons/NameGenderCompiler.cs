@@ -1,5 +1,10 @@
 using System.Globalization;
 using System.Text;
+using Extractor.Entities;
+using Extractor.Models;
+using Extractor.Quotes;
+using Extractor.Resolution;
+using Extractor.Text;
 
 namespace Extractor.Cli.Lexicons;
 
@@ -20,7 +25,11 @@ namespace Extractor.Cli.Lexicons;
 /// </list>
 /// A document votes male or female when its evidence for a first name all points one way (a document with both
 /// counts against both). A name is kept with at least <see cref="MinDocuments"/> votes and a share of
-/// <see cref="MinShare"/> for one gender. Person spans come from the gold labels of OntoNotes and CoNLL training data
+/// <see cref="MinShare"/> for one gender, unless it is no first name: title, rank and party words before a name
+/// ("Gen", "Tory") are skipped, and a word dropped that as many documents write as a person's surname (the last word
+/// of a name, or a name on its own) as write it first ("Hogan", "Guzman"), that documents writing it first also use
+/// alone for the person (the family names that come first in Chinese names: "Wang Yi … Wang said"), that the
+/// gazetteer lists ("Israel"), or that running text mostly writes in lower case (the case profile of the entity model). Person spans come from the gold labels of OntoNotes and CoNLL training data
 /// and from this package's own recognizer on raw BBC and PolNeAR training articles; the dev sets stay out so the
 /// quote evaluation on PolNeAR dev reads text the resource never saw.
 /// </remarks>
@@ -38,25 +47,16 @@ internal sealed class NameGenderCompiler
     private static readonly HashSet<string> MaleHonorifics = new(StringComparer.Ordinal) { "Mr", "Mr.", "Sir", "Lord", "MR", "SIR" };
     private static readonly HashSet<string> FemaleHonorifics = new(StringComparer.Ordinal) { "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "MRS", "MS" };
 
-    /// <summary>Nouns that say a person's sex and stand right before a name ("actress Nicole Kidman", "his wife Cherie").</summary>
-    private static readonly HashSet<string> FemaleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "actress", "chairwoman", "spokeswoman", "businesswoman", "congresswoman", "sportswoman", "policewoman", "councilwoman",
-        "woman", "girl", "mother", "daughter", "wife", "sister", "widow", "grandmother", "aunt", "niece", "queen", "princess",
-        "duchess", "countess", "baroness", "heiress", "girlfriend", "fiancee", "mum", "granddaughter", "stepmother", "stepdaughter",
-    };
-
-    private static readonly HashSet<string> MaleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "spokesman", "businessman", "congressman", "sportsman", "policeman", "councilman", "man", "boy", "father", "son",
-        "husband", "brother", "widower", "grandfather", "uncle", "nephew", "king", "prince", "duke", "earl", "baron",
-        "boyfriend", "fiance", "dad", "grandson", "stepfather", "stepson",
-    };
-
     private static readonly HashSet<string> QuoteMarks = new(StringComparer.Ordinal) { "\"", "“", "”", "``", "''", "«", "»" };
 
     private readonly TextWriter _log;
     private readonly Dictionary<string, (int Male, int Female, int Mixed)> _votes = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per word, how many documents write it as the first word of a person's name, how many as the surname (last, or a
+    /// name alone), and how many of the first write it alone as well.
+    /// </summary>
+    private readonly Dictionary<string, (int First, int Last, int FirstAlone)> _positions = new(StringComparer.Ordinal);
     private int _documents;
 
     public NameGenderCompiler(TextWriter log)
@@ -81,14 +81,28 @@ internal sealed class NameGenderCompiler
         var polnear = Directory.GetFiles(Path.Combine(data, "quotes", "polnear", "train", "text"), "*.txt");
         sources.Add($"PolNeAR train text ({AddAll(ReadRaw(extractor, polnear))} articles, same recognizer)");
 
+        return (Keep(), string.Join("; ", sources));
+    }
+
+    /// <summary>The names the votes so far keep, each 1 (male) or -1 (female); logs what it drops and why.</summary>
+    internal SortedDictionary<string, int> Keep()
+    {
         var kept = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int male = 0;
         int female = 0;
+        var caseProfile = EntityModel.LoadDefault()?.CaseProfile;
+        var dropped = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (name, (m, f, mixed)) in _votes)
         {
             int total = m + f + mixed;
-            if (total < MinDocuments)
+            if (total < MinDocuments || (m < total * MinShare && f < total * MinShare))
             {
+                continue;
+            }
+
+            if (NotAFirstName(name, caseProfile) is { } reason)
+            {
+                (dropped.TryGetValue(reason, out var list) ? list : dropped[reason] = []).Add(name);
                 continue;
             }
 
@@ -105,15 +119,62 @@ internal sealed class NameGenderCompiler
         }
 
         _log.WriteLine($"documents {_documents:N0}; first names with evidence {_votes.Count:N0}; kept {kept.Count:N0} ({male:N0} male, {female:N0} female)");
-        return (kept, string.Join("; ", sources));
+        foreach (var (reason, names) in dropped.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            names.Sort(StringComparer.Ordinal);
+            _log.WriteLine($"dropped as {reason}: {names.Count:N0} ({string.Join(", ", names)})");
+        }
+
+        return kept;
     }
 
-    /// <summary>Writes every first name with evidence and its votes (male, female, mixed), for review.</summary>
+    /// <summary>
+    /// Why a word that won a gender's votes is still no first name, or null when it is one: a surname (documents write it
+    /// last in a name, or alone, at least as often as first), a family name written first (a quarter of the documents
+    /// that write it first in a name also name the person by it alone: "Wang Yi … Wang said"), a place or group the
+    /// gazetteer lists, or a word running text mostly writes in lower case.
+    /// </summary>
+    private string? NotAFirstName(string name, WordCaseProfile? caseProfile)
+    {
+        var (first, last, firstAlone) = _positions.TryGetValue(name, out var seen) ? seen : default;
+        if (last >= first)
+        {
+            return "surname";
+        }
+
+        if (firstAlone * 4 >= first)
+        {
+            return "name used alone"; // "Wang Yi … Wang said": a family name that comes first, not a given name
+        }
+
+        if (Gazetteer.Default.TryGet(name, out _))
+        {
+            return "gazetteer name";
+        }
+
+        return caseProfile is not null && caseProfile.CaseOfWord(name) == WordCaseProfile.Lower ? "lower-case word" : null;
+    }
+
+    /// <summary>
+    /// A word that stands before a name without being its first name: an honorific, a title or rank ("General", "Gen",
+    /// "Sen."), or a party, nationality or place the gazetteer lists ("Tory", "Democrat", "British").
+    /// </summary>
+    private static bool IsTitleWord(string word) =>
+        HonorificGender(word) != 0
+        || Abbreviations.Classify(word.AsSpan().TrimEnd('.')) == AbbreviationKind.Title
+        || (QuoteLexicon.Default.Word(word) & WordTags.Title) != 0
+        || Gazetteer.Default.TryGet(word, out _);
+
+    /// <summary>
+    /// Writes every first name with evidence and its votes (male, female, mixed), then how many documents write it first
+    /// in a name and how many as a surname, for review.
+    /// </summary>
     public void WriteVotes(TextWriter writer)
     {
         foreach (var (name, (m, f, mixed)) in _votes.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            writer.WriteLine($"{name}\t{m}\t{f}\t{mixed}");
+            var (first, last, firstAlone) = _positions.TryGetValue(name, out var seen) ? seen : default;
+            writer.WriteLine($"{name}\t{m}\t{f}\t{mixed}\t{first}\t{last}\t{firstAlone}");
         }
     }
 
@@ -149,10 +210,13 @@ internal sealed class NameGenderCompiler
 
         // a surname that two people of the document share ("Tony Blair", "Cherie Blair") says nothing through "Mr Blair"
         var firstNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var asFirst = new HashSet<string>(StringComparer.Ordinal);
+        var asLast = new HashSet<string>(StringComparer.Ordinal);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (start, end) in persons)
         {
             int first = start;
-            while (first < end && HonorificGender(words[first]) != 0)
+            while (first < end && IsTitleWord(words[first]))
             {
                 first++;
             }
@@ -161,7 +225,26 @@ internal sealed class NameGenderCompiler
             {
                 string surname = words[end - 1];
                 firstNames[surname] = firstNames.TryGetValue(surname, out var known) && known != words[first] ? string.Empty : words[first];
+                asFirst.Add(words[first]);
+                asLast.Add(surname);
             }
+            else if (end - first == 1)
+            {
+                asLast.Add(words[first]); // "Wang said", "Curtin added": a name on its own is a surname
+                alone.Add(words[first]);
+            }
+        }
+
+        foreach (var word in asFirst)
+        {
+            var (f, l, a) = _positions.TryGetValue(word, out var seen) ? seen : default;
+            _positions[word] = (f + 1, l, alone.Contains(word) ? a + 1 : a);
+        }
+
+        foreach (var word in asLast)
+        {
+            var (f, l, a) = _positions.TryGetValue(word, out var seen) ? seen : default;
+            _positions[word] = (f, l + 1, a);
         }
 
         var evidence = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
@@ -170,9 +253,10 @@ internal sealed class NameGenderCompiler
             var (start, end) = persons[p];
             int gender = 0;
             int first = start;
-            while (first < end && HonorificGender(words[first]) is var g && g != 0)
+            while (first < end && IsTitleWord(words[first]))
             {
-                gender = g;
+                // "Sir Alex Ferguson", "Tory MP Howard Flight", "Gen Peng Xing": the honorific says the sex, the rest nothing
+                gender = HonorificGender(words[first]) is var g && g != 0 ? g : gender;
                 first++;
             }
 
@@ -194,7 +278,7 @@ internal sealed class NameGenderCompiler
 
             string firstName = words[first];
             string surname = words[end - 1];
-            if (!IsNameWord(surname) || surname == firstName || Extractor.Quotes.QuoteLexicon.Default.Word(firstName) != Extractor.Quotes.WordTags.None)
+            if (!IsNameWord(surname) || surname == firstName || QuoteLexicon.Default.Word(firstName) != WordTags.None)
             {
                 continue;
             }
@@ -361,7 +445,11 @@ internal sealed class NameGenderCompiler
 
     private static int HonorificGender(string word) => MaleHonorifics.Contains(word) ? 1 : FemaleHonorifics.Contains(word) ? -1 : 0;
 
-    private static int NounGender(string word) => MaleNouns.Contains(word) ? 1 : FemaleNouns.Contains(word) ? -1 : 0;
+    /// <summary>
+    /// The sex a noun right before a name says ("actress Nicole Kidman", "his wife Cherie"), by the core's own reading
+    /// (<see cref="NameGenders.OfNoun"/>): "spokesman" or "chairman", which news also writes for women, says nothing.
+    /// </summary>
+    private static int NounGender(string word) => NameGenders.OfNoun(word);
 
     /// <summary>A capitalized word of letters (an apostrophe or hyphen inside), not an initial and not all capitals.</summary>
     internal static bool IsNameWord(string word)
@@ -540,6 +628,9 @@ internal sealed class NameGenderCompiler
         writer.WriteLine("# after it: for a name that opens its sentence the first he/she/his/her-before-a-noun before another person");
         writer.WriteLine("# is named or a quote opens, for the only name of a sentence a He/She opening the next. Each document votes");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# once per name; kept with at least {MinDocuments} votes and {MinShare * 100:F0}% of them for one sex (dev sets left out)."));
+        writer.WriteLine("# Title, rank and party words before a name are skipped (Gen, Tory); dropped are words as many documents write as a");
+        writer.WriteLine("# surname (last in a name, or alone) as first, words a quarter of the documents writing them first also write alone");
+        writer.WriteLine("# (Wang Yi ... Wang), words the gazetteer lists, and words mostly written in lower case.");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Data: {sources}."));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {names.Count} names."));
         foreach (var (name, gender) in names)

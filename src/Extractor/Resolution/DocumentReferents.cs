@@ -17,9 +17,10 @@ internal sealed class DocumentReferents
 
     /// <summary>
     /// Heads that name one office in several words: "the Kremlin spokesman" is the person introduced as "Kremlin
-    /// spokesperson Dmitry Peskov", but never the body's leader, as a generic head would allow.
+    /// spokesperson Dmitry Peskov", but never the body's leader, as a generic head would allow. The speaker resolver
+    /// reads unnamed spokespeople with the same words.
     /// </summary>
-    private static readonly string[] SpokesHeads = ["spokesman", "spokeswoman", "spokesperson"];
+    internal static readonly string[] SpokesHeads = ["spokesman", "spokeswoman", "spokesperson"];
 
     private readonly PhraseReader _reader;
     private readonly List<NamedPerson> _persons = [];

@@ -64,9 +64,40 @@ internal sealed class NameGenders
     }
 
     /// <summary>
-    /// The gender a written name says: a leading honorific ("Sir Alex Ferguson", "Mrs Clinton"), else a gendered noun
-    /// as its last word ("His wife"), else its first word before the surname that is a known first name ("Tessa
-    /// Jowell", "Tory Howard Flight"); 0 when none does. A lone word is a surname and says nothing.
+    /// What a person's titles say about their sex: the last honorific among them ("Mr", "Dame") and whether honorifics
+    /// of both sexes occur; the sex gendered nouns say ("actress", "his wife"), 0 with <c>BothNouns</c> when nouns of both
+    /// sexes occur, however many follow ("son", "actress", "grandfather" says nothing).
+    /// </summary>
+    public static (int Honorific, bool MixedHonorifics, int Noun, bool BothNouns) OfTitles(IEnumerable<string> titles)
+    {
+        int honorific = 0;
+        bool mixed = false;
+        int noun = 0;
+        bool both = false;
+        foreach (var title in titles)
+        {
+            int h = OfHonorific(title);
+            if (h != 0)
+            {
+                mixed |= honorific == -h;
+                honorific = h;
+            }
+            else if (OfNoun(title) is var n && n != 0)
+            {
+                both |= noun == -n;
+                noun = n;
+            }
+        }
+
+        return (honorific, mixed, both ? 0 : noun, both);
+    }
+
+    /// <summary>
+    /// The gender a written name says: a leading honorific ("Sir Alex Ferguson", "Mrs Clinton"), else its first word
+    /// before the surname that is a known first name ("Tessa Jowell", "Howard Flight", "Hillary Rodham Clinton"), else
+    /// a gendered noun as its last word when it is a noun, not a surname: lower-case ("his wife") or after a determiner
+    /// or possessive ("the Dutchman", "His wife"), so "Carole King" and "Billie Jean King" say nothing through "King".
+    /// 0 when none does. A lone word is a surname and says nothing.
     /// </summary>
     public int OfName(ReadOnlySpan<char> name)
     {
@@ -77,20 +108,15 @@ internal sealed class NameGenders
             return 0;
         }
 
-        int honorific = OfHonorific(name[..space]);
+        var firstWord = name[..space];
+        int honorific = OfHonorific(firstWord);
         if (honorific != 0)
         {
             return honorific;
         }
 
+        // the first word before the surname that is a known first name: "Howard Flight", "Hillary Rodham Clinton"
         int last = name.LastIndexOf(' ');
-        int noun = OfNoun(name[(last + 1)..]);
-        if (noun != 0)
-        {
-            return noun;
-        }
-
-        // the first word before the surname that is a known first name: "Tory Howard Flight", "Hillary Rodham Clinton"
         var rest = name[..last];
         while (rest.Length > 0)
         {
@@ -105,8 +131,15 @@ internal sealed class NameGenders
             rest = end < 0 ? default : rest[(end + 1)..];
         }
 
-        return 0;
+        var lastWord = name[(last + 1)..];
+        return lastWord.Length > 0 && (char.IsLower(lastWord[0]) || IsDeterminer(firstWord)) ? OfNoun(lastWord) : 0;
     }
+
+    /// <summary>Words before a noun that make a capitalized last word a noun, not a surname: "the Dutchman", "His wife".</summary>
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private static SpanDictionary<sbyte> Table(string[] male, string[] female, bool ignoreCase)
     {

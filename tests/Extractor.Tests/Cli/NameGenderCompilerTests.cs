@@ -53,6 +53,19 @@ public class NameGenderCompilerTests
         votes.Female.Should().Be(female);
     }
 
+    [Theory]
+    [InlineData("The party's chairwoman Sally Keeble spoke .", 3, 5, "Sally", 0, 1)]
+    [InlineData("The club's businessman Todd Hill spoke .", 3, 5, "Todd", 1, 0)]
+    [InlineData("The party's spokesman Todd Hill spoke .", 3, 5, "Todd", 0, 0)] // news writes "spokesman" for women too
+    [InlineData("The party's chairman Todd Hill spoke .", 3, 5, "Todd", 0, 0)]
+    public void Add_NounBeforeTheName_VotesOnlyWhenTheCoreReadsItAsGendered(string text, int start, int end, string name, int male, int female)
+    {
+        var votes = VotesFor(name, Doc(text, (start, end)));
+
+        votes.Male.Should().Be(male);
+        votes.Female.Should().Be(female);
+    }
+
     [Fact]
     public void Add_SurnameWithHonorificElsewhere_VotesForTheFirstName()
     {
@@ -88,6 +101,65 @@ public class NameGenderCompilerTests
         var votes = VotesFor("Kim", Doc("Kim Howells spoke . He was late . Kim Howells left . She was tired .", (0, 2), (8, 10)));
 
         votes.Should().Be((0, 0, 1));
+    }
+
+    [Theory]
+    [InlineData("Tory Howard Flight spoke . He said no .", 0, 3, "Howard", "Tory")]
+    [InlineData("Gen Peng Xing spoke . He said no .", 0, 3, "Peng", "Gen")]
+    [InlineData("General Tommy Franks spoke . He said no .", 0, 3, "Tommy", "General")]
+    [InlineData("Democrat Al Gore spoke . He said no .", 0, 3, "Al", "Democrat")]
+    public void Add_TitleRankOrPartyBeforeTheName_VotesForTheFirstNameNotTheTitle(string text, int start, int end, string name, string title)
+    {
+        var document = Doc(text, (start, end));
+
+        VotesFor(name, document).Male.Should().Be(1);
+        VotesFor(title, document).Should().Be((0, 0, 0));
+    }
+
+    /// <summary>The names a compiler keeps after reading each document twice (two documents' votes).</summary>
+    private static SortedDictionary<string, int> KeptAfter(params NameGenderCompiler.Document[] documents)
+    {
+        var compiler = new NameGenderCompiler(TextWriter.Null);
+        foreach (var document in documents.Concat(documents))
+        {
+            compiler.Add(document);
+        }
+
+        return compiler.Keep();
+    }
+
+    [Theory]
+    [InlineData("Wang Yi arrived in Paris . He met officials . Wang said talks went well .", "Wang")] // family name first, then alone
+    [InlineData("Hogan Smith arrived . He was late . Paul Hogan left . Hogan said no .", "Hogan")] // mostly a surname
+    [InlineData("Israel Katz arrived in Paris . He met officials .", "Israel")] // a place the gazetteer lists
+    [InlineData("Guy Ritchie arrived in Paris . He met officials .", "Guy")] // a word mostly written in lower case
+    public void Keep_WordThatIsNoFirstName_IsDropped(string text, string word)
+    {
+        var words = text.Split(' ');
+        var persons = new List<(int, int)>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            // person spans: a capitalized pair, or a capitalized word alone before "said"
+            if (NameGenderCompiler.IsNameWord(words[i]) && i + 1 < words.Length && NameGenderCompiler.IsNameWord(words[i + 1]) && words[i + 1] != "Paris")
+            {
+                persons.Add((i, i + 2));
+                i++;
+            }
+            else if (NameGenderCompiler.IsNameWord(words[i]) && i + 1 < words.Length && words[i + 1] == "said")
+            {
+                persons.Add((i, i + 1));
+            }
+        }
+
+        KeptAfter(Doc(text, [.. persons])).Should().NotContainKey(word);
+    }
+
+    [Theory]
+    [InlineData("Gordon Brown arrived in Paris . He met officials . Brown said talks went well .", "Gordon", 1)]
+    [InlineData("Tessa Jowell arrived in Paris . She met officials . Jowell said talks went well .", "Tessa", -1)]
+    public void Keep_FirstNameWithVotes_IsKept(string text, string word, int gender)
+    {
+        KeptAfter(Doc(text, (0, 2), (10, 11))).Should().ContainKey(word).WhoseValue.Should().Be(gender);
     }
 
     [Fact]

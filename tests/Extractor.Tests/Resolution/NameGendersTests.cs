@@ -12,6 +12,12 @@ public class NameGendersTests
     [InlineData("Tony", 1)]
     [InlineData("Jordan", 0)]
     [InlineData("Labour", 0)]
+    [InlineData("Tory", 0)]
+    [InlineData("Gen", 0)]
+    [InlineData("Wang", 0)]
+    [InlineData("Li", 0)]
+    [InlineData("Israel", 0)]
+    [InlineData("Hogan", 0)]
     [InlineData("", 0)]
     public void OfFirstName_DerivedResource_SaysWhatNewsUsesTheNameFor(string name, int gender)
     {
@@ -22,7 +28,8 @@ public class NameGendersTests
     [InlineData("Sir Alex Ferguson", 1)]
     [InlineData("Dame Judi Dench", -1)]
     [InlineData("Tessa Jowell", -1)]
-    [InlineData("Tory Howard Flight", 1)]
+    [InlineData("Labour MP Tessa Jowell", -1)]
+    [InlineData("Tory MP Gordon Flight", 1)]
     [InlineData("His wife", -1)]
     [InlineData("Blair", 0)]
     [InlineData("Jordan Blake", 0)]
@@ -30,6 +37,66 @@ public class NameGendersTests
     public void OfName_HonorificNounOrFirstName_GivesTheSex(string name, int gender)
     {
         NameGenders.Default.OfName(name).Should().Be(gender);
+    }
+
+    [Theory]
+    [InlineData("Tessa King", -1)]
+    [InlineData("Hillary Prince", -1)]
+    [InlineData("Stephen King", 1)]
+    [InlineData("Jordan King", 0)]
+    [InlineData("Jordan Prince", 0)]
+    [InlineData("Jordan Duke", 0)]
+    [InlineData("Jordan Earl", 0)]
+    [InlineData("Jordan Baron", 0)]
+    [InlineData("Jordan Queen", 0)]
+    [InlineData("Jordan Son", 0)]
+    [InlineData("the Dutchman", 1)]
+    [InlineData("the actress", -1)]
+    [InlineData("His wife", -1)]
+    [InlineData("her son", 1)]
+    [InlineData("the King", 1)]
+    public void OfName_GenderedNounAsLastWord_CountsOnlyAsANounNotAsASurname(string name, int gender)
+    {
+        NameGenders.Default.OfName(name).Should().Be(gender);
+    }
+
+    [Theory]
+    [InlineData("Carole King")]
+    [InlineData("Billie Jean King")]
+    [InlineData("Elizabeth Queen")]
+    public void OfName_WomanWithASurnameThatIsAMaleNoun_IsNotAMan(string name)
+    {
+        NameGenders.Default.OfName(name).Should().NotBe(1);
+    }
+
+    [Theory]
+    [InlineData("actress", -1, false)]
+    [InlineData("son", 1, false)]
+    [InlineData("actress,son", 0, true)]
+    [InlineData("son,actress,grandfather", 0, true)]
+    [InlineData("actress,son,wife", 0, true)]
+    [InlineData("actress,wife", -1, false)]
+    [InlineData("Secretary,Culture", 0, false)]
+    [InlineData("Mr,minister", 0, false)]
+    public void OfTitles_GenderedNouns_OfBothSexesSayNothingWhateverFollows(string titles, int noun, bool both)
+    {
+        var result = NameGenders.OfTitles(titles.Split(','));
+
+        result.Noun.Should().Be(noun);
+        result.BothNouns.Should().Be(both);
+    }
+
+    [Theory]
+    [InlineData("Mr,minister", 1, false)]
+    [InlineData("Mrs,Mr", 1, true)]
+    [InlineData("Dame", -1, false)]
+    [InlineData("actress", 0, false)]
+    public void OfTitles_Honorifics_LastOneAndWhetherBothSexesOccur(string titles, int honorific, bool mixed)
+    {
+        var result = NameGenders.OfTitles(titles.Split(','));
+
+        result.Honorific.Should().Be(honorific);
+        result.MixedHonorifics.Should().Be(mixed);
     }
 
     [Theory]
