@@ -370,8 +370,11 @@ internal static class IndirectClaimFinder
             // "Mr. Obama, officials said, has become skeptical …": the claim is the whole sentence
             contentEnd = TrimEnd(reader, content, end);
         }
-        else if (CountTrailing(reader, after, end) > MaxTrailingTokens || OnlyPhrase(reader, content, contentEnd))
+        else if ((CountTrailing(reader, after, end) > MaxTrailingTokens && !(appositive && reader.IsPunct(parenthesisEnd, ',')))
+            || OnlyPhrase(reader, content, contentEnd))
         {
+            // "…, said David Autor, a professor of economics at M.I.T., who …": an appositive after the speaker describes
+            // the speaker, however long it runs, and does not make the words before the cue any less a claim
             return false; // "During his attack, Mateen also posted messages …": a phrase alone is no claim
         }
 
