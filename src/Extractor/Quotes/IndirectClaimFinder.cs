@@ -356,6 +356,17 @@ internal static class IndirectClaimFinder
         }
 
         int content = first;
+        if (claims.Count > 0 && claims[^1].FirstToken >= first && claims[^1].FirstToken < claims[^1].CueStart && claims[^1].CueEnd < contentEnd)
+        {
+            // "A, said X, B, said Y": a claim of this sentence ended at an earlier trailing cue, so this one starts
+            // after that cue, not at the sentence's start (a run of such cues without a full stop stays linear in size)
+            content = claims[^1].Speaker.EndToken < contentEnd ? Math.Max(claims[^1].CueEnd, claims[^1].Speaker.EndToken) : claims[^1].CueEnd;
+            while (content < contentEnd && (reader.IsPunct(content, ',') || reader.Text(content).Equals("and", StringComparison.Ordinal)))
+            {
+                content++; // ", said Anna Berg, and growth will slow, said …": neither the first speaker nor the joining "and"
+            }
+        }
+
         while (content < contentEnd && (reader.Kind(content) == TokenKind.Punctuation || reader.Kind(content) == TokenKind.Quote))
         {
             content++;
