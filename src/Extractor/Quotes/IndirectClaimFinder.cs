@@ -356,6 +356,17 @@ internal static class IndirectClaimFinder
         }
 
         int content = first;
+        if (claims.Count > 0 && claims[^1].FirstToken >= first && claims[^1].FirstToken < claims[^1].CueStart && claims[^1].CueEnd < contentEnd)
+        {
+            // "A, said X, B, said Y": a claim of this sentence ended at an earlier trailing cue, so this one starts
+            // after that cue, not at the sentence's start (a run of such cues without a full stop stays linear in size)
+            content = claims[^1].Speaker.EndToken < contentEnd ? Math.Max(claims[^1].CueEnd, claims[^1].Speaker.EndToken) : claims[^1].CueEnd;
+            while (content < contentEnd && (reader.IsPunct(content, ',') || reader.Text(content).Equals("and", StringComparison.Ordinal)))
+            {
+                content++; // ", said Anna Berg, and growth will slow, said …": neither the first speaker nor the joining "and"
+            }
+        }
+
         while (content < contentEnd && (reader.Kind(content) == TokenKind.Punctuation || reader.Kind(content) == TokenKind.Quote))
         {
             content++;
@@ -370,8 +381,11 @@ internal static class IndirectClaimFinder
             // "Mr. Obama, officials said, has become skeptical …": the claim is the whole sentence
             contentEnd = TrimEnd(reader, content, end);
         }
-        else if (CountTrailing(reader, after, end) > MaxTrailingTokens || OnlyPhrase(reader, content, contentEnd))
+        else if ((CountTrailing(reader, after, end) > MaxTrailingTokens && !(appositive && reader.IsPunct(parenthesisEnd, ',')))
+            || OnlyPhrase(reader, content, contentEnd))
         {
+            // "…, said David Autor, a professor of economics at M.I.T., who …": an appositive after the speaker describes
+            // the speaker, however long it runs, and does not make the words before the cue any less a claim
             return false; // "During his attack, Mateen also posted messages …": a phrase alone is no claim
         }
 
