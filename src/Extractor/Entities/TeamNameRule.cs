@@ -425,7 +425,7 @@ internal static class TeamNameRule
     {
         var tokens = document.Tokens;
         int next = m.EndToken;
-        if (next >= tokens.Count || tokens.SentenceOf(next) != tokens.SentenceOf(m.StartToken))
+        if (next >= tokens.Count || !tokens.SameSentence(m.StartToken, next))
         {
             return Sign.None;
         }
@@ -514,7 +514,7 @@ internal static class TeamNameRule
     private static bool OpensClause(AnalyzedDocument document, int token)
     {
         var tokens = document.Tokens;
-        if (token == 0 || tokens.SentenceOf(token - 1) != tokens.SentenceOf(token))
+        if (token == 0 || !tokens.SameSentence(token - 1, token))
         {
             return true;
         }
@@ -668,11 +668,10 @@ internal static class TeamNameRule
     private static int LongerTeamAt(AnalyzedDocument document, SpanDictionary<int> teams, int first, int limit)
     {
         var tokens = document.Tokens;
-        int sentence = tokens.SentenceOf(first);
         for (int length = MaxNameTokens; length >= 2; length--)
         {
             int last = first + length - 1;
-            if (last >= tokens.Count || tokens.End(last) > limit || tokens.SentenceOf(last) != sentence
+            if (last >= tokens.Count || tokens.End(last) > limit || !tokens.SameSentence(first, last)
                 || (last + 1 < tokens.Count && NameNeighbour.Is(document, last + 1, last))
                 || !teams.ContainsKey(document.Text.AsSpan(tokens.Start(first), tokens.End(last) - tokens.Start(first))))
             {
@@ -689,14 +688,13 @@ internal static class TeamNameRule
     private static bool IsSentenceFirst(AnalyzedDocument document, int token)
     {
         var tokens = document.Tokens;
-        int sentence = tokens.SentenceOf(token);
         int before = token - 1;
-        while (before >= 0 && token - before <= 3 && tokens.SentenceOf(before) == sentence && document.TokenText(before) is "\"" or "“" or "'" or "‘" or "(" or "[")
+        while (before >= 0 && token - before <= 3 && tokens.SameSentence(before, token) && document.TokenText(before) is "\"" or "“" or "'" or "‘" or "(" or "[")
         {
             before--;
         }
 
         // A quotation after a colon opens a sentence of its own: 'told the Daily Record: "The manager has'.
-        return before < 0 || tokens.SentenceOf(before) != sentence || (before < token - 1 && document.TokenText(before) is ":");
+        return before < 0 || !tokens.SameSentence(before, token) || (before < token - 1 && document.TokenText(before) is ":");
     }
 }
