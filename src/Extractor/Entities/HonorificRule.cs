@@ -46,8 +46,8 @@ internal static class HonorificRule
 
             // "Mr German said": whatever else the word may be, after "Mr" it is a person's name.
             if (m.Type is not EntityType.Person && !m.IsTemporal && m.StartToken > 0 && m.Start == document.Tokens.Start(m.StartToken)
-                && document.Tokens.SentenceOf(m.StartToken - 1) == document.Tokens.SentenceOf(m.StartToken)
-                && PersonOnly.Contains(document.TokenText(m.StartToken - 1)))
+                && PersonOnly.Contains(document.TokenText(m.StartToken - 1))
+                && document.Tokens.SameSentence(m.StartToken - 1, m.StartToken))
             {
                 m.Type = EntityType.Person;
                 m.Canonical = null;

@@ -20,7 +20,7 @@ internal static class NameNeighbour
             return false;
         }
 
-        int sentence = tokens.SentenceOf(neighbour);
-        return sentence == tokens.SentenceOf(token) && neighbour > 0 && tokens.SentenceOf(neighbour - 1) == sentence;
+        return (neighbour < token ? tokens.SameSentence(neighbour, token) : tokens.SameSentence(token, neighbour))
+            && neighbour > 0 && tokens.SameSentence(neighbour - 1, neighbour);
     }
 }

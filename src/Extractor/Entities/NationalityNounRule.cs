@@ -98,11 +98,11 @@ internal static class NationalityNounRule
     {
         var tokens = document.Tokens;
         int before = token - 1;
-        while (before >= 0 && token - before <= 3 && tokens.SentenceOf(before) == tokens.SentenceOf(token) && document.TokenText(before) is "\"" or "“" or "'" or "‘" or "(")
+        while (before >= 0 && token - before <= 3 && tokens.SameSentence(before, token) && document.TokenText(before) is "\"" or "“" or "'" or "‘" or "(")
         {
             before--;
         }
 
-        return before < 0 || tokens.SentenceOf(before) != tokens.SentenceOf(token);
+        return before < 0 || !tokens.SameSentence(before, token);
     }
 }

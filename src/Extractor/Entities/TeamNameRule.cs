@@ -140,7 +140,8 @@ internal static class TeamNameRule
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.EndToken - m.StartToken == 1 && IsCandidate(document, m))
+            bool candidate = IsCandidate(document, m);
+            if (m.EndToken - m.StartToken == 1 && candidate)
             {
                 words ??= new SpanDictionary<EntityType>();
                 var word = document.TokenText(m.StartToken);
@@ -167,7 +168,7 @@ internal static class TeamNameRule
                 }
             }
 
-            var sign = IsCandidate(document, m) ? TeamSign(document, m, caseProfile, gazetteer) : Sign.None;
+            var sign = candidate ? TeamSign(document, m, caseProfile, gazetteer) : Sign.None;
             if (sign != Sign.None)
             {
                 AddTeam(ref teams, document.Text.AsSpan(m.Start, m.Length), sign, sign == Sign.Ordinary && IsKnownPlace(document, m.StartToken, m.EndToken, lexicon, gazetteer));
@@ -249,8 +250,13 @@ internal static class TeamNameRule
             var type = EntityType.Person;
             bool known = words is not null && words.TryGetValue(word, out type);
             var m = new EntityMention(t, t + 1, tokens.Start(t), tokens.End(t), type, EntityOrigin.Rule, FoundScore);
-            var sign = known ? TeamSign(document, m, caseProfile, gazetteer)
-                : !IsSentenceFirst(document, t) && !NameNeighbour.Is(document, t - 1, t) ? StaffSign(document, m) : Sign.None;
+            // The staff word is tested first: it is rarely there, and the other tests cost more.
+            var sign = known ? TeamSign(document, m, caseProfile, gazetteer) : StaffSign(document, m);
+            if (!known && sign != Sign.None && (IsSentenceFirst(document, t) || NameNeighbour.Is(document, t - 1, t)))
+            {
+                sign = Sign.None;
+            }
+
             if (sign != Sign.None)
             {
                 AddTeam(ref teams, word, sign, sign == Sign.Ordinary && IsKnownPlace(document, t, t + 1, lexicon, gazetteer));
@@ -425,7 +431,7 @@ internal static class TeamNameRule
     {
         var tokens = document.Tokens;
         int next = m.EndToken;
-        if (next >= tokens.Count || tokens.SentenceOf(next) != tokens.SentenceOf(m.StartToken))
+        if (next >= tokens.Count || !tokens.SameSentence(m.StartToken, next))
         {
             return Sign.None;
         }
@@ -514,7 +520,7 @@ internal static class TeamNameRule
     private static bool OpensClause(AnalyzedDocument document, int token)
     {
         var tokens = document.Tokens;
-        if (token == 0 || tokens.SentenceOf(token - 1) != tokens.SentenceOf(token))
+        if (token == 0 || !tokens.SameSentence(token - 1, token))
         {
             return true;
         }
@@ -668,13 +674,12 @@ internal static class TeamNameRule
     private static int LongerTeamAt(AnalyzedDocument document, SpanDictionary<int> teams, int first, int limit)
     {
         var tokens = document.Tokens;
-        int sentence = tokens.SentenceOf(first);
         for (int length = MaxNameTokens; length >= 2; length--)
         {
             int last = first + length - 1;
-            if (last >= tokens.Count || tokens.End(last) > limit || tokens.SentenceOf(last) != sentence
-                || (last + 1 < tokens.Count && NameNeighbour.Is(document, last + 1, last))
-                || !teams.ContainsKey(document.Text.AsSpan(tokens.Start(first), tokens.End(last) - tokens.Start(first))))
+            if (last >= tokens.Count || tokens.End(last) > limit
+                || !teams.ContainsKey(document.Text.AsSpan(tokens.Start(first), tokens.End(last) - tokens.Start(first)))
+                || !tokens.SameSentence(first, last) || (last + 1 < tokens.Count && NameNeighbour.Is(document, last + 1, last)))
             {
                 continue;
             }
@@ -689,14 +694,13 @@ internal static class TeamNameRule
     private static bool IsSentenceFirst(AnalyzedDocument document, int token)
     {
         var tokens = document.Tokens;
-        int sentence = tokens.SentenceOf(token);
         int before = token - 1;
-        while (before >= 0 && token - before <= 3 && tokens.SentenceOf(before) == sentence && document.TokenText(before) is "\"" or "“" or "'" or "‘" or "(" or "[")
+        while (before >= 0 && token - before <= 3 && tokens.SameSentence(before, token) && document.TokenText(before) is "\"" or "“" or "'" or "‘" or "(" or "[")
         {
             before--;
         }
 
         // A quotation after a colon opens a sentence of its own: 'told the Daily Record: "The manager has'.
-        return before < 0 || tokens.SentenceOf(before) != sentence || (before < token - 1 && document.TokenText(before) is ":");
+        return before < 0 || !tokens.SameSentence(before, token) || (before < token - 1 && document.TokenText(before) is ":");
     }
 }

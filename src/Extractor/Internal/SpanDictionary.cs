@@ -13,6 +13,11 @@ internal sealed class SpanDictionary<TValue>
     private int[] _hashes;
     private int _count;
 
+    // A quick no for most misses before hashing: a bit per key length (63 and up share the last bit) and, when case
+    // matters, a bit per first character (its low six bits). A set bit may be any key's; a clear one is none's.
+    private ulong _lengths;
+    private ulong _firstChars;
+
     public SpanDictionary(bool ignoreCase = false, int capacity = 16)
     {
         _ignoreCase = ignoreCase;
@@ -51,6 +56,8 @@ internal sealed class SpanDictionary<TValue>
             Resize();
         }
 
+        _lengths |= LengthBit(key.Length);
+        _firstChars |= _ignoreCase || key.Length == 0 ? ulong.MaxValue : FirstCharBit(key[0]);
         int hash = Hash(key);
         int mask = _keys.Length - 1;
         int slot = hash & mask;
@@ -86,6 +93,12 @@ internal sealed class SpanDictionary<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
+        if ((_lengths & LengthBit(key.Length)) == 0 || (key.Length > 0 && (_firstChars & FirstCharBit(key[0])) == 0))
+        {
+            value = default!;
+            return false;
+        }
+
         int hash = Hash(key);
         int mask = _keys.Length - 1;
         int slot = hash & mask;
@@ -103,6 +116,10 @@ internal sealed class SpanDictionary<TValue>
         value = default!;
         return false;
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static ulong FirstCharBit(char c) => 1UL << (c & 63);
 
     private bool KeyEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
         _ignoreCase ? a.Equals(b, StringComparison.OrdinalIgnoreCase) : a.SequenceEqual(b);

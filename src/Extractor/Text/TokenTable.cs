@@ -113,6 +113,28 @@ internal sealed class TokenTable
         return index >= 0 ? index : ~index - 1;
     }
 
+    /// <summary>
+    /// Whether tokens <paramref name="first"/> and <paramref name="last"/> (first &lt;= last) lie in one sentence, as
+    /// <see cref="SentenceOf"/> would say; a near pair is answered from the sentence-start flags, without a binary search.
+    /// </summary>
+    public bool SameSentence(int first, int last)
+    {
+        if (last - first > 8)
+        {
+            return SentenceOf(first) == SentenceOf(last);
+        }
+
+        for (int t = first + 1; t <= last; t++)
+        {
+            if ((_flags[t] & TokenFlags.SentenceStart) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The exclusive end token of sentence <paramref name="sentence"/>.</summary>
     public int SentenceEnd(int sentence) => sentence + 1 < SentenceCount ? _sentenceStarts[sentence + 1] : Count;
 
