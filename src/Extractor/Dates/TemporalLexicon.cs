@@ -17,13 +17,6 @@ internal sealed class TemporalLexicon
     /// </summary>
     private readonly uint[] _shapes = new uint[26 * 64];
 
-    /// <summary>The ASCII keys folded to lower case in an open-addressing table, their hashes and words (see <see cref="TryGetAscii"/>).</summary>
-    private string?[]? _asciiKeys;
-
-    private uint[] _asciiHashes = [];
-
-    private TemporalWord[] _asciiWords = [];
-
     private TemporalLexicon(SpanDictionary<TemporalWord> words)
     {
         _words = words;
@@ -54,7 +47,6 @@ internal sealed class TemporalLexicon
         }
 
         var lexicon = new TemporalLexicon(words) { MaxLength = words.Pairs.Max(p => p.Key.Length) };
-        lexicon.BuildAsciiKeys(words);
         foreach (var pair in words.Pairs)
         {
             lexicon.AddShape(pair.Key);
@@ -74,123 +66,7 @@ internal sealed class TemporalLexicon
             return false;
         }
 
-        if (_asciiKeys is not null)
-        {
-            bool found = TryGetAscii(word, out entry, out bool ascii);
-            if (ascii)
-            {
-                return found;
-            }
-        }
-
         return _words.TryGetValue(word, out entry);
-    }
-
-    /// <summary>
-    /// The lookup of an ASCII word: one pass folds its capitals and hashes it, and the table holds the keys folded the
-    /// same way, so no ignore-case hash or comparison of the general dictionary is needed (the prefilter lets common
-    /// words such as "the", "of" and "in" through, which the rules use as literals). <paramref name="ascii"/> is false
-    /// for a word with other characters, which the general dictionary looks up.
-    /// </summary>
-    private bool TryGetAscii(ReadOnlySpan<char> word, out TemporalWord entry, out bool ascii)
-    {
-        entry = null!;
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            if (c >= 0x80)
-            {
-                ascii = false;
-                return false;
-            }
-
-            hash = (hash ^ Fold(c)) * 16777619;
-        }
-
-        ascii = true;
-        var keys = _asciiKeys!;
-        int mask = keys.Length - 1;
-        for (int slot = (int)(hash & (uint)mask); keys[slot] is { } key; slot = (slot + 1) & mask)
-        {
-            if (_asciiHashes[slot] == hash && key.Length == word.Length && FoldedEquals(key, word))
-            {
-                entry = _asciiWords[slot];
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
-
-    private static bool FoldedEquals(string folded, ReadOnlySpan<char> word)
-    {
-        for (int i = 0; i < word.Length; i++)
-        {
-            if (folded[i] != Fold(word[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Fills the table of <see cref="TryGetAscii"/>: the ASCII keys with their capitals folded. None (every word goes
-    /// to the general dictionary) if a key outside ASCII could equal an ASCII word ignoring case, which it would miss.
-    /// </summary>
-    private void BuildAsciiKeys(SpanDictionary<TemporalWord> words)
-    {
-        var ascii = new List<KeyValuePair<string, TemporalWord>>();
-        foreach (var pair in words.Pairs)
-        {
-            foreach (char c in pair.Key)
-            {
-                if (c >= 0x80 && (char.ToUpperInvariant(c) < 0x80 || char.ToLowerInvariant(c) < 0x80))
-                {
-                    return;
-                }
-            }
-
-            if (pair.Key.All(c => c < 0x80))
-            {
-                ascii.Add(pair);
-            }
-        }
-
-        int size = 16;
-        while (size < ascii.Count * 4)
-        {
-            size <<= 1;
-        }
-
-        var keys = new string?[size];
-        _asciiHashes = new uint[size];
-        _asciiWords = new TemporalWord[size];
-        foreach (var (key, word) in ascii)
-        {
-            var folded = new char[key.Length];
-            uint hash = 2166136261;
-            for (int i = 0; i < key.Length; i++)
-            {
-                folded[i] = (char)Fold(key[i]);
-                hash = (hash ^ folded[i]) * 16777619;
-            }
-
-            int slot = (int)(hash & (uint)(size - 1));
-            while (keys[slot] is not null)
-            {
-                slot = (slot + 1) & (size - 1);
-            }
-
-            keys[slot] = new string(folded);
-            _asciiHashes[slot] = hash;
-            _asciiWords[slot] = word;
-        }
-
-        _asciiKeys = keys;
     }
 
     /// <summary>
