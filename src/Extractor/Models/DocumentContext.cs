@@ -183,24 +183,19 @@ internal sealed class DocumentContext
     /// Hashes the sentence's words and what each occurrence adds to the counts; false (nothing counted) for a
     /// sentence written in capitals.
     /// </summary>
-    private static uint DecodedWord(ReadOnlySpan<char> token)
-    {
-        Span<char> decoded = stackalloc char[FeatureExtractor.MaxDecodedToken];
-        return FeatureHash.Word(decoded[..CharacterReference.DecodeLetters(token, decoded)]);
-    }
-
     private static bool Contributions(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<uint> words, Span<ushort> own,
         bool wordsGiven = false)
     {
         int n = starts.Length;
         int letters = 0, upper = 0;
+        Span<char> decoded = stackalloc char[FeatureExtractor.MaxDecodedToken];
         for (int i = 0; i < n; i++)
         {
             var token = text[starts[i]..ends[i]];
             if (!wordsGiven)
             {
                 // The same word hash as the features' (FeatureExtractor.Prepare), letter references decoded.
-                words[i] = token.Length <= FeatureExtractor.MaxDecodedToken && token.Contains('&') ? DecodedWord(token) : FeatureHash.Word(token);
+                words[i] = FeatureHash.Word(FeatureExtractor.ReadAs(token, decoded));
             }
 
             own[i] = 0;

@@ -25,6 +25,14 @@ internal static class FeatureExtractor
     /// <summary>Longest token whose character references are decoded for the features ("Pap&amp;#233;" reads "Papé").</summary>
     public const int MaxDecodedToken = 64;
 
+    /// <summary>
+    /// What the features read for <paramref name="token"/>: the token itself, or, for one of at most
+    /// <see cref="MaxDecodedToken"/> characters holding a character reference, its letters decoded into
+    /// <paramref name="buffer"/>. Scraped news keeps HTML references in words ("Pap&amp;#233;" reads "Papé").
+    /// </summary>
+    public static ReadOnlySpan<char> ReadAs(ReadOnlySpan<char> token, Span<char> buffer) =>
+        token.Length <= MaxDecodedToken && token.Contains('&') ? buffer[..CharacterReference.DecodeLetters(token, buffer)] : token;
+
     private const uint Boundary = 0x5E17B0A5;
     private const uint CapsMarker = 0xCA95CA95;
 
@@ -49,13 +57,7 @@ internal static class FeatureExtractor
         Span<char> decoded = stackalloc char[MaxDecodedToken];
         for (int i = 0; i < n; i++)
         {
-            scoped var token = text[starts[i]..ends[i]];
-
-            // Scraped news keeps HTML character references in words ("Pap&#233;"): the model reads the letters.
-            if (token.Length <= MaxDecodedToken && token.Contains('&'))
-            {
-                token = decoded[..CharacterReference.DecodeLetters(token, decoded)];
-            }
+            var token = ReadAs(text[starts[i]..ends[i]], decoded);
 
             ref var f = ref features[i];
             uint exact = FeatureHash.Exact(token);

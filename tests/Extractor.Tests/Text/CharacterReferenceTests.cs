@@ -10,18 +10,7 @@ namespace Extractor.Tests.Text;
 /// </summary>
 public class CharacterReferenceTests
 {
-    private static string Tokens(string text)
-    {
-        var table = new TokenTable();
-        Tokenizer.Tokenize(text, table);
-        var parts = new string[table.Count];
-        for (int i = 0; i < table.Count; i++)
-        {
-            parts[i] = text[table.Start(i)..table.End(i)];
-        }
-
-        return string.Join(' ', parts);
-    }
+    private static string Tokens(string text) => TokenizerTests.Tokens(text);
 
     [Theory]
     [InlineData("France called up Pascal Pap&#233; (Bourgoin) on Monday.", "France called up Pascal Pap&#233; ( Bourgoin ) on Monday .")]

@@ -5,7 +5,7 @@ namespace Extractor.Tests.Text;
 public class TokenizerTests
 {
     /// <summary>Tokenizes <paramref name="text"/> and returns the token texts joined by single spaces.</summary>
-    private static string Tokens(string text)
+    internal static string Tokens(string text)
     {
         var table = new TokenTable();
         Tokenizer.Tokenize(text, table);
